@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+// The shape: model (pure) ← UI core (pure) ← terminal backend (the only ncurses importer) ← commands ← executable.
+import PackageDescription
+
+let package = Package(
+    name: "summit",
+    products: [
+        .executable(name: "summit", targets: ["summit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Dataset types, loader, validator and query engine. Imports Foundation only.
+        .target(name: "SummitModel"),
+
+        // The bundled dataset, embedded into the binary at build time (no resource bundle at run time).
+        .target(name: "SummitData", dependencies: ["SummitModel"], plugins: ["EmbedDataset"]),
+        .executableTarget(name: "summit-embed", path: "Sources/SummitEmbed"),
+        .plugin(name: "EmbedDataset", capability: .buildTool(), dependencies: ["summit-embed"], path: "Sources/EmbedDataset"),
+
+        // Pure UI: state, commands, key bindings, reducer, layout, rendering into a cell grid.
+        .target(name: "SummitUI", dependencies: ["SummitModel"]),
+
+        // ncursesw from the system (libncurses-dev).
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The one place that talks to the terminal.
+        .target(name: "SummitTerminal", dependencies: ["SummitUI", "CNcursesw"]),
+
+        // Command-line interface: subcommands, plain and JSON output, man page.
+        .target(
+            name: "SummitCommands",
+            dependencies: [
+                "SummitModel", "SummitData", "SummitUI", "SummitTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "summit", dependencies: ["SummitCommands"]),
+
+        .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
+        .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData"]),
+        .testTarget(name: "SummitEndToEndTests", dependencies: ["SummitCommands", "SummitModel", "SummitData", "SummitUI"]),
+    ]
+)

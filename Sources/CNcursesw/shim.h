@@ -1,0 +1,38 @@
+#ifndef SUMMIT_CNCURSESW_SHIM_H
+#define SUMMIT_CNCURSESW_SHIM_H
+// SwiftPM drops the -D flags pkg-config reports, so wide-character ncurses is requested here.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// C macros Swift cannot import, exported as functions so no bit values are hard-coded in Swift.
+static inline attr_t summit_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t summit_A_BOLD(void) { return A_BOLD; }
+static inline attr_t summit_A_REVERSE(void) { return A_REVERSE; }
+static inline attr_t summit_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t summit_A_DIM(void) { return A_DIM; }
+static inline attr_t summit_A_STANDOUT(void) { return A_STANDOUT; }
+static inline int summit_KEY_F(int n) { return KEY_F(n); }
+static inline WINDOW *summit_stdscr(void) { return stdscr; }
+static inline int summit_lines(void) { return LINES; }
+static inline int summit_cols(void) { return COLS; }
+static inline mmask_t summit_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS; }
+static inline mmask_t summit_REPORT_MOUSE_POSITION(void) { return REPORT_MOUSE_POSITION; }
+static inline mmask_t summit_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }
+static inline mmask_t summit_BUTTON1_CLICKED(void) { return BUTTON1_CLICKED; }
+static inline mmask_t summit_BUTTON1_RELEASED(void) { return BUTTON1_RELEASED; }
+static inline mmask_t summit_BUTTON4_PRESSED(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t summit_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t summit_BUTTON5_PRESSED(void) { return 0; }
+#endif
+#endif

@@ -1,0 +1,29 @@
+/// A key press, decoded by the terminal backend, independent of ncurses.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    /// Ctrl plus a letter, lowercased: `.control("c")` is Ctrl-C.
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case function(Int)
+}
+
+/// Everything the event loop can receive.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// The terminal went away (SIGHUP, read errors): quit at once.
+    case hangup
+    /// SIGTERM or SIGINT delivered as a signal rather than a key.
+    case terminate
+}
+
+public struct MouseEvent: Hashable, Sendable {
+    public enum Action: Hashable, Sendable { case press, wheelUp, wheelDown }
+    public var action: Action
+    public var x: Int
+    public var y: Int
+    public init(action: Action, x: Int, y: Int) { self.action = action; self.x = x; self.y = y }
+}

@@ -1,0 +1,10 @@
+/// What the event loop needs from a terminal. The ncurses backend implements it; tests script it.
+public protocol Screen: AnyObject {
+    var size: Size { get }
+    /// Paints a whole frame. The backend may diff; callers always pass the full grid.
+    func paint(_ grid: CellGrid)
+    /// Blocks until the next input event.
+    func nextEvent() -> InputEvent
+    /// Temporarily gives the terminal back (Ctrl-Z) and resumes afterwards.
+    func suspend()
+}

@@ -1,0 +1,2 @@
+import SummitCommands
+SummitMain.run()
