@@ -25,7 +25,7 @@ extension KeyMap {
             guard !rows.isEmpty else { continue }
             out += ".SS \(mode.heading)\n"
             for b in rows {
-                out += ".TP\n.B \(roff(b.keyLabel))\n\(roff(b.help)) (\\fI\(b.command.name)\\fR).\n"
+                out += ".TP\n.B \(roff(b.keyLabel))\n\(roff(b.help)) (\\fI\(roff(b.command.name))\\fR).\n"
             }
         }
         return out

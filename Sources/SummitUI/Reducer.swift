@@ -76,6 +76,7 @@ public enum Reducer {
             }
         case .filterLinked:
             if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
+            else { s.message = StatusMessage("nothing selected to link from", isError: true) }
         case .filterDropLast:
             if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))") }
             else { s.message = StatusMessage("no filters to drop") }
