@@ -6,7 +6,7 @@ import Testing
 func dumpScreens() throws {
     let dir = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]!
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    for (name, screen) in ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() {
+    for (name, screen) in ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens() {
         try screen.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
     }
 }
@@ -62,3 +62,17 @@ extension ScreenCatalogue {
 
 import SummitModel
 import SummitData
+
+extension ScreenCatalogue {
+    static func smallScreens() -> [(String, String)] {
+        let i = Bundled.index
+        let small = Bundled.state(40, 12)
+        return [
+            ("bundled-help-40x12", Fixture.screen(Fixture.press([.character("?")], from: small, index: i), index: i)),
+            ("bundled-source-40x12", Fixture.screen(Fixture.press([.character("2"), .character("s")], from: small, index: i), index: i)),
+            ("bundled-command-completion-80x24", Fixture.screen(Fixture.press([.character(":")] + Fixture.type("actor u") + [.tab], from: Bundled.state(80, 24), index: i), index: i)),
+            ("bundled-detail-tab-40x12", Fixture.screen(Fixture.press([.character("3"), .enter], from: small, index: i), index: i)),
+            ("bundled-chips-overflow-80x24", Fixture.screen(Fixture.press(Fixture.type(":actor poland") + [.enter] + Fixture.type(":stance rules-out") + [.enter] + Fixture.type(":speaker buras") + [.enter] + Fixture.type(":kind quote") + [.enter] + Fixture.type("/warsaw") + [.enter], from: Bundled.state(80, 24), index: i), index: i)),
+        ]
+    }
+}
