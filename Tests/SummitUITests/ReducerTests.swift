@@ -143,3 +143,29 @@ extension Key {
     static let k = Key.character("k")
 }
 
+
+@Suite struct ReducerScrollTests {
+    let index = Bundled.index
+
+    @Test func arrowsScrollTheDetailPaneWhenItHasFocus() {
+        let s = Fixture.press([.character("4")], from: Bundled.state(80, 24), index: index)
+        let down = Fixture.press([.character("j"), .character("j")], from: s, index: index)
+        #expect(down.scroll[.detail] == 2)
+        func detail(_ line: String) -> Substring { line[line.range(of: "│")!.upperBound...] }
+        #expect(detail(Renderer.render(down, index).lines[2]) == detail(Renderer.render(s, index).lines[4]))
+        #expect(Fixture.press([.character("G"), .character("g")], from: down, index: index).scroll[.detail] == 0)
+        // Choosing another record starts its detail at the top.
+        #expect(Fixture.press([.character("1"), .character("j")], from: down, index: index).scroll[.detail] == 0)
+    }
+
+    @Test func backspaceOnAnEmptySearchLeavesIt() {
+        let s = Fixture.press([.character("/"), .character("a"), .backspace, .backspace], from: Bundled.state(80, 24), index: index)
+        #expect(s.mode == .browse && s.chips.isEmpty)
+    }
+
+    @Test func readmeSectionsAreTheDocsTablesAtAnotherLevel() {
+        let sections = KeyMap.standard.markdownSections(level: 3)
+        #expect(sections.contains("\n### Browsing\n"))
+        #expect(KeyMap.standard.markdownTable().hasSuffix(KeyMap.standard.markdownSections(level: 2)))
+    }
+}
