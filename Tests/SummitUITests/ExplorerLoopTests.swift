@@ -17,23 +17,8 @@ final class ScriptedScreen: Screen {
     func suspend() { suspended += 1 }
     func invalidate() { invalidated += 1 }
 
-    /// Keys written the way docs and demos write them: `/poland<Enter>`, `<Tab>`, `<C-c>`.
-    static func keys(_ script: String) -> [InputEvent] {
-        var out: [InputEvent] = []
-        var rest = Substring(script)
-        let named: [String: Key] = ["Enter": .enter, "Esc": .escape, "Tab": .tab, "S-Tab": .backTab, "BS": .backspace,
-                                    "Up": .up, "Down": .down, "PgDn": .pageDown, "PgUp": .pageUp, "Space": .character(" ")]
-        while let c = rest.first {
-            if c == "<", let end = rest.firstIndex(of: ">") {
-                let name = String(rest[rest.index(after: rest.startIndex)..<end])
-                if name.hasPrefix("C-") { out.append(.key(.control(name.last!))) } else if let k = named[name] { out.append(.key(k)) }
-                rest = rest[rest.index(after: end)...]
-            } else {
-                out.append(.key(.character(c))); rest = rest.dropFirst()
-            }
-        }
-        return out
-    }
+    /// A script of keys in `KeyScript` form.
+    static func keys(_ script: String) -> [InputEvent] { (try! KeyScript.parse(script)).map { .key($0) } }
 }
 
 @Suite struct ExplorerLoopTests {
@@ -68,5 +53,19 @@ final class ScriptedScreen: Screen {
         let last = screen.frames.last!
         #expect(last.lines[0].contains("[↔ Poland]"))
         #expect(last.text.contains("Quotes 1/15"))
+    }
+}
+
+@Suite struct KeyScriptTests {
+    @Test func parsesNamedAndPlainKeys() throws {
+        #expect(try KeyScript.parse("/po<Enter><C-c><S-Tab><lt><Space><F5>") ==
+                [.character("/"), .character("p"), .character("o"), .enter, .control("c"), .backTab, .character("<"), .character(" "), .function(5)])
+        #expect(throws: KeyScript.ParseError.unknownKey("Nope")) { try KeyScript.parse("a<Nope>") }
+        #expect(throws: KeyScript.ParseError.unclosed("<Enter")) { try KeyScript.parse("<Enter") }
+    }
+
+    @Test func textRoundTripsEveryBoundKey() throws {
+        let keys = KeyMap.standard.bindings.flatMap(\.keys).compactMap { if case .key(let k) = $0 { k } else { nil } }
+        #expect(try KeyScript.parse(KeyScript.text(keys)) == keys)
     }
 }
