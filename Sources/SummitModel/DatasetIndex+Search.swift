@@ -20,7 +20,7 @@ extension DatasetIndex {
 
     /// Whether the record contains every word of the query (in any of its fields). An empty query matches.
     public func matches(_ ref: RecordRef, query: String) -> Bool {
-        guard let position = positionOfRef[ref] else { return false }
+        guard let position = position(of: ref) else { return false }
         let words = TextFolding.queryWords(query)
         if words.isEmpty { return true }
         return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
@@ -54,7 +54,7 @@ extension DatasetIndex {
         let words = TextFolding.queryWords(query)
         return searchText.bytes.withUnsafeBufferPointer { buffer in
             refs.filter { ref in
-                guard let position = positionOfRef[ref] else { return false }
+                guard let position = position(of: ref) else { return false }
                 if !facets.isEmpty, !satisfies(position, facets) { return false }
                 return words.isEmpty || searchText.score(position, words: words, in: buffer) != nil
             }

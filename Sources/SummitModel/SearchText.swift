@@ -41,7 +41,7 @@ struct SearchText: Sendable {
             for text in body { field(text) }
             bounds.append(bytes.count)
             for name in names {
-                exactNames[SearchText.collapsed(TextFolding.fold(name)), default: []].append(position)
+                exactNames[TextFolding.collapsedFold(name), default: []].append(position)
             }
             position += 1
         }
@@ -119,10 +119,6 @@ struct SearchText: Sendable {
     /// The key a whole query is looked up by in `exactNames`.
     static func exactKey(_ words: [[UInt8]]) -> String {
         words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-    }
-
-    static func collapsed(_ folded: String) -> String {
-        folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// "50000" and "50,000", so either spelling finds a figure; integral values without ".0".
