@@ -123,6 +123,12 @@ import Testing
         #expect(zero?.message == "pillar number 0 is not positive")
     }
 
+    @Test func pillarNumbersHaveNoGaps() {
+        let problem = LoaderFixture.onlyProblem(setting: ["pillars", 0, "number"], to: 2)
+        #expect(problem?.path == "$.pillars[0].number")
+        #expect(problem?.message == "pillar number 2 leaves a gap: there is 1 pillar")
+    }
+
     @Test func figureRangeMustNotBeReversed() {
         let problem = LoaderFixture.onlyProblem(setting: ["figures", 0, "upper"], to: 1)
         #expect(problem?.path == "$.figures[0].upper")

@@ -65,6 +65,12 @@ import Testing
         #expect(problem?.fix.contains("curly apostrophes") == true)
     }
 
+    @Test func pillarClauseMustBeVerbatim() {
+        let problem = LoaderFixture.onlyProblem(setting: ["pillars", 0, "text"], to: "monitor the cease-fire")
+        #expect(problem?.path == "$.pillars[0].text")
+        #expect(problem?.message.hasPrefix("the pillar clause \"monitor the cease-fire\" is not verbatim") == true)
+    }
+
     @Test func quotationElsewhereInTheTextIsLocated() {
         var quote = (LoaderFixture.dataset()["quotes"] as? [[String: Any]] ?? [])[0]
         quote["text"] = "Who will pay?"
