@@ -2,6 +2,11 @@
 extension DatasetValidator {
     /// Pass one: every record id in the dataset, reporting ids used twice anywhere in it.
     func collectDefinitions(_ root: Fields) {
+        var total = 0
+        for kind in RecordKind.allCases {
+            if let node = root.node(kind.plural), case .array(let records) = node.value { total += records.count }
+        }
+        definitions.reserveCapacity(total)  // one allocation instead of ~20 rehashes for a million ids
         for kind in RecordKind.allCases {
             guard let node = root.node(kind.plural), case .array(let records) = node.value else { continue }
             for (index, record) in records.enumerated() {
