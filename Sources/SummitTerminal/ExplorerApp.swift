@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import SummitModel
 import SummitUI
 
 /// The full-screen explorer's entry point: checks the terminal, sets it up, runs the UI loop on an
@@ -41,5 +42,13 @@ public enum ExplorerApp {
         let bytes = Array((line + "\n").utf8)
         _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         return 2
+    }
+}
+
+extension ExplorerApp {
+    /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
+    /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
+    public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
+        withScreen(options: options) { screen in ProvisionalLoop(index: index).run(on: screen) }
     }
 }
