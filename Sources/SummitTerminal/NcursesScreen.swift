@@ -182,6 +182,11 @@ final class NcursesScreen: Screen {
         }
     }
 
+    /// Ctrl-L: the next paint redraws every cell, whatever ncurses believes is on the terminal.
+    func invalidate() {
+        clearok(summit_curscr(), true)
+    }
+
     /// Ctrl-Z: give the shell its terminal, stop, and on `fg` take it back and repaint.
     func suspend() {
         endwin()
