@@ -124,6 +124,25 @@ struct TmuxExplorerTests {
         try quitAndExpectSaneShell(session)
     }
 
+    @Test("Ctrl-Z gives the shell a sane terminal and fg brings the explorer back")
+    func suspendAndResume() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)'")
+        try session.waitFor("Positions")
+        let pid = try session.childOfShell()
+        try session.press("C-z")
+        try session.waitFor("Stopped")
+        try expectSaneShell(session)
+        try session.runInShell("fg")
+        try session.waitUntil("the explorer again") { $0.contains("Positions") && !$0.contains("modes-42") }
+        #expect(try session.format("#{alternate_on}") == "1")
+        try session.type("q")
+        try session.waitUntil("summit to exit", timeLimit: .seconds(5)) { _ in !ProcessTable.isRunning(pid) }
+        try session.waitUntil("the alternate screen left") { _ in (try? session.format("#{alternate_on}")) == "0" }
+        try expectSaneShell(session)
+    }
+
     @Test("A hang-up or termination ends summit promptly and leaves the terminal sane",
           arguments: [SIGHUP, SIGTERM, SIGINT])
     func signalRestores(signal: Int32) throws {
