@@ -116,6 +116,21 @@ struct TmuxExplorerTests {
         try quitAndExpectSaneShell(session)
     }
 
+    @Test("NO_COLOR gives a monochrome explorer that still marks the selection; without it there is colour",
+          arguments: [true, false])
+    func monochrome(noColor: Bool) throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell((noColor ? "NO_COLOR=1 " : "") + "'\(SummitBinary.path)'; echo \"exit=$?\"")
+        try session.waitFor("Positions")
+        let parameters = Self.sgrParameters(try session.screenWithAttributes())
+        // 30–37/40–47 (and their bright and extended forms) set colours; 39/49 only return to the defaults.
+        let colours = parameters.filter { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) || $0 == 38 || $0 == 48 }
+        #expect(colours.isEmpty == noColor, "colour parameters: \(Set(colours).sorted())")
+        if noColor { #expect(parameters.contains(7), "the selection needs reverse video without colour") }
+        try quitAndExpectSaneShell(session)
+    }
+
     @Test("q gives the shell back with echo and line mode on")
     func quitRestores() throws {
         let session = try TmuxSession(width: 80, height: 24)
@@ -225,6 +240,20 @@ struct TmuxExplorerTests {
     /// The column of the divider between the lists and the detail pane.
     static func dividerColumn(_ screen: String) -> Int? {
         screen.split(separator: "\n").lazy.compactMap { line in line.firstIndex(of: "│").map { line.distance(from: line.startIndex, to: $0) } }.first
+    }
+
+    /// Every numeric parameter of every SGR sequence (ESC [ … m) on the screen.
+    static func sgrParameters(_ screen: String) -> [Int] {
+        var parameters: [Int] = []
+        var rest = Substring(screen)
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            let body = rest.prefix { $0.isNumber || $0 == ";" }
+            if rest.dropFirst(body.count).first == "m" {
+                parameters += body.split(separator: ";").compactMap { Int($0) }
+            }
+        }
+        return parameters
     }
 
     static func expectOneCleanLine(_ bytes: [UInt8]) {

@@ -62,6 +62,9 @@ final class TmuxSession {
     /// The pane as plain text, one line per row.
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
+    /// The pane with its SGR attribute and colour sequences (`capture-pane -e`).
+    func screenWithAttributes() throws -> String { try tmux(["capture-pane", "-p", "-e"]) }
+
     /// A tmux format value of the pane, e.g. "#{alternate_on}".
     func format(_ format: String) throws -> String {
         try tmux(["display-message", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
