@@ -45,6 +45,6 @@ let package = Package(
 
         .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
         .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData"]),
-        .testTarget(name: "SummitEndToEndTests", dependencies: ["SummitCommands", "SummitModel", "SummitData", "SummitUI"]),
+        .testTarget(name: "SummitEndToEndTests", dependencies: ["SummitCommands", "SummitModel", "SummitData", "SummitUI", "SummitTerminal"]),
     ]
 )

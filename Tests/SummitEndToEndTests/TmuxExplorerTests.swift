@@ -25,6 +25,11 @@ struct TmuxExplorerTests {
         for expected in [String(pillar.prefix(12)), actor, String(speaker.name.split(separator: " ").last ?? "")] {
             #expect(screen.contains(expected), "\(expected) missing:\n\(screen)")
         }
+        // Widths agree with the terminal's: curly quotes, ellipses and stance symbols never shift the divider.
+        let dividers = Set(screen.split(separator: "\n").compactMap { line in
+            line.firstIndex(of: "│").map { line.distance(from: line.startIndex, to: $0) }
+        })
+        #expect(dividers.count == 1, "divider columns: \(dividers.sorted())\n\(screen)")
         try quitAndExpectSaneShell(session)
     }
 
@@ -62,8 +67,9 @@ struct TmuxExplorerTests {
         let linkedQuotes = index.refs(of: .quote).filter(index.linked(to: russia).contains)
         #expect(!linkedQuotes.isEmpty && linkedQuotes.count < index.refs(of: .quote).count)
 
+        // Arrow keys, so the keypad decoding is exercised through a real terminal.
         try session.press("2")
-        for _ in 0..<position { try session.press("j") }
+        for _ in 0..<position { try session.press("Down") }
         try session.press("Space")
         let screen = try session.waitFor("Quotes \(linkedQuotes.count)/\(index.refs(of: .quote).count)")
         let shownQuotes = Self.section("Quotes", of: screen)
