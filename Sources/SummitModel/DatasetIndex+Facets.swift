@@ -11,17 +11,28 @@
 // speaker facet: quote → its speaker; person → itself. Other kinds have no speaker.
 
 extension DatasetIndex {
-    func satisfies(_ position: Int, _ facets: Facets) -> Bool {
+    /// The facets with the stance facet turned into the actors holding those stances, computed once per query
+    /// (one pass over the actors) so each record's check is a set lookup.
+    struct FacetCheck {
+        let facets: Facets
+        let actorsWithStance: Set<String>
+
+        init(_ facets: Facets, actors: [Actor]) {
+            self.facets = facets
+            actorsWithStance = facets.stances.isEmpty ? []
+                : Set(actors.lazy.filter { facets.stances.contains($0.stance.value) }.map(\.id))
+        }
+    }
+
+    func satisfies(_ position: Int, _ check: FacetCheck) -> Bool {
+        let facets = check.facets
         let ref = refs[position]
         if !facets.kinds.isEmpty, !facets.kinds.contains(ref.kind) { return false }
         if !facets.pillars.isEmpty, !pillarIDs(of: ref).contains(where: facets.pillars.contains) { return false }
         if !facets.actors.isEmpty || !facets.stances.isEmpty {
             let actors = actorIDs(of: ref)
             if !facets.actors.isEmpty, !actors.contains(where: facets.actors.contains) { return false }
-            if !facets.stances.isEmpty,
-               !actors.contains(where: { actor(id: $0).map { facets.stances.contains($0.stance.value) } ?? false }) {
-                return false
-            }
+            if !facets.stances.isEmpty, !actors.contains(where: check.actorsWithStance.contains) { return false }
         }
         if !facets.speakers.isEmpty, !speakerIDs(of: ref).contains(where: facets.speakers.contains) { return false }
         return true

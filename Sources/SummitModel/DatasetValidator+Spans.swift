@@ -52,13 +52,13 @@ extension DatasetValidator {
         return SourceSpan(start: start, end: end, excerpt: excerpt)
     }
 
-    /// Checks that a quotation's text is exactly the source text under its span.
-    func checkVerbatim(_ text: String, span: SourceSpan?, textNode: JSONNode?) {
+    /// Checks that a quotation's (or pillar clause's) text is exactly the source text under its span.
+    func checkVerbatim(_ text: String, span: SourceSpan?, textNode: JSONNode?, what: String) {
         guard let span, let textNode, sourceScalars != nil, !matches(text, start: span.start, end: span.end) else { return }
         inside(.key("text")) {
             problem(at: textNode.offset,
-                    "the quotation \(ProblemText.quoted(text)) is not verbatim: the source text at its span \(span.start)..<\(span.end) reads \(shownSlice(span.start, span.end))",
-                    fix: relocationAdvice(for: text, what: "quotation",
+                    "the \(what) \(ProblemText.quoted(text)) is not verbatim: the source text at its span \(span.start)..<\(span.end) reads \(shownSlice(span.start, span.end))",
+                    fix: relocationAdvice(for: text, what: what,
                                           otherwise: "copy the words exactly from the article (curly apostrophes and quotes included) and point the span at them"))
         }
     }
