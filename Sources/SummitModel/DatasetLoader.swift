@@ -1,21 +1,75 @@
 import Foundation
 
-/// Reads and validates datasets. (First cut: strict Codable decoding; the full validator replaces it.)
+/// Reads and validates datasets: all or nothing, with every problem reported at once.
 public enum DatasetLoader {
-    /// Loads a dataset file. Throws `DatasetError`.
+    /// Loads a dataset file. Throws `DatasetError.unreadable` when the file cannot be read,
+    /// `.invalid` with every problem found when it is not a valid dataset.
     public static func load(contentsOf path: String) throws(DatasetError) -> Dataset {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "cannot read the file")
-        }
+        let data = try read(path)
         return try load(data: data, origin: path)
     }
 
     /// Loads a dataset from JSON bytes; `origin` names it in messages.
     public static func load(data: Data, origin: String) throws(DatasetError) -> Dataset {
+        try load(data: data, origin: origin, problemLimit: ProblemLog.defaultLimit)
+    }
+
+    /// As `load(data:origin:)`, listing at most `problemLimit` problems plus an "and N more" entry.
+    public static func load(data: Data, origin: String, problemLimit: Int) throws(DatasetError) -> Dataset {
+        let outcome: Outcome = data.withUnsafeBytes { raw in
+            decode(raw.bindMemory(to: UInt8.self), problemLimit: problemLimit)
+        }
+        switch outcome {
+        case .loaded(let dataset): return dataset
+        case .invalid(let problems): throw .invalid(file: origin, problems: problems)
+        }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, problemLimit: Int) -> Outcome {
+        let example = "{\"formatVersion\": \(Dataset.supportedFormatVersion), \"title\": …, \"source\": {…}, \"pillars\": […], …}"
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .invalid([DatasetProblem(path: "$", message: "the file is empty",
+                                            fix: "a dataset is a JSON object such as \(example); see docs/dataset-format.md")])
+        }
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let location = JSONLocation(offset: offset, in: bytes)
+            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+            return .invalid([DatasetProblem(path: "$", message: "invalid UTF-8 at byte offset \(offset) (\(location)): byte \(byte)",
+                                            fix: "save the file as UTF-8; the text at that point was written in another encoding or is damaged")])
+        }
+        let root: JSONNode
         do {
-            return try JSONDecoder().decode(Dataset.self, from: data)
+            root = try JSONParser.parse(bytes)
         } catch {
-            throw .invalid(file: origin, problems: [DatasetProblem(path: "$", message: "\(error)", fix: "fix the JSON")])
+            let location = JSONLocation(offset: error.offset, in: bytes)
+            return .invalid([DatasetProblem(path: JSONPath.render(error.path), message: "\(location): \(error.message)", fix: error.fix)])
+        }
+        let validator = DatasetValidator(problemLimit: problemLimit)
+        if let dataset = validator.validate(root) { return .loaded(dataset) }
+        return .invalid(validator.log.problems())
+    }
+
+    private enum Outcome {
+        case loaded(Dataset)
+        case invalid([DatasetProblem])
+    }
+
+    /// The file's bytes, or a clear reason why they cannot be had.
+    private static func read(_ path: String) throws(DatasetError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(file: path, reason: "no such file")
+        }
+        if isDirectory.boolValue {
+            throw .unreadable(file: path, reason: "it is a directory, not a dataset file")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .unreadable(file: path, reason: "permission denied (the file is not readable by this user)")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(file: path, reason: "cannot read it: \(error.localizedDescription)")
         }
     }
 }

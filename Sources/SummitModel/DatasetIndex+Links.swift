@@ -1,0 +1,88 @@
+// Cross-references between records. Every list is precomputed at build time and returned in dataset order.
+
+extension DatasetIndex {
+    /// Quotes that name the actor, or whose speaker speaks for it.
+    public func quotes(onActor id: String) -> [Quote] { (quotesOnActor[id] ?? []).map { dataset.quotes[$0] } }
+    /// Quotes that bear on the pillar.
+    public func quotes(onPillar id: String) -> [Quote] { (quotesOnPillar[id] ?? []).map { dataset.quotes[$0] } }
+    /// Quotes the person spoke.
+    public func quotes(bySpeaker id: String) -> [Quote] { (quotesBySpeaker[id] ?? []).map { dataset.quotes[$0] } }
+    /// Actors bearing on the pillar: through a role on it, or a quote on it that names them or is spoken for them.
+    public func actors(onPillar id: String) -> [Actor] { (actorsOnPillar[id] ?? []).map { dataset.actors[$0] } }
+    /// Pillars the actor bears on (the converse of `actors(onPillar:)`).
+    public func pillars(ofActor id: String) -> [Pillar] { (pillarsOfActor[id] ?? []).map { dataset.pillars[$0] } }
+    /// People who speak or act for the actor.
+    public func people(ofActor id: String) -> [Person] { (peopleOfActor[id] ?? []).map { dataset.people[$0] } }
+    /// Figures about the actor.
+    public func figures(ofActor id: String) -> [Figure] { (figuresOfActor[id] ?? []).map { dataset.figures[$0] } }
+    /// Events the actor takes part in, claims or disputes.
+    public func events(ofActor id: String) -> [Event] { (eventsOfActor[id] ?? []).map { dataset.events[$0] } }
+    /// Open questions naming the actor.
+    public func questions(onActor id: String) -> [Question] { (questionsOnActor[id] ?? []).map { dataset.questions[$0] } }
+    /// Open questions on the pillar.
+    public func questions(onPillar id: String) -> [Question] { (questionsOnPillar[id] ?? []).map { dataset.questions[$0] } }
+    /// Notes about the record with this id.
+    public func notes(about id: String) -> [Note] { (notesAbout[id] ?? []).map { dataset.notes[$0] } }
+
+    /// The records the explorer's cross-filter shows beside a selected record (never the record itself):
+    /// - actor → its quotes, the pillars it bears on, its people, figures, events, questions;
+    /// - pillar → its actors, quotes, questions;
+    /// - person → their quotes and their actor;
+    /// - quote → its speaker, actors (incl. the speaker's actor) and pillars;
+    /// - figure → its actor; event → its actors, claimant and disputing parties;
+    /// - question → its pillars and actors; note → the records it is about;
+    /// and for every kind, the notes about it. Unknown refs give an empty set.
+    public func linked(to ref: RecordRef) -> Set<RecordRef> {
+        guard contains(ref) else { return [] }
+        var linked = Set<RecordRef>()
+        func add(_ kind: RecordKind, _ ids: some Sequence<String>) {
+            for id in ids { linked.insert(RecordRef(kind: kind, id: id)) }
+        }
+        let id = ref.id
+        switch ref.kind {
+        case .actor:
+            add(.quote, quotes(onActor: id).map(\.id))
+            add(.pillar, pillars(ofActor: id).map(\.id))
+            add(.person, people(ofActor: id).map(\.id))
+            add(.figure, figures(ofActor: id).map(\.id))
+            add(.event, events(ofActor: id).map(\.id))
+            add(.question, questions(onActor: id).map(\.id))
+        case .pillar:
+            add(.actor, actors(onPillar: id).map(\.id))
+            add(.quote, quotes(onPillar: id).map(\.id))
+            add(.question, questions(onPillar: id).map(\.id))
+        case .person:
+            add(.quote, quotes(bySpeaker: id).map(\.id))
+            add(.actor, person(id: id)?.actor.map { [$0] } ?? [])
+        case .quote:
+            if let quote = quote(id: id) {
+                add(.person, quote.speaker.map { [$0] } ?? [])
+                add(.pillar, quote.pillars)
+            }
+            add(.actor, actorIDs(of: ref))
+        case .figure:
+            add(.actor, figure(id: id)?.actor.map { [$0] } ?? [])
+        case .event:
+            add(.actor, actorIDs(of: ref))
+        case .question:
+            if let question = question(id: id) {
+                add(.pillar, question.pillars)
+                add(.actor, question.actors)
+            }
+        case .note:
+            for about in note(id: id)?.about ?? [] { if let target = refOfID[about] { linked.insert(target) } }
+        }
+        add(.note, notes(about: id).map(\.id))
+        // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
+        linked = linked.filter(contains)
+        linked.remove(ref)
+        return linked
+    }
+
+    /// The records whose spans cover a source offset (a Unicode-scalar offset into `source.text`): their own span,
+    /// and also an actor's stance basis and role spans and an event's dispute spans. Narrowest covering span
+    /// first, then kind order, then dataset order. O(log n + k log n) for k results.
+    public func records(supportedBy offset: Int) -> [RecordRef] {
+        coverage.positions(covering: offset).map { refs[$0] }
+    }
+}

@@ -1,0 +1,70 @@
+// Free-text search: case-, diacritic- and apostrophe-insensitive; several words mean AND.
+//
+// Cost of one query: O(B · w) byte comparisons in the worst case, where B is the folded text of the records the
+// facets let through and w the number of words (memchr skips to candidate first bytes, so in practice it is one
+// linear pass per word), plus O(h log h) to rank h hits. No per-query allocation proportional to the dataset
+// beyond the hit list.
+
+extension DatasetIndex {
+    /// Lowercase, diacritics removed, typographic quotes and dashes made plain ("Türkiye’s" → "turkiye's").
+    public static func fold(_ text: String) -> String {
+        TextFolding.fold(text)
+    }
+
+    /// Ranges of `text` to highlight for `query`: every occurrence of every query word, matched on the folded
+    /// text and mapped back to whole characters of the original ("turk" highlights "Türk" in "Türkiye").
+    /// Sorted, overlapping ranges merged. Empty query or text: no ranges.
+    public static func matchRanges(of query: String, in text: String) -> [Range<String.Index>] {
+        TextFolding.matchRanges(of: query, in: text)
+    }
+
+    /// Whether the record contains every word of the query (in any of its fields). An empty query matches.
+    public func matches(_ ref: RecordRef, query: String) -> Bool {
+        guard let position = positionOfRef[ref] else { return false }
+        let words = TextFolding.queryWords(query)
+        if words.isEmpty { return true }
+        return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
+    }
+
+    /// Every record matching all query words and the facets, best first.
+    ///
+    /// Ranking: a query equal to a record's name, title, alias or id (after folding) first; then per word, a hit
+    /// in a name/title/alias above a hit in body text, and a hit at a word start above one mid-word; ties in
+    /// kind order, then dataset order. Deterministic. An empty query matches every record (score 0).
+    public func search(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
+        let words = TextFolding.queryWords(query)
+        let exact = words.isEmpty ? [] : Set(searchText.exactNames[SearchText.exactKey(words)] ?? [])
+        var hits: [(score: Int, position: Int)] = []
+        searchText.bytes.withUnsafeBufferPointer { buffer in
+            for range in candidateRanges(facets) {
+                for position in range {
+                    if !facets.isEmpty, !satisfies(position, facets) { continue }
+                    guard var score = searchText.score(position, words: words, in: buffer) else { continue }
+                    if exact.contains(position) { score += SearchText.exactNameScore }
+                    hits.append((score, position))
+                }
+            }
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+        return hits.map { SearchHit(ref: refs[$0.position], score: $0.score) }
+    }
+
+    /// The refs that match the query and the facets, in the order given. Unknown refs are dropped.
+    public func filter(_ refs: [RecordRef], query: String, facets: Facets) -> [RecordRef] {
+        let words = TextFolding.queryWords(query)
+        return searchText.bytes.withUnsafeBufferPointer { buffer in
+            refs.filter { ref in
+                guard let position = positionOfRef[ref] else { return false }
+                if !facets.isEmpty, !satisfies(position, facets) { return false }
+                return words.isEmpty || searchText.score(position, words: words, in: buffer) != nil
+            }
+        }
+    }
+
+    /// Position ranges to scan: only the kinds the facets allow, in kind order.
+    private func candidateRanges(_ facets: Facets) -> [Range<Int>] {
+        RecordKind.allCases.compactMap { kind in
+            facets.kinds.isEmpty || facets.kinds.contains(kind) ? kindRanges[kind] : nil
+        }
+    }
+}

@@ -1,0 +1,214 @@
+/// Everything the explorer and the command line ask of a dataset, answered from indexes built once.
+///
+/// Building is O(n + t): n records, t characters of record text and source text (plus an n log n sort of spans).
+/// The index is immutable afterwards, so it is `Sendable` and can be shared freely.
+/// Lookups by id are O(1); reverse indexes (quotes by actor, actors by pillar…) return precomputed lists.
+public final class DatasetIndex: Sendable {
+    public let dataset: Dataset
+
+    /// Every record, in kind order then dataset order. Positions in this array are the "record numbers"
+    /// used by the internal tables below.
+    let refs: [RecordRef]
+    let positionOfRef: [RecordRef: Int]
+    let kindRanges: [RecordKind: Range<Int>]
+    /// Which kind an id belongs to (ids are unique across the dataset; on duplicates the first wins).
+    let refOfID: [String: RecordRef]
+
+    let pillarOfID: [String: Int], actorOfID: [String: Int], personOfID: [String: Int], quoteOfID: [String: Int]
+    let figureOfID: [String: Int], eventOfID: [String: Int], questionOfID: [String: Int], noteOfID: [String: Int]
+
+    /// Person id → the actor they speak for.
+    let actorOfPerson: [String: String]
+
+    // Reverse indexes: values are indexes into the dataset's arrays, in dataset order, without duplicates.
+    let quotesOnActor: [String: [Int]]
+    let quotesOnPillar: [String: [Int]]
+    let quotesBySpeaker: [String: [Int]]
+    let actorsOnPillar: [String: [Int]]
+    let pillarsOfActor: [String: [Int]]
+    let peopleOfActor: [String: [Int]]
+    let figuresOfActor: [String: [Int]]
+    let eventsOfActor: [String: [Int]]
+    let questionsOnActor: [String: [Int]]
+    let questionsOnPillar: [String: [Int]]
+    /// Notes about a record id.
+    let notesAbout: [String: [Int]]
+
+    let searchText: SearchText
+    let sourceOffsets: ScalarOffsets
+    let coverage: SpanCoverage
+    let names: NameKeys
+
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+
+        var refs: [RecordRef] = []
+        refs.reserveCapacity(dataset.counts.reduce(0) { $0 + $1.count })
+        var kindRanges: [RecordKind: Range<Int>] = [:]
+        func add(_ kind: RecordKind, _ ids: some Sequence<String>) {
+            let start = refs.count
+            refs.append(contentsOf: ids.lazy.map { RecordRef(kind: kind, id: $0) })
+            kindRanges[kind] = start ..< refs.count
+        }
+        add(.pillar, dataset.pillars.lazy.map(\.id))
+        add(.actor, dataset.actors.lazy.map(\.id))
+        add(.person, dataset.people.lazy.map(\.id))
+        add(.quote, dataset.quotes.lazy.map(\.id))
+        add(.figure, dataset.figures.lazy.map(\.id))
+        add(.event, dataset.events.lazy.map(\.id))
+        add(.question, dataset.questions.lazy.map(\.id))
+        add(.note, dataset.notes.lazy.map(\.id))
+        self.refs = refs
+        self.kindRanges = kindRanges
+        let positionOfRef = Dictionary(zip(refs, refs.indices), uniquingKeysWith: { first, _ in first })
+        self.positionOfRef = positionOfRef
+        self.refOfID = Dictionary(refs.lazy.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        func table(_ ids: some Sequence<String>) -> [String: Int] {
+            Dictionary(zip(ids, 0...), uniquingKeysWith: { first, _ in first })
+        }
+        pillarOfID = table(dataset.pillars.lazy.map(\.id))
+        actorOfID = table(dataset.actors.lazy.map(\.id))
+        personOfID = table(dataset.people.lazy.map(\.id))
+        quoteOfID = table(dataset.quotes.lazy.map(\.id))
+        figureOfID = table(dataset.figures.lazy.map(\.id))
+        eventOfID = table(dataset.events.lazy.map(\.id))
+        questionOfID = table(dataset.questions.lazy.map(\.id))
+        noteOfID = table(dataset.notes.lazy.map(\.id))
+
+        // Reverse indexes, each one pass over the records that carry the link.
+        let actorOfPerson = Dictionary(dataset.people.lazy.compactMap { person in person.actor.map { (person.id, $0) } },
+                                       uniquingKeysWith: { first, _ in first })
+        self.actorOfPerson = actorOfPerson
+        var quotesOnActor = ReverseIndex(), quotesOnPillar = ReverseIndex(), quotesBySpeaker = ReverseIndex()
+        var actorsOnPillar = ReverseIndex(), pillarsOfActor = ReverseIndex()
+        for (q, quote) in dataset.quotes.enumerated() {
+            for actor in quote.actors { quotesOnActor.add(q, to: actor) }
+            if let speaker = quote.speaker {
+                quotesBySpeaker.add(q, to: speaker)
+                if let actor = actorOfPerson[speaker] { quotesOnActor.add(q, to: actor) }
+            }
+            for pillar in quote.pillars { quotesOnPillar.add(q, to: pillar) }
+        }
+        // An actor bears on a pillar through its roles, or through quotes that are on both (or spoken for it).
+        var pillarActorPairs: [(pillar: String, actor: String)] = []
+        for actor in dataset.actors {
+            for role in actor.roles { for pillar in role.pillars { pillarActorPairs.append((pillar, actor.id)) } }
+        }
+        for quote in dataset.quotes where !quote.pillars.isEmpty {
+            var actors = quote.actors
+            if let speaker = quote.speaker, let actor = actorOfPerson[speaker] { actors.append(actor) }
+            for pillar in quote.pillars { for actor in actors { pillarActorPairs.append((pillar, actor)) } }
+        }
+        for (pillar, actor) in pillarActorPairs {
+            if let a = actorOfID[actor] { actorsOnPillar.add(a, to: pillar) }
+            if let p = pillarOfID[pillar] { pillarsOfActor.add(p, to: actor) }
+        }
+        var peopleOfActor = ReverseIndex(), figuresOfActor = ReverseIndex(), eventsOfActor = ReverseIndex()
+        var questionsOnActor = ReverseIndex(), questionsOnPillar = ReverseIndex(), notesAbout = ReverseIndex()
+        for (p, person) in dataset.people.enumerated() { if let actor = person.actor { peopleOfActor.add(p, to: actor) } }
+        for (f, figure) in dataset.figures.enumerated() { if let actor = figure.actor { figuresOfActor.add(f, to: actor) } }
+        for (e, event) in dataset.events.enumerated() {
+            for actor in DatasetIndex.actorIDs(of: event) { eventsOfActor.add(e, to: actor) }
+        }
+        for (q, question) in dataset.questions.enumerated() {
+            for actor in question.actors { questionsOnActor.add(q, to: actor) }
+            for pillar in question.pillars { questionsOnPillar.add(q, to: pillar) }
+        }
+        for (n, note) in dataset.notes.enumerated() { for id in note.about { notesAbout.add(n, to: id) } }
+
+        self.quotesOnActor = quotesOnActor.sorted()
+        self.quotesOnPillar = quotesOnPillar.sorted()
+        self.quotesBySpeaker = quotesBySpeaker.sorted()
+        self.actorsOnPillar = actorsOnPillar.sorted()
+        self.pillarsOfActor = pillarsOfActor.sorted()
+        self.peopleOfActor = peopleOfActor.sorted()
+        self.figuresOfActor = figuresOfActor.sorted()
+        self.eventsOfActor = eventsOfActor.sorted()
+        self.questionsOnActor = questionsOnActor.sorted()
+        self.questionsOnPillar = questionsOnPillar.sorted()
+        self.notesAbout = notesAbout.sorted()
+
+        self.searchText = SearchText(dataset: dataset, refs: refs)
+        self.sourceOffsets = ScalarOffsets(dataset.source.text)
+        self.coverage = SpanCoverage(dataset: dataset, positionOfRef: positionOfRef)
+        self.names = NameKeys(dataset: dataset)
+    }
+
+    /// Actors an event involves: its actors, the claimant and the disputing parties.
+    static func actorIDs(of event: Event) -> [String] {
+        var ids = event.actors
+        if let claimant = event.claimedBy { ids.append(claimant) }
+        ids.append(contentsOf: event.disputes.map(\.by))
+        return ids
+    }
+
+    // MARK: Records by id (O(1))
+
+    public func pillar(id: String) -> Pillar? { pillarOfID[id].map { dataset.pillars[$0] } }
+    public func actor(id: String) -> Actor? { actorOfID[id].map { dataset.actors[$0] } }
+    public func person(id: String) -> Person? { personOfID[id].map { dataset.people[$0] } }
+    public func quote(id: String) -> Quote? { quoteOfID[id].map { dataset.quotes[$0] } }
+    public func figure(id: String) -> Figure? { figureOfID[id].map { dataset.figures[$0] } }
+    public func event(id: String) -> Event? { eventOfID[id].map { dataset.events[$0] } }
+    public func question(id: String) -> Question? { questionOfID[id].map { dataset.questions[$0] } }
+    public func note(id: String) -> Note? { noteOfID[id].map { dataset.notes[$0] } }
+
+    /// The ref of the record with this id, whatever its kind.
+    public func ref(id: String) -> RecordRef? { refOfID[id] }
+
+    /// True when the ref names a record of this dataset.
+    public func contains(_ ref: RecordRef) -> Bool { positionOfRef[ref] != nil }
+
+    /// Every record, in kind order then dataset order.
+    public var allRefs: [RecordRef] { refs }
+
+    /// The records of one kind, in dataset order.
+    public func refs(of kind: RecordKind) -> [RecordRef] {
+        guard let range = kindRanges[kind] else { return [] }
+        return Array(refs[range])
+    }
+
+    /// Position of a ref in `allRefs`, for stable ordering.
+    public func position(of ref: RecordRef) -> Int? { positionOfRef[ref] }
+
+    /// The record's supporting span (a note may have none).
+    public func span(of ref: RecordRef) -> SourceSpan? {
+        switch ref.kind {
+        case .pillar: pillar(id: ref.id)?.span
+        case .actor: actor(id: ref.id)?.span
+        case .person: person(id: ref.id)?.span
+        case .quote: quote(id: ref.id)?.span
+        case .figure: figure(id: ref.id)?.span
+        case .event: event(id: ref.id)?.span
+        case .question: question(id: ref.id)?.span
+        case .note: note(id: ref.id)?.span
+        }
+    }
+
+    /// The source text a span covers, clamped to the text. O(1) to locate, O(span length) to copy.
+    public func sourceText(_ span: SourceSpan) -> String {
+        sourceOffsets.slice(dataset.source.text, span)
+    }
+}
+
+/// Accumulates id → record indexes; `sorted()` gives each list in dataset order without duplicates.
+struct ReverseIndex {
+    private var lists: [String: [Int]] = [:]
+
+    mutating func add(_ index: Int, to key: String) {
+        lists[key, default: []].append(index)
+    }
+
+    func sorted() -> [String: [Int]] {
+        lists.mapValues { list in
+            // Lists are mostly built in ascending order already; only sort when needed.
+            var seenSorted = true
+            for i in list.indices.dropFirst() where list[i] <= list[i - 1] { seenSorted = false; break }
+            if seenSorted { return list }
+            var unique: [Int] = []
+            for value in list.sorted() where unique.last != value { unique.append(value) }
+            return unique
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Names users type for actors, people, pillars and stances, keyed by `TextFolding.nameKey` for exact lookup,
+/// plus the candidate strings near misses are measured against. Built once with the index.
+struct NameKeys: Sendable {
+    /// Typed-name tables: key → owners (indexes into the dataset array, or into `StanceValue.allCases`).
+    struct Table: Sendable {
+        var exact: [String: [Int]] = [:]
+        /// Whole keys and, for multi-word keys, their words of 3+ letters: what "did you mean" compares against.
+        var candidates: [(scalars: [Unicode.Scalar], owner: Int, isWord: Bool)] = []
+
+        mutating func add(_ name: String, owner: Int, surnameToo: Bool = false) {
+            let key = TextFolding.nameKey(name)
+            guard !key.isEmpty else { return }
+            if exact[key]?.contains(owner) != true { exact[key, default: []].append(owner) }
+            candidates.append((Array(key.unicodeScalars), owner, false))
+            let words = key.split(separator: " ")
+            if surnameToo, words.count > 1, let surname = words.last {
+                let surname = String(surname)
+                if exact[surname]?.contains(owner) != true { exact[surname, default: []].append(owner) }
+            }
+            if words.count > 1 {
+                for word in words where word.count >= 3 {
+                    candidates.append((Array(word.unicodeScalars), owner, true))
+                }
+            }
+        }
+    }
+
+    let actors: Table
+    let people: Table
+    let pillars: Table
+    let stances: Table
+
+    init(dataset: Dataset) {
+        var actors = Table(), people = Table(), pillars = Table(), stances = Table()
+        for (i, actor) in dataset.actors.enumerated() {
+            actors.add(actor.id, owner: i)
+            actors.add(actor.name, owner: i)
+            for alias in actor.aliases { actors.add(alias, owner: i) }
+        }
+        for (i, person) in dataset.people.enumerated() {
+            people.add(person.id, owner: i)
+            people.add(person.name, owner: i, surnameToo: true)
+        }
+        for (i, pillar) in dataset.pillars.enumerated() {
+            pillars.add(pillar.id, owner: i)
+            pillars.add(pillar.title, owner: i)
+        }
+        for (i, stance) in StanceValue.allCases.enumerated() {
+            stances.add(stance.rawValue, owner: i)
+            stances.add(stance.label, owner: i)
+        }
+        stances.add("not applicable", owner: StanceValue.allCases.firstIndex(of: .notApplicable)!)
+        self.actors = actors; self.people = people; self.pillars = pillars; self.stances = stances
+    }
+}
+
+extension NameKeys.Table {
+    /// Most suggestions offered for a near miss.
+    static let suggestionLimit = 5
+
+    /// Exact key → found (one owner) or ambiguous (several, in dataset order). Otherwise the near misses:
+    /// a candidate the typed key is a prefix of, or within edit distance 1 (typed keys up to 4 letters) or 2 (longer).
+    /// Best first: distance 1 or prefix of a whole name, then prefix of a word or distance 2; ties in dataset order.
+    func resolve(_ typed: String) -> Resolution<Int> {
+        let key = TextFolding.nameKey(typed)
+        guard !key.isEmpty else { return .notFound(suggestions: []) }
+        if let owners = exact[key] {
+            return owners.count == 1 ? .found(owners[0]) : .ambiguous(owners.sorted())
+        }
+        return .notFound(suggestions: nearMisses(key))
+    }
+
+    func nearMisses(_ key: String) -> [Int] {
+        let typed = Array(key.unicodeScalars)
+        let limit = typed.count <= 4 ? 1 : 2
+        var best: [Int: Int] = [:]   // owner → rank (lower is better)
+        for candidate in candidates {
+            var rank: Int?
+            if candidate.scalars.count > typed.count, candidate.scalars.starts(with: typed) {
+                rank = candidate.isWord ? 2 : 1
+            }
+            if let distance = editDistance(typed, candidate.scalars, limit: limit), distance > 0 {
+                let byDistance = distance + (candidate.isWord ? 1 : 0)
+                rank = min(rank ?? byDistance, byDistance)
+            }
+            if let rank, rank < best[candidate.owner] ?? Int.max { best[candidate.owner] = rank }
+        }
+        return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(Self.suggestionLimit).map(\.key)
+    }
+}

@@ -1,0 +1,60 @@
+/// Shows untrusted values inside problem messages: shortened, quoted, and with every character
+/// that could move a terminal's cursor or reorder text shown visibly instead (Control Pictures
+/// for C0 and DEL, `<U+XXXX>` for C1 controls and bidi controls). Nothing is dropped silently.
+enum ProblemText {
+    /// `"value"`, cut to `limit` characters with an ellipsis and a note of the full length.
+    static func quoted(_ value: String, limit: Int = 60) -> String {
+        var shown = ""
+        var count = 0
+        var truncated = false
+        for scalar in value.unicodeScalars {
+            if count == limit { truncated = true; break }
+            shown += visible(scalar)
+            count += 1
+        }
+        if truncated {
+            let total = value.unicodeScalars.count
+            return "\"" + shown + "…\" (\(total) characters)"
+        }
+        return "\"" + shown + "\""
+    }
+
+    /// A scalar as it is safe to print.
+    static func visible(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x00...0x1F:
+            return String(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟
+        case 0x7F:
+            return "\u{2421}"  // ␡
+        case 0x22:
+            return "\\\""  // keep the quoting unambiguous
+        case 0x5C:
+            return "\\\\"
+        case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF:
+            return "<U+" + hex(scalar.value) + ">"
+        default:
+            return String(scalar)
+        }
+    }
+
+    /// The found value of a JSON node, for "found …" messages.
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let flag): flag ? "true" : "false"
+        case .number(let number): "the number " + shortened(number.literal)
+        case .string(let text): "the string " + quoted(text)
+        case .array(let elements): "an array of \(elements.count) element\(elements.count == 1 ? "" : "s")"
+        case .object: "an object"
+        }
+    }
+
+    private static func shortened(_ literal: String) -> String {
+        literal.utf8.count <= 40 ? literal : String(literal.prefix(40)) + "…"
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
