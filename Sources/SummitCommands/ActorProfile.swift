@@ -48,6 +48,7 @@ struct ActorProfile {
         let records = PlainRecords(dataset)
         let maker = records.maker
         let indent = Self.indent
+        let itemIndent = indent + 2
         page.heading([Segment(actor.name, .strong)], right: [Segment(maker.reference(.actor(actor)), .faint)])
         var identity = [actor.kind.rawValue]
         if !actor.aliases.isEmpty { identity.append("also: " + actor.aliases.joined(separator: ", ")) }
@@ -62,39 +63,41 @@ struct ActorProfile {
 
         section("Roles", actor.roles, into: &page) { role, page, lead in
             let pillarList = role.pillars.isEmpty ? "" : " (pillar " + role.pillars.map(dataset.pillarNumber).joined(separator: ", ") + ")"
-            page.referenced("\u{2022} " + role.text + pillarList, reference: maker.reference(id: nil, span: role.span),
-                            indent: indent, lead: lead)
+            page.referenced(role.text + pillarList, reference: maker.reference(id: nil, span: role.span),
+                            indent: itemIndent, lead: lead)
         }
         section("Pillars", pillars, into: &page) { pillar, page, lead in
-            page.referenced("\(pillar.number). \(pillar.title)", reference: maker.reference(.pillar(pillar)), indent: indent, lead: lead)
+            page.referenced("\(pillar.number). \(pillar.title)", reference: maker.reference(.pillar(pillar)), indent: itemIndent, lead: lead)
         }
         section("People", people, into: &page) { person, page, lead in
-            records.person(person, into: &page, indent: indent, lead: lead)
+            records.person(person, into: &page, indent: itemIndent, lead: lead)
         }
         section("Quotes", quotes, into: &page) { quote, page, lead in
             let who = quote.speaker.flatMap(dataset.personNamed).map { " \u{2014} " + $0.name } ?? ""
-            page.referenced("\u{201C}\(quote.text)\u{201D}" + who, reference: maker.reference(.quote(quote)), indent: indent, lead: lead)
+            page.referenced("\u{201C}\(quote.text)\u{201D}" + who, reference: maker.reference(.quote(quote)), indent: itemIndent, lead: lead)
         }
         section("Figures", figures, into: &page) { figure, page, lead in
             page.referenced(PlainRecords.amount(figure) + ": " + figure.label, reference: maker.reference(.figure(figure)),
-                            indent: indent, lead: lead)
+                            indent: itemIndent, lead: lead)
         }
         section("Events", events, into: &page) { event, page, lead in
             let when = event.when.map { " (\($0))" } ?? ""
             let claim = event.status == .claim ? " [claim]" : ""
-            page.referenced(event.summary + when + claim, reference: maker.reference(.event(event)), indent: indent, lead: lead)
+            page.referenced(event.summary + when + claim, reference: maker.reference(.event(event)), indent: itemIndent, lead: lead)
         }
         section("Notes", notes, into: &page) { note, page, lead in
-            page.referenced(note.text, reference: maker.reference(.note(note)), indent: indent, lead: lead)
+            page.referenced(note.text, reference: maker.reference(.note(note)), indent: itemIndent, lead: lead)
         }
     }
 
-    /// A labelled section; the label leads its first item only, and an empty section is left out.
+    /// A labelled list; the label leads its first item, every item gets a bullet, and an empty section is left out.
     private func section<T>(_ label: String, _ items: [T], into page: inout PlainPage,
                             _ item: (T, inout PlainPage, Segment?) -> Void) {
         guard !items.isEmpty else { return }
         page.blank()
-        for (i, value) in items.enumerated() { item(value, &page, i == 0 ? Segment(label, .strong) : nil) }
+        for (i, value) in items.enumerated() {
+            item(value, &page, Segment((i == 0 ? label : "").padding(Self.indent) + "\u{2022} ", .strong))
+        }
     }
 
     private func slice(_ span: SourceSpan) -> String {

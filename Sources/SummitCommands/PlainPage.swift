@@ -106,6 +106,7 @@ struct PlainPage {
         for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.width) } }
         let fixed = widths.enumerated().filter { $0.offset != flexible }.reduce(0) { $0 + $1.element } + gap * (widths.count - 1)
         widths[flexible] = max(12, min(widths[flexible], width - fixed))
+        let console = self.console
         let render: ([Segment]) -> [String] = { cells in
             let columns = cells.enumerated().map { i, cell -> [Segment] in
                 i == flexible ? TextWidth.wrap(cell.text, to: widths[i]).map { Segment($0, cell.tone) } : [cell]
@@ -116,7 +117,7 @@ struct PlainPage {
                 for (i, column) in columns.enumerated() {
                     let cell = row < column.count ? column[row] : Segment("")
                     let last = i == columns.count - 1
-                    out += self.paint(cell)
+                    out += PlainPage(console: console).paint(cell)
                     if !last { out += String(repeating: " ", count: widths[i] - cell.width + gap) }
                 }
                 return out.trailingSpacesTrimmed

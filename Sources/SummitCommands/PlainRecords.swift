@@ -35,9 +35,9 @@ struct PlainRecords {
     func actorTable(_ actors: [Actor], into page: inout PlainPage) {
         let rows = actors.map { actor in
             [Segment(actor.name, .strong), Segment(actor.stance.value.label, Self.tone(actor.stance.value)),
-             Segment(actor.kind.rawValue), Segment(ref(.actor(actor)), .faint)]
+             Segment(ref(.actor(actor)), .faint)]
         }
-        page.table(header: ["ACTOR", "STANCE ON TROOPS IN UKRAINE", "KIND", "SOURCE"], rows: rows, flexible: 0)
+        page.table(header: ["ACTOR", "TROOPS STANCE", "SOURCE"], rows: rows, flexible: 0)
     }
 
     // MARK: Quotes
@@ -47,24 +47,28 @@ struct PlainRecords {
         page.referenced("\u{2014} " + attribution(of: quote), reference: ref(.quote(quote)), indent: 4, tone: .faint)
     }
 
+    /// "Piotr Buras, head of …, European Council on Foreign Relations (he told RTÉ News)": the attribution is
+    /// added only when it says more than the name ("Buras said" does not).
     func attribution(of quote: Quote) -> String {
-        var who: [String] = []
-        if let id = quote.speaker, let person = dataset.personNamed(id) {
-            who.append([person.name, person.role, person.organisation].compactMap { $0 }.joined(separator: ", "))
+        guard let id = quote.speaker, let person = dataset.personNamed(id) else {
+            return quote.attribution + (quote.venue.map { quote.attribution.contains($0) ? "" : " (\($0))" } ?? "")
         }
-        who.append(quote.attribution)
-        if let venue = quote.venue, !quote.attribution.contains(venue) { who.append(venue) }
-        return who.joined(separator: "; ")
+        var text = [person.name, person.role, person.organisation].compactMap { $0 }.joined(separator: ", ")
+        let surname = person.name.split(separator: " ").last.map(String.init) ?? person.name
+        if !quote.attribution.contains(surname) { text += " (\(quote.attribution))" }
+        if let venue = quote.venue, !quote.attribution.contains(venue) { text += " (\(venue))" }
+        return text
     }
 
     // MARK: Figures
 
     func figureTable(_ figures: [Figure], into page: inout PlainPage) {
+        // Two columns: the amount, then what it measures with its actor and reference (the part that wraps).
         let rows = figures.map { figure in
-            [Segment(Self.amount(figure), .strong), Segment(figure.label), Segment(figure.actor.map(dataset.actorName) ?? "\u{2014}"),
-             Segment(ref(.figure(figure)), .faint)]
+            let actor = figure.actor.map { " (\(dataset.actorName($0)))" } ?? ""
+            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
         }
-        page.table(header: ["AMOUNT", "FIGURE", "ACTOR", "SOURCE"], rows: rows, flexible: 1)
+        page.table(header: ["AMOUNT", "WHAT IT MEASURES"], rows: rows, flexible: 1)
     }
 
     /// "just over 70,000 personnel", "50,000–100,000 troops".
@@ -92,7 +96,7 @@ struct PlainRecords {
     // MARK: Events
 
     func event(_ event: Event, into page: inout PlainPage) {
-        page.heading([Segment(event.summary, .strong)], right: [Segment(ref(.event(event)), .faint)])
+        page.paragraph(event.summary, tone: .strong)
         var facts: [String] = []
         if let when = event.when { facts.append("when: " + when) }
         if !event.actors.isEmpty { facts.append("actors: " + event.actors.map(dataset.actorName).joined(separator: ", ")) }
@@ -100,7 +104,7 @@ struct PlainRecords {
         case .reported: facts.append("reported by the article")
         case .claim: facts.append("claim" + (event.claimedBy.map { " by " + dataset.actorName($0) } ?? "") + ", not established")
         }
-        page.paragraph(facts.joined(separator: " \u{00B7} "), indent: 3, tone: .faint)
+        page.referenced(facts.joined(separator: " \u{00B7} "), reference: ref(.event(event)), indent: 3, tone: .faint)
         for dispute in event.disputes {
             page.referenced("disputed by \(dataset.actorName(dispute.by)): \(dispute.text)",
                             reference: maker.reference(id: nil, span: dispute.span), indent: 3)
