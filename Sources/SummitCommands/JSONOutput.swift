@@ -13,8 +13,10 @@ enum JSONOutput {
         guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else {
             return "{\"error\":\"summit could not encode this result as JSON\"}\n"
         }
-        // JSONEncoder escapes C0 but leaves DEL, C1 and bidi controls raw; a terminal could act on those.
-        return SafeText.escapingJSON(text) + "\n"
+        // JSONEncoder escapes C0 inside strings but leaves DEL, C1 and bidi controls raw; a terminal could act on
+        // those. Every line feed left is pretty-printing between tokens, so escape line by line and keep them.
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { SafeText.escapingJSON(String($0)) }.joined(separator: "\n") + "\n"
     }
 }
 

@@ -13,15 +13,15 @@ public struct Summit: ParsableCommand {
             the same without colour when piped, one JSON document with --json.
 
             EXAMPLES:
-              summit                                  open the explorer
-              summit actor poland                     one actor: stance, roles, people, quotes, figures
+              summit                              open the explorer
+              summit actor poland                 stance, roles, people, quotes
               summit actor uk --json | jq .actor.record.stance
-              summit actors --stance rules-out        who rules out sending troops
-              summit quotes --speaker buras           what Piotr Buras said
+              summit actors --stance rules-out    who rules out sending troops
+              summit quotes --speaker buras       what Piotr Buras said
               summit quotes --pillar 2 --actor france
-              summit search ceasefire monitoring      every kind of record, ranked
-              summit source --record quote-buras-1    the passage a record rests on
-              summit validate my-dataset.json         check a dataset file (exit 65 if invalid)
+              summit search ceasefire monitoring  all kinds of record, ranked
+              summit source --record quote-buras-1
+              summit validate my-dataset.json     check a file (exit 65: invalid)
 
             Every record is printed with a reference such as [poland ¶12]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
