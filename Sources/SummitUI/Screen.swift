@@ -7,4 +7,11 @@ public protocol Screen: AnyObject {
     func nextEvent() -> InputEvent
     /// Temporarily gives the terminal back (Ctrl-Z) and resumes afterwards.
     func suspend()
+    /// Forget what is on the terminal so the next paint redraws everything (Ctrl-L). Has a default.
+    func invalidate()
+}
+
+extension Screen {
+    /// Default: nothing. Backends that keep a copy of the screen (ncurses: clearok) implement it.
+    public func invalidate() {}
 }

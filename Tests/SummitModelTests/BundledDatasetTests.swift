@@ -76,7 +76,8 @@ import SummitData
 
     @Test func everyQuoteIsVerbatimAndEqualsItsSpan() {
         for quote in dataset.quotes {
-            #expect(dataset.source.text.contains(quote.text), "\(quote.id) is not verbatim in the text")
+            let verbatim = dataset.source.text.contains(quote.text)
+            #expect(verbatim, "\(quote.id) is not verbatim in the text")
             #expect(text.slice(quote.span) == quote.text, "\(quote.id) text differs from its span")
             // The span is exactly what lies between the printed quotation marks.
             let before = quote.span.start > 0 ? text.scalars[quote.span.start - 1] : nil
@@ -110,7 +111,8 @@ import SummitData
 
     @Test func attributedQuotesUseTheArticlesOwnWords() {
         for quote in dataset.quotes where quote.speaker != nil {
-            #expect(dataset.source.text.contains(quote.attribution), "\(quote.id) attribution is not the article’s wording")
+            let printed = dataset.source.text.contains(quote.attribution)
+            #expect(printed, "\(quote.id) attribution is not the article’s wording")
         }
         for quote in dataset.quotes where quote.speaker == nil {
             #expect(quote.note != nil, "\(quote.id) has no speaker, so it must say why")
@@ -129,7 +131,10 @@ import SummitData
     @Test func eventTimesAreAsPrintedAndNoCalendarDateIsInvented() throws {
         let folded = dataset.source.text.lowercased()
         for event in dataset.events {
-            if let when = event.when { #expect(folded.contains(when.lowercased()), "\(event.id) when “\(when)” is not in the text") }
+            if let when = event.when {
+                let printed = folded.contains(when.lowercased())
+                #expect(printed, "\(event.id) when “\(when)” is not in the text")
+            }
             #expect((event.status == .claim) == (event.claimedBy != nil), "\(event.id): a claim names who claims it")
             if event.status == .reported { #expect(event.disputes.isEmpty, "\(event.id): only a claim is disputed") }
         }
@@ -140,7 +145,8 @@ import SummitData
             let range = NSRange(string.startIndex..., in: string)
             for match in datePattern.matches(in: string, range: range) {
                 let found = (string as NSString).substring(with: match.range)
-                #expect(dataset.source.text.contains(found), "“\(found)” is a date or year the article does not print")
+                let printed = dataset.source.text.contains(found)
+                #expect(printed, "“\(found)” is a date or year the article does not print")
             }
         }
     }
@@ -208,6 +214,23 @@ import SummitData
             #expect(records.count == count, "\(kind.plural)")
             #expect(count > 0, "\(kind.plural) is empty")
         }
+    }
+
+    // MARK: the format document
+
+    @Test func theFormatDocumentsExampleLoadsAndItsSpansMatch() throws {
+        // The example in docs/dataset-format.md is what dataset authors copy; it must stay valid.
+        let url = Self.resources.deletingLastPathComponent().appendingPathComponent("docs/dataset-format.md")
+        let document = try String(contentsOf: url, encoding: .utf8)
+        let fence = try #require(document.range(of: "```json\n"), "the document has a JSON example")
+        let close = try #require(document.range(of: "\n```", range: fence.upperBound..<document.endIndex))
+        let example = try DatasetLoader.load(data: Data(document[fence.upperBound..<close.lowerBound].utf8), origin: "example")
+        let exampleText = ScalarText(example.source.text)
+        for (path, span) in example.labelledSpans {
+            #expect(span.excerpt != nil && exampleText.slice(span) == span.excerpt, "example \(path)")
+        }
+        for quote in example.quotes { #expect(exampleText.slice(quote.span) == quote.text, "example \(quote.id)") }
+        #expect(example.counts.allSatisfy { $0.count > 0 }, "the example shows every kind")
     }
 
     /// Every string in every record (the source itself excluded), read from the raw JSON.

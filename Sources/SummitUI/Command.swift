@@ -1,0 +1,66 @@
+/// Everything the explorer can do, named apart from the keys that trigger it (see `KeyMap`).
+/// `name` is stable kebab-case: it appears in help, docs/keys.md, the man page and key scripts.
+public enum Command: Hashable, Sendable {
+    case nextPane, prevPane
+    case focus(PaneID)
+    case moveDown, moveUp, pageDown, pageUp, first, last
+    case openDetail
+    case back
+    case searchStart, searchAccept, searchCancel
+    case commandLine, commandComplete, commandAccept, commandCancel
+    /// Types a character into the search or command-line draft.
+    case insertText(Character)
+    /// Deletes the last character of the draft.
+    case deleteChar
+    case filterLinked, filterDropLast, filterClear
+    case sourceView
+    case help
+    case quit
+    /// Ctrl-C: quit with the conventional interrupted status.
+    case interrupt
+    case redraw, suspend
+    case resize(Size)
+    case mouse(MouseEvent)
+    case hangup, terminate
+    /// A key with no binding in the current mode; reported in the status bar.
+    case unbound(String)
+
+    public var name: String {
+        switch self {
+        case .nextPane: "next-pane"
+        case .prevPane: "prev-pane"
+        case .focus(let pane): "focus-\(pane.rawValue)"
+        case .moveDown: "move-down"
+        case .moveUp: "move-up"
+        case .pageDown: "page-down"
+        case .pageUp: "page-up"
+        case .first: "first"
+        case .last: "last"
+        case .openDetail: "open-detail"
+        case .back: "back"
+        case .searchStart: "search-start"
+        case .searchAccept: "search-accept"
+        case .searchCancel: "search-cancel"
+        case .commandLine: "command-line"
+        case .commandComplete: "command-complete"
+        case .commandAccept: "command-accept"
+        case .commandCancel: "command-cancel"
+        case .insertText: "insert-text"
+        case .deleteChar: "delete-char"
+        case .filterLinked: "filter-linked"
+        case .filterDropLast: "filter-drop-last"
+        case .filterClear: "filter-clear"
+        case .sourceView: "source-view"
+        case .help: "help"
+        case .quit: "quit"
+        case .interrupt: "interrupt"
+        case .redraw: "redraw"
+        case .suspend: "suspend"
+        case .resize: "resize"
+        case .mouse: "mouse"
+        case .hangup: "hangup"
+        case .terminate: "terminate"
+        case .unbound: "unbound"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import SummitModel
+
+/// The `:` command line: explicit filters, parsed into chips, with Tab completion and helpful errors.
+public enum ExplorerCommandLine {
+    public enum Action: Hashable, Sendable {
+        case add(FilterChip)
+        case clear
+    }
+
+    /// Command names, in the order help and completion list them.
+    public static let names = ["actor", "stance", "speaker", "pillar", "kind", "clear"]
+
+    static func example(_ name: String) -> String {
+        switch name {
+        case "actor": ":actor poland"
+        case "stance": ":stance rules-out"
+        case "speaker": ":speaker buras"
+        case "pillar": ":pillar 2"
+        case "kind": ":kind quote"
+        default: ":clear"
+        }
+    }
+
+    /// Parses a draft (without the leading `:`). `.success(nil)` for an empty line.
+    public static func parse(_ draft: String, _ index: DatasetIndex) -> Result<Action?, CommandLineError> {
+        let words = draft.split(separator: " ").map(String.init)
+        guard let name = words.first?.lowercased() else { return .success(nil) }
+        let value = words.dropFirst().joined(separator: " ")
+        guard names.contains(name) else {
+            let near = names.filter { $0.hasPrefix(name) || editDistance($0, name) <= 2 }
+            return .failure(CommandLineError("unknown command “:\(name)”"
+                + (near.isEmpty ? "" : " — did you mean :\(near[0])?") + " Commands: " + names.joined(separator: ", ")))
+        }
+        if name == "clear" { return .success(.clear) }
+        guard !value.isEmpty else { return .failure(CommandLineError(":\(name) needs a value, e.g. \(example(name))")) }
+        switch name {
+        case "actor":
+            return resolved(index.resolveActor(value), what: "actor", value) { $0.name }.map { .add(.actor($0.id)) }
+        case "speaker":
+            return resolved(index.resolvePerson(value), what: "speaker", value) { $0.name }.map { .add(.speaker($0.id)) }
+        case "pillar":
+            return resolved(index.resolvePillar(value), what: "pillar", value) { "\($0.number)" }.map { .add(.pillar($0.id)) }
+        case "stance":
+            return resolved(index.resolveStance(value), what: "stance", value) { $0.rawValue }.map { .add(.stance($0)) }
+        default:
+            let folded = DatasetIndex.fold(value)
+            if let kind = RecordKind.allCases.first(where: { $0.rawValue == folded || $0.plural == folded }) { return .success(.add(.kind(kind))) }
+            return .failure(CommandLineError("unknown kind “\(value)” — kinds: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+    }
+
+    private static func resolved<T>(_ r: Resolution<T>, what: String, _ value: String, _ name: (T) -> String) -> Result<T, CommandLineError> {
+        switch r {
+        case .found(let v): return .success(v)
+        case .ambiguous(let vs):
+            return .failure(CommandLineError("“\(value)” matches several: " + vs.prefix(6).map(name).joined(separator: ", ")))
+        case .notFound(let suggestions):
+            return .failure(CommandLineError("no \(what) “\(value)”"
+                + (suggestions.isEmpty ? "" : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
+        }
+    }
+
+    /// Values Tab offers for a command.
+    public static func values(for name: String, _ index: DatasetIndex) -> [String] {
+        switch name {
+        case "actor": index.dataset.actors.map(\.id)
+        case "speaker": index.dataset.people.map(\.id)
+        case "pillar": index.dataset.pillars.map { String($0.number) }
+        case "stance": StanceValue.allCases.map(\.rawValue)
+        case "kind": RecordKind.allCases.map(\.rawValue)
+        default: []
+        }
+    }
+
+    /// Completes a draft: extends it as far as the candidates agree, and returns them.
+    public static func complete(_ draft: String, _ index: DatasetIndex) -> (draft: String, candidates: [String]) {
+        if let space = draft.firstIndex(of: " ") {
+            let name = String(draft[..<space]).lowercased()
+            let typed = String(draft[draft.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+            let candidates = values(for: name, index).filter { DatasetIndex.fold($0).hasPrefix(DatasetIndex.fold(typed)) }
+            guard !candidates.isEmpty else { return (draft, []) }
+            if candidates.count == 1 { return (name + " " + candidates[0], []) }
+            return (name + " " + commonPrefix(candidates), candidates)
+        }
+        let candidates = names.filter { $0.hasPrefix(draft.lowercased()) }
+        guard !candidates.isEmpty else { return (draft, []) }
+        if candidates.count == 1 { return (candidates[0] + (candidates[0] == "clear" ? "" : " "), []) }
+        return (commonPrefix(candidates), candidates)
+    }
+
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first else { return "" }
+        for w in words.dropFirst() { while !w.hasPrefix(prefix) { prefix.removeLast() } }
+        return prefix
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var prev = row[0]; row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}
+
+public struct CommandLineError: Error, Hashable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+import Foundation

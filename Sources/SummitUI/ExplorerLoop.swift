@@ -1,0 +1,28 @@
+import SummitModel
+
+/// Drives a `Screen`: nextEvent → KeyMap → Command → reduce → render → paint, performing the effects
+/// reduce returns. Ends with the exit status of the quitting command.
+public struct ExplorerLoop {
+    public let index: DatasetIndex
+    public let keyMap: KeyMap
+    public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
+
+    public func run(on screen: Screen) -> Int32 {
+        var state = ExplorerState(size: screen.size)
+        state.normalize(index)
+        screen.paint(Renderer.render(state, index, keyMap: keyMap))
+        while true {
+            let event = screen.nextEvent()
+            let command = keyMap.command(for: event, in: state.mode.kind)
+            let transition = Reducer.reduce(state, command, index)
+            state = transition.state
+            switch transition.effect {
+            case .quit(let status)?: return status
+            case .suspend?: screen.suspend()
+            case .redraw?: screen.invalidate()
+            case nil: break
+            }
+            screen.paint(Renderer.render(state, index, keyMap: keyMap))
+        }
+    }
+}

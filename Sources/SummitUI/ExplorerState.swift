@@ -1,0 +1,62 @@
+import SummitModel
+
+/// Everything the explorer shows, as a plain value. Nothing here knows about themes or the terminal.
+public struct ExplorerState: Hashable, Sendable {
+    public var size: Size
+    public var focus: PaneID = .pillars
+    /// The list pane whose selection the detail pane and source view describe.
+    public var lastList: PaneID = .pillars
+    /// The selected record per list pane. Kept by identity so a re-filter keeps the same record selected.
+    public var selection: [PaneID: RecordRef] = [:]
+    /// First visible line per pane (lists and detail).
+    public var scroll: [PaneID: Int] = [:]
+    public var chips: [FilterChip] = []
+    public var mode: Mode = .browse
+    public var message: StatusMessage?
+
+    public init(size: Size) { self.size = size }
+
+    /// Chips in force, including the live search draft while typing.
+    public var effectiveChips: [FilterChip] {
+        if case .search(let draft) = mode, !draft.trimmingCharacters(in: .whitespaces).isEmpty { return chips + [.text(draft)] }
+        return chips
+    }
+
+    /// The text queries to highlight.
+    public var highlightQueries: [String] {
+        effectiveChips.compactMap { if case .text(let q) = $0 { q } else { nil } }
+    }
+
+    /// The records a list pane shows after every chip, in dataset order.
+    public func rows(of pane: PaneID, _ index: DatasetIndex) -> [RecordRef] {
+        guard let kind = pane.kind else { return [] }
+        return effectiveChips.reduce(index.refs(of: kind)) { $1.apply($0, index) }
+    }
+
+    /// The position of the selection in a list pane's rows (0 when the selected record was filtered out).
+    public func selectedRow(of pane: PaneID, rows: [RecordRef]) -> Int {
+        guard let ref = selection[pane], let i = rows.firstIndex(of: ref) else { return 0 }
+        return i
+    }
+
+    public func selectedRef(of pane: PaneID, _ index: DatasetIndex) -> RecordRef? {
+        let rows = rows(of: pane, index)
+        return rows.isEmpty ? nil : rows[selectedRow(of: pane, rows: rows)]
+    }
+
+    /// The record the detail pane and source view describe.
+    /// Falls back to the first list with rows, so a search that empties one list still shows a record.
+    public func subject(_ index: DatasetIndex) -> RecordRef? {
+        if let ref = selectedRef(of: lastList, index) { return ref }
+        return PaneID.lists.lazy.compactMap { selectedRef(of: $0, index) }.first
+    }
+}
+
+/// A one-line message in the status bar, replaced by the next command.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+import Foundation

@@ -1,0 +1,62 @@
+import SummitModel
+
+/// One active filter, shown as a chip in the header. Chips stack: a record must pass every chip.
+public enum FilterChip: Hashable, Sendable {
+    /// Free text, as typed after `/`.
+    case text(String)
+    /// Records linked to this one (Space or `f`). The anchor's own pane is not narrowed, so another
+    /// record of the same kind can be picked next.
+    case linked(RecordRef)
+    case actor(String)
+    case stance(StanceValue)
+    case speaker(String)
+    case pillar(String)
+    case kind(RecordKind)
+
+    /// The chip's label in the header, e.g. `/poland`, `↔ Poland`, `actor:poland`.
+    public func label(_ index: DatasetIndex) -> String {
+        switch self {
+        case .text(let q): "/" + q
+        case .linked(let ref): "↔ " + RecordLabel.short(ref, index)
+        case .actor(let id): "actor:" + id
+        case .stance(let s): "stance:" + s.rawValue
+        case .speaker(let id): "speaker:" + id
+        case .pillar(let id): "pillar:" + (index.pillar(id: id).map { String($0.number) } ?? id)
+        case .kind(let k): "kind:" + k.rawValue
+        }
+    }
+
+    /// Keeps the refs that pass this chip, in order.
+    func apply(_ refs: [RecordRef], _ index: DatasetIndex) -> [RecordRef] {
+        switch self {
+        case .text(let q): return index.filter(refs, query: q, facets: Facets())
+        case .linked(let anchor):
+            let linked = index.linked(to: anchor)
+            return refs.filter { $0.kind == anchor.kind || linked.contains($0) }
+        case .actor(let id): return index.filter(refs, query: "", facets: Facets(actors: [id]))
+        case .stance(let s): return index.filter(refs, query: "", facets: Facets(stances: [s]))
+        case .speaker(let id): return index.filter(refs, query: "", facets: Facets(speakers: [id]))
+        case .pillar(let id): return index.filter(refs, query: "", facets: Facets(pillars: [id]))
+        case .kind(let k): return index.filter(refs, query: "", facets: Facets(kinds: [k]))
+        }
+    }
+}
+
+/// Short human names for records, for chips, lists and cross-references.
+enum RecordLabel {
+    static func short(_ ref: RecordRef, _ index: DatasetIndex) -> String {
+        switch ref.kind {
+        case .pillar: index.pillar(id: ref.id).map { "Pillar \($0.number)" } ?? ref.id
+        case .actor: index.actor(id: ref.id)?.name ?? ref.id
+        case .person: index.person(id: ref.id)?.name ?? ref.id
+        case .quote: index.quote(id: ref.id).map { "\(speakerName($0, index)): “\($0.text)”" } ?? ref.id
+        default: index.summary(of: ref)?.title ?? ref.id
+        }
+    }
+
+    /// The speaker's surname, or the attribution when the article names no person.
+    static func speakerName(_ quote: Quote, _ index: DatasetIndex) -> String {
+        guard let id = quote.speaker, let person = index.person(id: id) else { return quote.attribution }
+        return person.name.split(separator: " ").last.map(String.init) ?? person.name
+    }
+}

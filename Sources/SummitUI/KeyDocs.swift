@@ -1,0 +1,52 @@
+/// Key documentation generated from the binding table: docs/keys.md, the README key table, the man page.
+extension KeyMap {
+    /// A Markdown table of every binding, grouped by mode. docs/keys.md is exactly this text
+    /// (a test keeps it in step; `SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests` rewrites it).
+    public func markdownTable() -> String {
+        var out = "# Keys\n\nGenerated from `KeyMap.standard` (Sources/SummitUI/KeyMap.swift); do not edit by hand.\n"
+        for mode in ModeKind.allCases {
+            let rows = bindings.filter { $0.modes.first == mode }
+            guard !rows.isEmpty else { continue }
+            out += "\n## \(mode.heading)\n\n| Keys | Command | What it does | Also in |\n|---|---|---|---|\n"
+            for b in rows {
+                let keys = b.keys.map { "`" + ($0.label == "`" ? "` ` `" : $0.label) + "`" }.joined(separator: " ")
+                let also = b.modes.dropFirst().map(\.rawValue).joined(separator: ", ")
+                out += "| \(keys) | `\(b.command.name)` | \(b.help.replacingOccurrences(of: "|", with: "\\|")) | \(also) |\n"
+            }
+        }
+        return out
+    }
+
+    /// A roff KEYS section for the man page.
+    public func manSection() -> String {
+        var out = ".SH KEYS\n"
+        for mode in ModeKind.allCases {
+            let rows = bindings.filter { $0.modes.first == mode }
+            guard !rows.isEmpty else { continue }
+            out += ".SS \(mode.heading)\n"
+            for b in rows {
+                out += ".TP\n.B \(roff(b.keyLabel))\n\(roff(b.help)) (\\fI\(b.command.name)\\fR).\n"
+            }
+        }
+        return out
+    }
+
+    private func roff(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        return escaped.hasPrefix(".") || escaped.hasPrefix("'") ? "\\&" + escaped : escaped
+    }
+}
+
+extension ModeKind {
+    public var heading: String {
+        switch self {
+        case .browse: "Browsing"
+        case .search: "Searching (after /)"
+        case .command: "Command line (after :)"
+        case .help: "Help overlay"
+        case .source: "Source view"
+        }
+    }
+}
+
+import Foundation

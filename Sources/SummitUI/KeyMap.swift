@@ -1,0 +1,125 @@
+/// What a binding listens for: one key, or any printable character (text entry).
+public enum KeyPattern: Hashable, Sendable {
+    case key(Key)
+    case anyCharacter
+
+    public var label: String {
+        switch self {
+        case .key(let key): key.label
+        case .anyCharacter: "any character"
+        }
+    }
+}
+
+/// One row of the binding table: keys, the command they run, help text, and the modes they apply in.
+public struct Binding: Hashable, Sendable {
+    public var keys: [KeyPattern]
+    public var command: Command
+    public var help: String
+    public var modes: [ModeKind]
+    /// A one-word label for the status bar; nil keeps the binding out of the status bar.
+    public var hint: String?
+    /// Lower ranks win a place in a narrow status bar.
+    public var hintRank: Int
+
+    public init(_ keys: [KeyPattern], _ command: Command, _ help: String, modes: [ModeKind], hint: String? = nil, rank: Int = 50) {
+        self.keys = keys; self.command = command; self.help = help; self.modes = modes; self.hint = hint; self.hintRank = rank
+    }
+
+    public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// The ONE binding table. The key dispatcher, help overlay, status bar hints, docs/keys.md, the README
+/// key table and the man page are all generated from it.
+public struct KeyMap: Hashable, Sendable {
+    public var bindings: [Binding]
+    public init(_ bindings: [Binding]) { self.bindings = bindings }
+
+    /// The command for an input event in a mode.
+    public func command(for event: InputEvent, in mode: ModeKind) -> Command {
+        switch event {
+        case .resize(let size): return .resize(size)
+        case .mouse(let m): return .mouse(m)
+        case .hangup: return .hangup
+        case .terminate: return .terminate
+        case .key(let key): return command(for: key, in: mode)
+        }
+    }
+
+    public func command(for key: Key, in mode: ModeKind) -> Command {
+        for b in bindings where b.modes.contains(mode) && b.keys.contains(.key(key)) { return b.command }
+        if case .character(let c) = key,
+           bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.anyCharacter) }) {
+            return .insertText(c)
+        }
+        return .unbound(key.label)
+    }
+
+    /// The bindings that apply in a mode, in table order.
+    public func bindings(in mode: ModeKind) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
+
+    private static func k(_ c: Character) -> KeyPattern { .key(.character(c)) }
+    private static let listModes: [ModeKind] = [.browse, .help, .source]
+    private static let always: [ModeKind] = ModeKind.allCases
+
+    public static let standard = KeyMap([
+        Binding([.key(.tab)], .nextPane, "Focus the next pane", modes: [.browse], hint: "pane"),
+        Binding([.key(.backTab)], .prevPane, "Focus the previous pane", modes: [.browse]),
+        Binding([k("1")], .focus(.pillars), "Focus the Pillars pane", modes: [.browse]),
+        Binding([k("2")], .focus(.positions), "Focus the Positions pane", modes: [.browse]),
+        Binding([k("3")], .focus(.quotes), "Focus the Quotes pane", modes: [.browse]),
+        Binding([k("4")], .focus(.detail), "Focus the Detail pane", modes: [.browse]),
+        Binding([.key(.down), k("j")], .moveDown, "Move down one line", modes: [.browse, .search, .help, .source]),
+        Binding([.key(.up), k("k")], .moveUp, "Move up one line", modes: [.browse, .search, .help, .source]),
+        Binding([.key(.pageDown)], .pageDown, "Move down one page", modes: listModes),
+        Binding([.key(.pageUp)], .pageUp, "Move up one page", modes: listModes),
+        Binding([k("g"), .key(.home)], .first, "Go to the first line", modes: listModes),
+        Binding([k("G"), .key(.end)], .last, "Go to the last line", modes: listModes),
+        Binding([.key(.enter)], .openDetail, "Open the selected record in the Detail pane", modes: [.browse], hint: "detail", rank: 7),
+        Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help or source view", modes: [.browse, .help, .source], hint: "back", rank: 8),
+        Binding([k("/")], .searchStart, "Search all panes as you type", modes: [.browse], hint: "search", rank: 1),
+        Binding([k(" "), k("f")], .filterLinked, "Filter the other panes to what is linked to the selected record", modes: [.browse], hint: "link", rank: 4),
+        Binding([.key(.backspace)], .filterDropLast, "Drop the last filter chip", modes: [.browse]),
+        Binding([k("c")], .filterClear, "Clear all filter chips", modes: [.browse], hint: "clear"),
+        Binding([k(":")], .commandLine, "Command line: :actor, :stance, :speaker, :pillar, :kind, :clear", modes: [.browse], hint: "command", rank: 6),
+        Binding([k("s")], .sourceView, "Show the selected record in the article (again to go back)", modes: [.browse, .source], hint: "source", rank: 5),
+        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help], hint: "help", rank: 2),
+        Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source], hint: "quit", rank: 3),
+        Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
+        Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),
+        Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source]),
+        Binding([.anyCharacter], .insertText(" "), "Type into the search or command line", modes: [.search, .command]),
+        Binding([.key(.backspace)], .deleteChar, "Delete the last typed character", modes: [.search, .command]),
+        Binding([.key(.enter)], .searchAccept, "Keep the search as a filter chip", modes: [.search], hint: "keep", rank: 1),
+        Binding([.key(.escape)], .searchCancel, "Cancel the search", modes: [.search], hint: "cancel", rank: 2),
+        Binding([.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete", rank: 1),
+        Binding([.key(.enter)], .commandAccept, "Run the command", modes: [.command], hint: "run", rank: 2),
+        Binding([.key(.escape)], .commandCancel, "Cancel the command line", modes: [.command], hint: "cancel", rank: 2),
+    ])
+}
+
+extension Key {
+    /// How the key is written in help and docs.
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .control(let c): "Ctrl-" + String(c).uppercased()
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .delete: "Delete"
+        case .function(let n): "F\(n)"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Where everything goes at a given size. Pure; the reducer uses it for paging and mouse hit-testing,
+/// the renderer for drawing.
+public struct Layout: Hashable, Sendable {
+    public enum Shape: Hashable, Sendable {
+        /// Lists stacked on the left, detail on the right.
+        case columns
+        /// One pane at a time under a tab bar (small terminals).
+        case tabs
+        /// Below `Layout.minimum`: only a message.
+        case tooSmall
+    }
+
+    /// The smallest size the explorer draws at.
+    public static let minimum = Size(width: 30, height: 8)
+    /// The smallest size for the side-by-side layout.
+    public static let columnsMinimum = Size(width: 70, height: 18)
+
+    public let size: Size
+    public let shape: Shape
+    public let header: Rect
+    public let status: Rect
+    public let tabBar: Rect?
+    /// Each visible pane's rectangle; its first row is the pane's title line.
+    public let panes: [PaneID: Rect]
+    /// The column between the lists and the detail pane.
+    public let divider: Rect?
+    /// The area below the header and above the status bar.
+    public let body: Rect
+
+    public init(size: Size, focus: PaneID) {
+        self.size = size
+        let w = size.width, h = size.height
+        header = Rect(x: 0, y: 0, width: w, height: 1)
+        status = Rect(x: 0, y: h - 1, width: w, height: 1)
+        body = Rect(x: 0, y: 1, width: w, height: h - 2)
+        if w < Layout.minimum.width || h < Layout.minimum.height {
+            shape = .tooSmall; tabBar = nil; panes = [:]; divider = nil
+        } else if w >= Layout.columnsMinimum.width && h >= Layout.columnsMinimum.height {
+            shape = .columns; tabBar = nil
+            let left = w * 2 / 5
+            let rows = h - 2
+            let a = rows / 3, b = rows / 3
+            panes = [
+                .pillars: Rect(x: 0, y: 1, width: left, height: a),
+                .positions: Rect(x: 0, y: 1 + a, width: left, height: b),
+                .quotes: Rect(x: 0, y: 1 + a + b, width: left, height: rows - a - b),
+                .detail: Rect(x: left + 1, y: 1, width: w - left - 1, height: rows),
+            ]
+            divider = Rect(x: left, y: 1, width: 1, height: rows)
+        } else {
+            shape = .tabs; divider = nil
+            tabBar = Rect(x: 0, y: 1, width: w, height: 1)
+            panes = [focus: Rect(x: 0, y: 2, width: w, height: h - 3)]
+        }
+    }
+
+    /// Rows available for content in a pane (its height minus the title line).
+    public func contentRows(_ pane: PaneID) -> Int { max(0, (panes[pane]?.height ?? 0) - 1) }
+
+    /// The pane under a point, if any.
+    public func pane(at x: Int, _ y: Int) -> PaneID? {
+        panes.first { $0.value.contains(x: x, y: y) }?.key
+    }
+
+    /// The tab under a point on the tab bar: tabs are laid out as in `tabLabels`.
+    public func tab(at x: Int, _ y: Int) -> PaneID? {
+        guard let bar = tabBar, bar.contains(x: x, y: y) else { return nil }
+        var col = 0
+        for (pane, label) in Layout.tabLabels {
+            let w = TextWidth.of(label) + 1
+            if x >= col && x < col + w { return pane }
+            col += w
+        }
+        return nil
+    }
+
+    static let tabLabels: [(PaneID, String)] = PaneID.allCases.map { ($0, "\($0.number) \($0.title)") }
+}
+
+/// Keeps a list's selection on screen: the first visible row for a selection, a wanted scroll and a page height.
+public func visibleScroll(selected: Int, wanted: Int, count: Int, rows: Int) -> Int {
+    guard rows > 0, count > 0 else { return 0 }
+    var s = min(max(0, wanted), max(0, count - rows))
+    if selected < s { s = selected }
+    if selected >= s + rows { s = selected - rows + 1 }
+    return max(0, s)
+}

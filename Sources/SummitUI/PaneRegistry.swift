@@ -1,0 +1,63 @@
+import SummitModel
+
+/// What a pane renderer gets: the state, the index, its rectangle and whether it has focus.
+public struct PaneContext {
+    public let state: ExplorerState
+    public let index: DatasetIndex
+    public let rect: Rect
+    public var focused: Bool { state.focus == pane }
+    public let pane: PaneID
+}
+
+public typealias PaneRenderer = @Sendable (inout CellGrid, PaneContext) -> Void
+
+/// The pane table: adding a pane is one `PaneID` case, one renderer file and one row here.
+public enum PaneRegistry {
+    public static let renderers: [PaneID: PaneRenderer] = [
+        .pillars: PillarsPane.render,
+        .positions: PositionsPane.render,
+        .quotes: QuotesPane.render,
+        .detail: DetailPane.render,
+    ]
+}
+
+/// The title line every pane starts with: name, counts, and a rule; focus shown by style and a marker.
+enum PaneTitle {
+    static func render(_ grid: inout CellGrid, _ ctx: PaneContext, counts: String) {
+        let r = ctx.rect
+        let marker = ctx.focused ? "▶ " : "  "
+        var chars = Styled.chars(marker + ctx.pane.title, ctx.focused ? .focusedTitle : .title)
+        chars += Styled.chars(counts.isEmpty ? " " : " " + counts + " ", .dim)
+        let used = grid.write(chars, x: r.x, y: r.y, width: r.width)
+        let rule = String(repeating: "─", count: max(0, r.width - used))
+        grid.write(rule, x: r.x + used, y: r.y, width: r.width - used, style: ctx.focused ? .focusedBorder : .border)
+    }
+}
+
+/// The shared body of the three list panes: rows, selection, scrolling, the empty case.
+enum ListPane {
+    static func render(_ grid: inout CellGrid, _ ctx: PaneContext, line: (RecordRef, Int) -> [StyledChar]) {
+        let rows = ctx.state.rows(of: ctx.pane, ctx.index)
+        let total = ctx.index.refs(of: ctx.pane.kind!).count
+        PaneTitle.render(&grid, ctx, counts: rows.count == total ? "\(total)" : "\(rows.count)/\(total)")
+        let r = ctx.rect
+        let visible = max(0, r.height - 1)
+        guard visible > 0 else { return }
+        if rows.isEmpty {
+            grid.write("  nothing matches the filters", x: r.x, y: r.y + 1, width: r.width, style: .dim, fill: .normal)
+            return
+        }
+        let selected = ctx.state.selectedRow(of: ctx.pane, rows: rows)
+        let top = visibleScroll(selected: selected, wanted: ctx.state.scroll[ctx.pane] ?? 0, count: rows.count, rows: visible)
+        for i in 0..<visible {
+            let y = r.y + 1 + i
+            let row = top + i
+            guard row < rows.count else { grid.write("", x: r.x, y: y, width: r.width, fill: .normal); continue }
+            let isSelected = row == selected
+            let base: Style = isSelected ? (ctx.focused ? .selected : .selectedUnfocused) : .normal
+            var chars = Styled.chars(isSelected ? "›" : " ", base) + line(rows[row], r.width - 1)
+            if isSelected { chars = chars.map { $0.style == .normal ? StyledChar($0.character, base, offset: $0.offset) : $0 } }
+            grid.write(chars, x: r.x, y: y, width: r.width, fill: base)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import SummitModel
+
+/// Positions: each actor with its stance as a symbol AND a word, so colour is never the only cue.
+enum PositionsPane {
+    static func render(_ grid: inout CellGrid, _ ctx: PaneContext) {
+        let rows = ctx.state.rows(of: .positions, ctx.index)
+        let nameWidth = min(18, rows.compactMap { ctx.index.actor(id: $0.id) }.map { TextWidth.of($0.name) }.max() ?? 0)
+        ListPane.render(&grid, ctx) { ref, width in
+            guard let a = ctx.index.actor(id: ref.id) else { return Styled.chars(ref.id, .normal) }
+            let stance = StanceBadge.text(a.stance.value)
+            // Names are cut before the stance so the stance word stays visible in narrow panes.
+            let room = max(1, min(nameWidth, width - TextWidth.of(stance) - 2))
+            let name = TextWidth.fit(a.name, to: room)
+            return Styled.chars(name, .normal, highlight: ctx.state.highlightQueries)
+                + Styled.chars("  ", .normal) + Styled.chars(stance, StanceBadge.style(a.stance.value))
+        }
+    }
+}
+
+/// A stance as symbol + word, and its semantic style.
+public enum StanceBadge {
+    public static func symbol(_ v: StanceValue) -> String {
+        switch v {
+        case .plansPresence: "▲"
+        case .open: "+"
+        case .conditional: "~"
+        case .supportsConcept: "○"
+        case .rulesOut: "✗"
+        case .opposes: "⊘"
+        case .host: "⌂"
+        case .unclear: "?"
+        case .notApplicable: "·"
+        }
+    }
+
+    public static func text(_ v: StanceValue) -> String { symbol(v) + " " + v.label }
+
+    public static func style(_ v: StanceValue) -> Style {
+        switch v {
+        case .plansPresence, .open: .stancePositive
+        case .conditional, .supportsConcept: .stanceConditional
+        case .rulesOut, .opposes: .stanceNegative
+        case .host, .unclear, .notApplicable: .stanceNeutral
+        }
+    }
+}

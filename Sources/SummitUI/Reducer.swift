@@ -1,0 +1,199 @@
+import SummitModel
+
+/// A side effect the reducer asks for; the event loop performs it. Kept as a value so tests can see it.
+public enum Effect: Hashable, Sendable {
+    case quit(status: Int32)
+    case suspend
+    case redraw
+}
+
+/// The result of one command: the new state and, at most, one effect.
+public struct Transition: Hashable, Sendable {
+    public var state: ExplorerState
+    public var effect: Effect?
+}
+
+/// reduce(state, command, index) → state (+ effect). Pure.
+public enum Reducer {
+    /// Exit statuses: 0 for q; 128 + signal number for Ctrl-C (SIGINT), SIGHUP and SIGTERM, as shells report them.
+    public static let interruptedStatus: Int32 = 130
+    public static let hangupStatus: Int32 = 129
+    public static let terminatedStatus: Int32 = 143
+
+    public static func reduce(_ state: ExplorerState, _ command: Command, _ index: DatasetIndex) -> Transition {
+        var s = state
+        s.message = nil
+        var effect: Effect?
+        let layout = Layout(size: s.size, focus: s.focus)
+        switch command {
+        case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count])
+        case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count])
+        case .focus(let pane): s.setFocus(pane)
+        case .moveDown: s.move(by: 1, layout, index)
+        case .moveUp: s.move(by: -1, layout, index)
+        case .pageDown: s.move(by: max(1, s.pageRows(layout) - 1), layout, index)
+        case .pageUp: s.move(by: -max(1, s.pageRows(layout) - 1), layout, index)
+        case .first: s.move(by: Int.min / 2, layout, index)
+        case .last: s.move(by: Int.max / 2, layout, index)
+        case .openDetail:
+            if s.focus != .detail { s.setFocus(.detail); s.scroll[.detail] = 0 }
+        case .back:
+            switch s.mode {
+            case .help, .source: s.mode = .browse
+            default: if s.focus == .detail { s.setFocus(s.lastList) }
+            }
+        case .searchStart: s.mode = .search(draft: "")
+        case .insertText(let c):
+            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)) }
+            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: []) }
+        case .deleteChar:
+            if case .search(let d) = s.mode { s.mode = .search(draft: String(d.dropLast())) }
+            if case .command(let d, _) = s.mode {
+                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: [])
+            }
+        case .searchAccept:
+            if case .search(let d) = s.mode {
+                let q = d.trimmingCharacters(in: .whitespaces)
+                if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
+            }
+            s.mode = .browse
+        case .searchCancel, .commandCancel: s.mode = .browse
+        case .commandLine: s.mode = .command(draft: "", completions: [])
+        case .commandComplete:
+            if case .command(let d, _) = s.mode {
+                let (draft, candidates) = ExplorerCommandLine.complete(d, index)
+                s.mode = .command(draft: draft, completions: candidates)
+            }
+        case .commandAccept:
+            if case .command(let d, _) = s.mode {
+                s.mode = .browse
+                switch ExplorerCommandLine.parse(d, index) {
+                case .success(.add(let chip)): s.addChip(chip, index)
+                case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
+                case .success(nil): break
+                case .failure(let e): s.message = StatusMessage(e.message, isError: true)
+                }
+            }
+        case .filterLinked:
+            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
+        case .filterDropLast:
+            if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))") }
+            else { s.message = StatusMessage("no filters to drop") }
+        case .filterClear:
+            s.message = StatusMessage(s.chips.isEmpty ? "no filters to clear" : "cleared all filters")
+            s.chips = []
+        case .sourceView:
+            if case .source = s.mode { s.mode = .browse; break }
+            let subject = s.subject(index)
+            var line = 0
+            if let span = subject.flatMap({ index.span(of: $0) }) {
+                line = max(0, SourcePane.line(of: span, in: SourcePane.lines(index, width: layout.body.width, highlight: nil)) - 2)
+            }
+            s.mode = .source(subject: subject, scroll: line)
+        case .help:
+            if case .help = s.mode { s.mode = .browse } else { s.mode = .help(scroll: 0) }
+        case .quit: effect = .quit(status: 0)
+        case .interrupt: effect = .quit(status: interruptedStatus)
+        case .hangup: effect = .quit(status: hangupStatus)
+        case .terminate: effect = .quit(status: terminatedStatus)
+        case .redraw: effect = .redraw
+        case .suspend: effect = .suspend
+        case .resize(let size): s.size = Size(width: max(0, size.width), height: max(0, size.height))
+        case .mouse(let m): s.mouse(m, layout, index)
+        case .unbound(let key):
+            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", isError: true)
+        }
+        s.normalize(index)
+        return Transition(state: s, effect: effect)
+    }
+}
+
+extension ExplorerState {
+    mutating func setFocus(_ pane: PaneID) {
+        focus = pane
+        if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0 }
+    }
+
+    mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
+        if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
+        chips.append(chip)
+        message = StatusMessage("filter \(chip.label(index)) — Backspace drops it, c clears all")
+    }
+
+    func pageRows(_ layout: Layout) -> Int {
+        switch mode {
+        case .source, .help: max(1, layout.body.height - 2)
+        default: max(1, layout.contentRows(focus) == 0 ? layout.body.height - 2 : layout.contentRows(focus))
+        }
+    }
+
+    /// Moves whatever the arrows move in this mode: the help text, the article, the detail text or a list.
+    mutating func move(by delta: Int, _ layout: Layout, _ index: DatasetIndex, pane: PaneID? = nil) {
+        switch mode {
+        case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, HelpOverlay.lines(.standard).count))
+        case .source(let subject, let sc):
+            let count = SourcePane.lines(index, width: layout.body.width, highlight: nil).count
+            mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
+        default:
+            let pane = pane ?? focus
+            if pane == .detail {
+                scroll[.detail] = clampAdd(scroll[.detail] ?? 0, delta, 0, max(0, detailLineCount(layout, index) - layout.contentRows(.detail)))
+                return
+            }
+            let rows = rows(of: pane, index)
+            guard !rows.isEmpty else { return }
+            let new = clampAdd(selectedRow(of: pane, rows: rows), delta, 0, rows.count - 1)
+            if selection[pane] != rows[new] && pane == lastList { scroll[.detail] = 0 }
+            selection[pane] = rows[new]
+        }
+    }
+
+    func detailLineCount(_ layout: Layout, _ index: DatasetIndex) -> Int {
+        guard let subject = subject(index) else { return 0 }
+        let width = layout.panes[.detail]?.width ?? layout.body.width
+        return DetailPane.lines(subject, index, width: width, queries: highlightQueries).count
+    }
+
+    /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
+    mutating func mouse(_ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex) {
+        switch (mode, m.action) {
+        case (.help, .press): mode = .browse
+        case (.help, _), (.source, _):
+            if m.action != .press { move(by: m.action == .wheelDown ? 3 : -3, layout, index) }
+        default:
+            if m.action != .press {
+                if let pane = layout.pane(at: m.x, m.y) { move(by: m.action == .wheelDown ? 3 : -3, layout, index, pane: pane) }
+                return
+            }
+            if let tab = layout.tab(at: m.x, m.y) { setFocus(tab); return }
+            guard let pane = layout.pane(at: m.x, m.y), let rect = layout.panes[pane] else { return }
+            setFocus(pane)
+            guard pane.kind != nil, m.y > rect.y else { return }
+            let rows = rows(of: pane, index)
+            let visible = layout.contentRows(pane)
+            let top = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
+            let row = top + (m.y - rect.y - 1)
+            if row < rows.count { selection[pane] = rows[row]; scroll[pane] = top }
+        }
+    }
+
+    /// Keeps every list's scroll such that its selection is visible at the current size.
+    mutating func normalize(_ index: DatasetIndex) {
+        let layout = Layout(size: size, focus: focus)
+        for pane in PaneID.lists {
+            let rows = rows(of: pane, index)
+            let visible = layout.contentRows(pane)
+            guard visible > 0 else { continue }
+            scroll[pane] = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
+        }
+    }
+}
+
+/// a + delta clamped to lo...hi, without overflow for the huge deltas of first/last.
+func clampAdd(_ a: Int, _ delta: Int, _ lo: Int, _ hi: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(delta)
+    let v = overflow ? (delta > 0 ? hi : lo) : sum
+    return min(max(v, lo), max(lo, hi))
+}
+
+import Foundation
