@@ -1,26 +1,16 @@
 import ArgumentParser
 import SummitModel
+import SummitTerminal
 
-/// `summit` with no command: the explorer. (Until the terminal backend lands: a summary of the dataset.)
+/// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
     static func run(dataset: Dataset, options: Summit) throws {
-        Console.out(DatasetSummary.plain(dataset, console: options.output.console))
-    }
-}
-
-/// What the dataset holds, counted per kind.
-enum DatasetSummary {
-    static func plain(_ dataset: Dataset, console: Console) -> String {
-        var page = PlainPage(console: console)
-        page.paragraph(dataset.source.title, tone: .strong)
-        page.paragraph("\(dataset.source.author), \(dataset.source.outlet)", tone: .faint)
-        page.blank()
-        page.table(header: ["KIND", "RECORDS"],
-                   rows: dataset.counts.map { [Segment($0.kind.plural), Segment(String($0.count))] }, flexible: 0)
-        page.blank()
-        page.paragraph("Look things up with: summit pillars, actors, actor NAME, quotes, figures, events, questions, "
-                       + "search QUERY, source. `summit --help` shows examples.")
-        return page.text
+        var explorer = ExplorerOptions()
+        explorer.mouse = !options.noMouse
+        explorer.color = !options.output.noColor
+        explorer.theme = Theme(rawValue: options.theme.rawValue) ?? .standard
+        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

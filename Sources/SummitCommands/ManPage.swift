@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitUI
 
 /// docs/summit.1, rendered from the command definitions (abstracts, discussions, help text) and the exit statuses.
 enum ManPage {
@@ -25,7 +26,6 @@ enum ManPage {
             roff.append(escape(command.configuration.abstract))
             roff += verbatim(Summit.helpMessage(for: command, columns: columns))
         }
-        roff.append(".SH KEYS")
         roff += keysSection()
         roff.append(".SH EXIT STATUS")
         for status in ExitStatus.allCases {
@@ -50,9 +50,11 @@ enum ManPage {
         return roff.joined(separator: "\n") + "\n"
     }
 
-    /// The explorer's key bindings. (Filled from the UI core's KeyMap once it is merged.)
+    /// The explorer's key bindings, from the same table that drives the explorer and its help overlay.
     static func keysSection() -> [String] {
-        ["In the explorer, press \\fB?\\fR for every key binding and what it does; \\fBq\\fR quits."]
+        var lines = KeyMap.standard.manSection().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// Text kept line for line (help output), with roff's special characters neutralised.
