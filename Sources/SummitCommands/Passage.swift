@@ -35,7 +35,8 @@ struct Passage: Encodable {
 /// `summit source --record ID --json`.
 struct PassageDocument: Encodable {
     let command = "source"
-    let record: RecordEntry
+    /// The record whose passage this is (named `entry` so that `record` always means a dataset record).
+    let entry: RecordEntry
     let passage: Passage
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import SummitUI
 
 /// What a piece of plain output means; mapped to SGR only when the console allows colour.
@@ -28,6 +29,10 @@ struct Segment: Sendable {
 
 /// Plain output being built line by line: aligned, wrapped to the console width, coloured only when allowed.
 struct PlainPage {
+    /// A space that wrapping never breaks at (a private-use character, one column like a space), so a reference
+    /// such as `[poland ¶14]` stays on one line. Turned back into a space when painted.
+    static let glue = "\u{E000}"
+
     let console: Console
     private(set) var lines: [String] = []
 
@@ -59,16 +64,11 @@ struct PlainPage {
     mutating func referenced(_ text: String, reference: String, indent: Int = 0, tone: Tone = .plain, lead: Segment? = nil) {
         let before = lines.count
         paragraph(text + " " + reference, indent: indent, tone: tone, lead: lead)
+        // With colour, re-paint the reference (always the tail of the last line: it cannot wrap) faint.
+        let painted = paint(Segment(reference, tone))
         guard console.color, lines.count > before, var last = lines.popLast() else { return }
-        // Re-paint the reference: it is the tail of the last line unless wrapping split it.
-        let plainTail = paint(Segment(reference, tone))
-        let reset = tone.sgr == nil ? "" : "\u{1B}[0m"
-        let painted = tone.sgr == nil ? reference : reference + reset
         if last.hasSuffix(painted) {
             last.removeLast(painted.count)
-            last += (tone.sgr == nil ? "" : reset) + paint(Segment(reference, .faint))
-        } else if last.hasSuffix(plainTail) {
-            last.removeLast(plainTail.count)
             last += paint(Segment(reference, .faint))
         }
         lines.append(last)
@@ -143,8 +143,9 @@ struct PlainPage {
     }
 
     func paint(_ segment: Segment) -> String {
-        guard console.color, let sgr = segment.tone.sgr, !segment.text.isEmpty else { return segment.text }
-        return "\u{1B}[\(sgr)m" + segment.text + "\u{1B}[0m"
+        let text = segment.text.contains(Self.glue) ? segment.text.replacingOccurrences(of: Self.glue, with: " ") : segment.text
+        guard console.color, let sgr = segment.tone.sgr, !text.isEmpty else { return text }
+        return "\u{1B}[\(sgr)m" + text + "\u{1B}[0m"
     }
 }
 

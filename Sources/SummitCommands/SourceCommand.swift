@@ -39,7 +39,7 @@ struct SourceCommand: ParsableCommand {
         }
         let passage = Passage(span: span, article: article)
         if output.json {
-            Console.out(JSONOutput.encode(PassageDocument(record: EntryMaker(dataset).entry(found), passage: passage)))
+            Console.out(JSONOutput.encode(PassageDocument(entry: EntryMaker(dataset).entry(found), passage: passage)))
         } else {
             Console.out(plainPassage(found, passage, dataset: dataset))
         }

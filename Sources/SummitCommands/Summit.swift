@@ -23,7 +23,7 @@ public struct Summit: ParsableCommand {
               summit source --record quote-buras-1
               summit validate my-dataset.json     check a file (exit 65: invalid)
 
-            Every record is printed with a reference such as [poland ¶12]: the record id \
+            Every record is printed with a reference such as [poland ¶14]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
             """,
         version: "",

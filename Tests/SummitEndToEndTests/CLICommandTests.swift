@@ -102,10 +102,10 @@ struct CLICommandTests {
         let document = try #require(CLI.run(["source", "--record", "quote-buras-1", "--json"]).json)
         let passage = try #require(document["passage"] as? [String: Any])
         let text = try #require(passage["text"] as? String)
-        let record = try #require((document["record"] as? [String: Any])?["record"] as? [String: Any])
+        let record = try #require((document["entry"] as? [String: Any])?["record"] as? [String: Any])
         #expect(text == record["text"] as? String)
         let plain = CLI.run(["source", "--record", "quote-buras-1"])
-        #expect(plain.out.replacingOccurrences(of: "\n", with: " ").contains("\u{27E6}\u{201C}The declaration"))
+        #expect(plain.out.replacingOccurrences(of: "\n", with: " ").contains("\u{201C}\u{27E6}The declaration"))
         #expect(CLI.run(["source", "--record", "no-such-id"]).status == 1)
     }
 

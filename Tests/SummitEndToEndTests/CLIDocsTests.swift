@@ -79,9 +79,12 @@ indirect enum JSONShape: Equatable, CustomStringConvertible {
         switch value {
         case is [String: Any] where key.map(JSONShape.opaqueKeys.contains) == true: self = .object([:])
         case let object as [String: Any]: self = .object(Dictionary(uniqueKeysWithValues: object.map { ($0.key, JSONShape($0.value, key: $0.key)) }))
-        case let array as [Any]: self = .array(array.map { JSONShape($0, key: key) }.reduce(nil) { $0.map { $0.merged($1) } ?? $1 })
+        case let array as [Any]:
+            let shapes = array.map { JSONShape($0, key: key) }
+            self = .array(shapes.reduce(nil as JSONShape?) { sum, next in sum.map { $0.merged(next) } ?? next })
         case is String: self = .string
-        case let number as NSNumber: self = CFGetTypeID(number) == CFBooleanGetTypeID() ? .bool : .number
+        // Foundation on Linux hands booleans back as __NSCFBoolean, numbers as NSNumber (which also casts to Bool).
+        case is NSNumber: self = String(describing: type(of: value)).contains("Boolean") ? .bool : .number
         case is NSNull: self = .null
         default: self = .null
         }

@@ -50,9 +50,19 @@ enum CLI {
     /// started with Foundation.Process would inherit that mask (see the ncurses guide).
     static func run(_ arguments: [String], executable: String? = nil, environment: [String: String] = CLI.environment,
                     directory: String? = nil) -> CLIResult {
-        let path = executable ?? binary
+        var path = executable ?? binary
+        var arguments = arguments
+        if let directory {
+            // posix_spawn_file_actions_addchdir_np is not visible from Swift here; `env -C` changes folder portably.
+            arguments = ["-C", directory, path] + arguments
+            path = "/usr/bin/env"
+        }
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
+        // Close-on-exec: children other tests spawn meanwhile must not inherit our write ends, or our reads
+        // would wait for EOF until those children exit. dup2 in the child clears the flag on fds 1 and 2.
+        // (pipe2 is not visible from Swift's Glibc module; the window between pipe and fcntl is tiny.)
         precondition(pipe(&outPipe) == 0 && pipe(&errPipe) == 0, "pipe failed")
+        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -60,8 +70,6 @@ enum CLI {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
-        if let directory { posix_spawn_file_actions_addchdir_np(&actions, directory) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
