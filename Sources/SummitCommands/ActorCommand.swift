@@ -16,7 +16,7 @@ struct ActorCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The actor's id, name or alias.", valueName: "NAME"))
+    @Argument(help: ArgumentHelp("The actor's id, name or alias.", valueName: "NAME"), completion: CompletionWords.actors)
     var name: [String]
 
     @OptionGroup var output: OutputOptions

@@ -17,13 +17,16 @@ struct QuotesCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes by this person (name, surname or id).", valueName: "SPEAKER"))
+    @Option(name: .long, help: ArgumentHelp("Only quotes by this person (name, surname or id).", valueName: "SPEAKER"),
+            completion: CompletionWords.people)
     var speaker: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this actor (name, alias or id).", valueName: "ACTOR"))
+    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this actor (name, alias or id).", valueName: "ACTOR"),
+            completion: CompletionWords.actors)
     var actor: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this pillar (number, id or words).", valueName: "PILLAR"))
+    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this pillar (number, id or words).", valueName: "PILLAR"),
+            completion: CompletionWords.pillars)
     var pillar: String?
 
     @OptionGroup var output: OutputOptions

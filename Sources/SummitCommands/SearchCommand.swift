@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import SummitModel
+import SummitUI
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,7 +51,8 @@ struct SearchCommand: ParsableCommand {
             var page = PlainPage(console: output.console)
             let rows = found.map { item -> [Segment] in
                 let title = item.summary?.title ?? item.record.title
-                let detail = item.summary?.detail ?? ""
+                // Long details (notes) would bury the next hit: keep a glance's worth; --json has it whole.
+                let detail = TextWidth.truncate(item.summary?.detail ?? "", to: 100)
                 return [Segment(item.record.kind.rawValue, .strong), Segment(detail.isEmpty ? title : title + " \u{2014} " + detail),
                         Segment(maker.reference(item.record), .faint)]
             }

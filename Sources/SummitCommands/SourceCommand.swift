@@ -16,7 +16,8 @@ struct SourceCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Show only the passage supporting the record with this id.", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp("Show only the passage supporting the record with this id.", valueName: "ID"),
+            completion: CompletionWords.records)
     var record: String?
 
     @OptionGroup var output: OutputOptions

@@ -246,6 +246,14 @@ _summit_actor() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion actor -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _summit_quotes() {
@@ -258,12 +266,15 @@ _summit_quotes() {
     # Offer option value completions
     case "${prev}" in
     '--speaker')
+        __summit_add_completions -W "$(__summit_custom_complete ---completion quotes -- --speaker "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
         return
         ;;
     '--actor')
+        __summit_add_completions -W "$(__summit_custom_complete ---completion quotes -- --actor "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
         return
         ;;
     '--pillar')
+        __summit_add_completions -W "$(__summit_custom_complete ---completion quotes -- --pillar "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
         return
         ;;
     '--data')
@@ -347,6 +358,7 @@ _summit_source() {
     # Offer option value completions
     case "${prev}" in
     '--record')
+        __summit_add_completions -W "$(__summit_custom_complete ---completion source -- --record "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
         return
         ;;
     '--data')
