@@ -122,12 +122,13 @@ struct TmuxExplorerTests {
         try quitAndExpectSaneShell(session)
     }
 
-    @Test("NO_COLOR gives a monochrome explorer that still marks the selection; without it there is colour",
-          arguments: [true, false])
-    func monochrome(noColor: Bool) throws {
+    @Test("NO_COLOR, --no-color and --theme monochrome give a monochrome explorer that still marks the selection; other themes have colour",
+          arguments: [("NO_COLOR=1", "", true), ("", "--no-color", true), ("", "--theme monochrome", true),
+                      ("", "", false), ("", "--theme high-contrast", false)])
+    func monochrome(environment: String, flags: String, noColor: Bool) throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
-        try session.runInShell((noColor ? "NO_COLOR=1 " : "") + "'\(SummitBinary.path)'; echo \"exit=$?\"")
+        try session.runInShell("\(environment) '\(SummitBinary.path)' \(flags); echo \"exit=$?\"")
         try session.waitFor("Positions")
         let parameters = Self.sgrParameters(try session.screenWithAttributes())
         // 30–37/40–47 (and their bright and extended forms) set colours; 39/49 only return to the defaults.
@@ -135,6 +136,19 @@ struct TmuxExplorerTests {
         #expect(colours.isEmpty == noColor, "colour parameters: \(Set(colours).sorted())")
         if noColor { #expect(parameters.contains(7), "the selection needs reverse video without colour") }
         try quitAndExpectSaneShell(session)
+    }
+
+    @Test("The mouse is captured by default and left to the terminal with --no-mouse", arguments: [true, false])
+    func mouseCapture(captured: Bool) throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)' \(captured ? "" : "--no-mouse"); echo \"exit=$?\"")
+        try session.waitFor("Positions")
+        // tmux knows whether the program in the pane asked for mouse reports.
+        let requested = try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}").contains("1")
+        #expect(requested == captured)
+        try quitAndExpectSaneShell(session)
+        #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
     }
 
     @Test("q gives the shell back with echo and line mode on")
