@@ -191,6 +191,16 @@ struct TmuxExplorerTests {
         try expectSaneShell(session)
     }
 
+    @Test("Closing the terminal under summit (an SSH drop) ends it instead of spinning on a dead terminal")
+    func terminalGoesAway() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try launch(in: session)
+        let pid = try session.childOfShell()
+        try session.tmux(["kill-pane"])
+        try session.waitUntilProcessEnds(pid)
+    }
+
     @Test("Without a usable TERM summit prints one line and exits 2", arguments: ["TERM=dumb", "-u TERM", "TERM=no-such-terminal"])
     func unusableTerm(setting: String) throws {
         let session = try TmuxSession(width: 100, height: 30)

@@ -93,6 +93,15 @@ final class TmuxSession {
         try waitUntil("“\(text)”", timeLimit: timeLimit) { $0.contains(text) }
     }
 
+    /// Polls /proc until `pid` has exited (or is a zombie), with a time limit.
+    func waitUntilProcessEnds(_ pid: pid_t, timeLimit: Duration = .seconds(5)) throws {
+        let deadline = ContinuousClock.now + timeLimit
+        while ProcessTable.isRunning(pid) {
+            if ContinuousClock.now > deadline { throw Failure.tmux("process \(pid) still running") }
+            usleep(20_000)
+        }
+    }
+
     /// The pid of the pane's shell.
     func shellPID() throws -> pid_t {
         guard let pid = pid_t(try format("#{pane_pid}")) else { throw Failure.tmux("no pane pid") }
