@@ -151,6 +151,24 @@ struct TmuxExplorerTests {
         #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
     }
 
+    @Test("A click focuses a pane and selects the record under the pointer")
+    func mouseClickSelects() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        let screen = try launch(in: session)
+        #expect(!screen.contains("Detail Russia"))
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(rows.firstIndex { $0.prefix { $0 != "│" }.contains("Russia") })
+        // An X10 mouse report, as the pane's terminal (TERM=screen) sends it: ESC [ M, then button, x, y,
+        // each offset by 32 and 1-based. A press of button 1, then the release (button 3).
+        for button in [0, 3] {
+            let bytes = [32 + button, 33 + 2, 33 + row].map { Character(Unicode.Scalar(UInt8($0))) }
+            try session.type("\u{1B}[M" + String(bytes))
+        }
+        try session.waitFor("Detail Russia")
+        try quitAndExpectSaneShell(session)
+    }
+
     @Test("q gives the shell back with echo and line mode on")
     func quitRestores() throws {
         let session = try TmuxSession(width: 80, height: 24)
