@@ -45,6 +45,7 @@ let package = Package(
 
         .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
         .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData"]),
-        .testTarget(name: "SummitEndToEndTests", dependencies: ["SummitCommands", "SummitModel", "SummitData", "SummitUI"]),
+        // Depends on the `summit` executable so that `swift test` builds it: the CLI tests run it as a subprocess.
+        .testTarget(name: "SummitEndToEndTests", dependencies: ["summit", "SummitCommands", "SummitModel", "SummitData", "SummitUI", "SummitTerminal"]),
     ]
 )

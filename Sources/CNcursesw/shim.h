@@ -24,6 +24,8 @@ static inline int summit_KEY_F(int n) { return KEY_F(n); }
 static inline WINDOW *summit_stdscr(void) { return stdscr; }
 static inline int summit_lines(void) { return LINES; }
 static inline int summit_cols(void) { return COLS; }
+static inline WINDOW *summit_curscr(void) { return curscr; }
+static inline int summit_color_pairs(void) { return COLOR_PAIRS; }
 static inline mmask_t summit_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t summit_REPORT_MOUSE_POSITION(void) { return REPORT_MOUSE_POSITION; }
 static inline mmask_t summit_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }
@@ -35,4 +37,15 @@ static inline mmask_t summit_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t summit_BUTTON5_PRESSED(void) { return 0; }
 #endif
+
+// A string capability of the current terminal, or NULL when absent (tigetstr returns (char *)-1 for
+// "not a string capability", which Swift cannot compare against).
+static inline const char *summit_string_capability(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+// Frees the terminal loaded by setupterm for the start-up check, before newterm loads its own.
+static inline void summit_release_terminal(void) { if (cur_term != NULL) del_curterm(cur_term); }
+static inline mmask_t summit_BUTTON1_DOUBLE_CLICKED(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline attr_t summit_A_ITALIC(void) { return A_ITALIC; }
 #endif

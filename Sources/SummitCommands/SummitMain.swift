@@ -1,8 +1,44 @@
-import SummitData
-import SummitModel
+import ArgumentParser
+import SummitUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
+/// Entry point of the `summit` executable: parse, run, print errors, exit with a documented status.
+/// Synchronous on purpose: no async main, so no concurrency runtime start-up for a one-shot lookup.
 public enum SummitMain {
-    public static func run() {
-        print("summit")
+    public static func run() -> Never {
+        exit(execute(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs one command line and returns its exit status (tests call this in-process too).
+    static func execute(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try Summit.parseAsRoot(arguments)
+            try command.run()
+            return ExitStatus.success.rawValue
+        } catch let failure as CommandFailure {
+            if !failure.message.isEmpty { Console.err(safe(failure.message) + "\n") }
+            return failure.status.rawValue
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            let code = Summit.exitCode(for: error)
+            let text = safe(Summit.fullMessage(for: error))
+            if code.isSuccess {
+                Console.out(text.isEmpty ? "" : text + "\n")
+                return ExitStatus.success.rawValue
+            }
+            if !text.isEmpty { Console.err(text + "\n") }
+            // ArgumentParser reports usage and validation errors as EX_USAGE (64); summit promises 2.
+            return code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue
+        }
+    }
+
+    /// Messages can echo arguments and file names: keep their line breaks, show any other control character.
+    private static func safe(_ text: String) -> String {
+        var lines = SafeText.lines(text)
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
     }
 }

@@ -1,0 +1,115 @@
+import SummitModel
+
+/// Everything the dataset says about one actor, gathered through the query engine's cross-references.
+struct ActorProfile {
+    let actor: Actor
+    let dataset: Dataset
+    let people: [Person]
+    let quotes: [Quote]
+    let figures: [Figure]
+    let events: [Event]
+    let pillars: [Pillar]
+    let notes: [Note]
+
+    init(actor: Actor, index: DatasetIndex) {
+        self.actor = actor
+        dataset = index.dataset
+        people = index.people(ofActor: actor.id)
+        quotes = index.quotes(onActor: actor.id)
+        figures = index.figures(ofActor: actor.id)
+        events = index.events(ofActor: actor.id)
+        pillars = index.pillars(ofActor: actor.id)
+        notes = index.dataset.notes.filter { $0.about.contains(actor.id) }
+    }
+
+    struct Document: Encodable {
+        let command = "actor"
+        let query: [String: String]
+        let actor: RecordEntry
+        let related: [String: [RecordEntry]]
+    }
+
+    func document(query: String) -> Document {
+        let maker = EntryMaker(dataset)
+        return Document(query: ["name": query], actor: maker.entry(.actor(actor)), related: [
+            "people": people.map { maker.entry(.person($0)) },
+            "quotes": quotes.map { maker.entry(.quote($0)) },
+            "figures": figures.map { maker.entry(.figure($0)) },
+            "events": events.map { maker.entry(.event($0)) },
+            "pillars": pillars.map { maker.entry(.pillar($0)) },
+            "notes": notes.map { maker.entry(.note($0)) },
+        ])
+    }
+
+    /// Label column width: the longest label ("Figures") plus two spaces.
+    private static let indent = 9
+
+    func plain(into page: inout PlainPage) {
+        let records = PlainRecords(dataset)
+        let maker = records.maker
+        let indent = Self.indent
+        let itemIndent = indent + 2
+        page.heading([Segment(actor.name, .strong)], right: [Segment(maker.reference(.actor(actor)), .faint)])
+        var identity = [actor.kind.rawValue]
+        if !actor.aliases.isEmpty { identity.append("also: " + actor.aliases.joined(separator: ", ")) }
+        page.paragraph(identity.joined(separator: " \u{00B7} "), tone: .faint)
+        page.blank()
+
+        page.line(Segment("Stance".padding(indent)), Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value)),
+                  Segment("  (an interpretation of the text below)", .faint))
+        let basis = actor.stance.basis.excerpt ?? slice(actor.stance.basis)
+        page.referenced("\u{201C}\(basis)\u{201D}", reference: maker.reference(id: nil, span: actor.stance.basis), indent: indent)
+        if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
+
+        section("Roles", actor.roles, into: &page) { role, page, lead in
+            let pillarList = role.pillars.isEmpty ? "" : " (pillar " + role.pillars.map(dataset.pillarNumber).joined(separator: ", ") + ")"
+            page.referenced(role.text + pillarList, reference: maker.reference(id: nil, span: role.span),
+                            indent: itemIndent, lead: lead)
+        }
+        section("Pillars", pillars, into: &page) { pillar, page, lead in
+            page.referenced("\(pillar.number). \(pillar.title)", reference: maker.reference(.pillar(pillar)), indent: itemIndent, lead: lead)
+        }
+        section("People", people, into: &page) { person, page, lead in
+            records.person(person, into: &page, indent: itemIndent, lead: lead)
+        }
+        section("Quotes", quotes, into: &page) { quote, page, lead in
+            let who = quote.speaker.flatMap(dataset.personNamed).map { " \u{2014} " + $0.name } ?? ""
+            page.referenced("\u{201C}\(quote.text)\u{201D}" + who, reference: maker.reference(.quote(quote)), indent: itemIndent, lead: lead)
+        }
+        section("Figures", figures, into: &page) { figure, page, lead in
+            page.referenced(PlainRecords.amount(figure) + ": " + figure.label, reference: maker.reference(.figure(figure)),
+                            indent: itemIndent, lead: lead)
+        }
+        section("Events", events, into: &page) { event, page, lead in
+            let when = event.when.map { " (\($0))" } ?? ""
+            let claim = event.status == .claim ? " [claim]" : ""
+            page.referenced(event.summary + when + claim, reference: maker.reference(.event(event)), indent: itemIndent, lead: lead)
+        }
+        section("Notes", notes, into: &page) { note, page, lead in
+            page.referenced(note.text, reference: maker.reference(.note(note)), indent: itemIndent, lead: lead)
+        }
+    }
+
+    /// A labelled list; the label leads its first item, every item gets a bullet, and an empty section is left out.
+    private func section<T>(_ label: String, _ items: [T], into page: inout PlainPage,
+                            _ item: (T, inout PlainPage, Segment?) -> Void) {
+        guard !items.isEmpty else { return }
+        page.blank()
+        for (i, value) in items.enumerated() {
+            item(value, &page, Segment((i == 0 ? label : "").padding(Self.indent) + "\u{2022} ", .strong))
+        }
+    }
+
+    private func slice(_ span: SourceSpan) -> String {
+        let scalars = Array(dataset.source.text.unicodeScalars)
+        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return "" }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[span.start..<span.end])
+        return String(out)
+    }
+}
+
+extension String {
+    /// Right-pads with spaces to `width` columns (ASCII labels only).
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import SummitModel
+
+struct EventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "What the article reports happening, with the relative times it gives; claims shown with their disputes.",
+        discussion: """
+            The article gives no calendar dates, so neither does summit: times are as printed ("on Friday").
+
+            EXAMPLES:
+              summit events
+              summit events --json | jq '.results[] | select(.record.status == "claim")'
+            """
+    )
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let dataset = try output.loadDataset()
+        try ListOutput.emit(command: "events", query: [:], records: dataset.events.map(AnyRecord.event), dataset: dataset,
+                            options: output, emptyMessage: "summit: the dataset holds no events.") { page, plain in
+            for event in dataset.events { plain.event(event, into: &page); page.blank() }
+        }
+    }
+}

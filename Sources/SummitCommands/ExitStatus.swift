@@ -1,0 +1,35 @@
+/// The exit statuses summit promises (documented in docs/summit.1 and the README).
+/// Kept apart from ArgumentParser's defaults: its usage errors exit 64 (EX_USAGE), ours exit 2.
+public enum ExitStatus: Int32, Sendable, CaseIterable {
+    /// Results were printed.
+    case success = 0
+    /// Nothing matched (an empty list, an unknown name with "did you mean").
+    case noMatch = 1
+    /// The command line was wrong: unknown flag, bad value, missing argument.
+    case usage = 2
+    /// The dataset file is not a valid dataset (EX_DATAERR).
+    case badDataset = 65
+    /// The dataset file could not be read (EX_NOINPUT).
+    case unreadableDataset = 66
+
+    /// One line for the man page and the README table.
+    public var meaning: String {
+        switch self {
+        case .success: "results were printed (validate: the dataset is valid)"
+        case .noMatch: "nothing matched; a near miss prints \u{201C}did you mean \u{2026}\u{201D} on standard error"
+        case .usage: "usage error: unknown command or flag, bad or missing value"
+        case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
+        case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
+        }
+    }
+}
+
+/// A command ended without the normal result: the message goes to standard error, then summit exits with `status`.
+/// An empty message prints nothing (the command already explained itself, e.g. on stdout for `validate`).
+struct CommandFailure: Error {
+    let status: ExitStatus
+    let message: String
+
+    static func noMatch(_ message: String) -> CommandFailure { CommandFailure(status: .noMatch, message: message) }
+    static func usage(_ message: String) -> CommandFailure { CommandFailure(status: .usage, message: message) }
+}

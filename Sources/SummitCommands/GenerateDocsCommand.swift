@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// Hidden: regenerates docs/summit.1 and docs/completions/ from the command definitions.
+/// A test compares the committed files with a fresh rendering, so they cannot drift.
+struct GenerateDocsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate-docs",
+        abstract: "Write the man page and shell completions into DIR (for maintainers).",
+        shouldDisplay: false
+    )
+
+    @Argument(help: ArgumentHelp("The docs folder, e.g. docs.", valueName: "DIR"))
+    var directory: String
+
+    func run() throws {
+        for file in GeneratedDocs.files() {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(file.path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            } catch {
+                throw CommandFailure(status: .unreadableDataset,
+                                     message: "summit: cannot write \(url.path): \(error.localizedDescription)")
+            }
+            Console.out("wrote \(url.path)\n")
+        }
+    }
+}
+
+/// The files `generate-docs` writes, relative to the docs folder.
+public enum GeneratedDocs {
+    public static func files() -> [(path: String, contents: String)] {
+        [
+            ("summit.1", ManPage.render()),
+            ("completions/summit.bash", Summit.completionScript(for: .bash)),
+            ("completions/_summit", Summit.completionScript(for: .zsh)),
+            ("completions/summit.fish", Summit.completionScript(for: .fish)),
+        ]
+    }
+}

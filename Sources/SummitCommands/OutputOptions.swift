@@ -1,0 +1,53 @@
+import ArgumentParser
+import SummitData
+import SummitModel
+
+/// Options every command takes: which dataset, and how to print.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the dataset from FILE instead of the bundled one.", valueName: "FILE"),
+            completion: .file(extensions: ["json"]))
+    var data: String?
+
+    @Flag(name: .long, help: "Print one JSON document (shape in docs/json-output.md).")
+    var json = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
+    var noColor = false
+
+    /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
+    func loadDataset() throws -> Dataset {
+        try DatasetSource.load(file: data)
+    }
+
+    var console: Console { Console.detect(noColorFlag: noColor) }
+}
+
+/// Loading a dataset and turning its errors into messages and exit statuses.
+enum DatasetSource {
+    static func load(file: String?) throws -> Dataset {
+        do {
+            if let file { return try DatasetLoader.load(contentsOf: file) }
+            return try BundledDataset.load()
+        } catch {
+            throw failure(for: error)
+        }
+    }
+
+    static func failure(for error: DatasetError) -> CommandFailure {
+        switch error {
+        case .unreadable(let file, let reason):
+            return CommandFailure(status: .unreadableDataset, message: """
+                summit: cannot read the dataset \(SafeName.quoted(file)): \(reason)
+                Check the path and permissions, or leave out --data to use the bundled dataset.
+                """)
+        case .invalid(let file, let problems):
+            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+            let list = problems.map { "  " + SafeName.line($0.description) }.joined(separator: "\n")
+            return CommandFailure(status: .badDataset, message: """
+                summit: \(SafeName.quoted(file)) is not a valid summit dataset (\(count)):
+                \(list)
+                Fix them and check with `summit validate \(file == BundledDataset.origin ? "" : SafeName.shellQuoted(file))`.
+                """)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import SummitModel
+
+/// Paragraph numbers of the article, so a record can say where it comes from in a form a reader can find:
+/// `¶7` is the seventh paragraph of `summit source`, which prints the numbers in its margin.
+/// Paragraphs are runs of non-blank lines; offsets are Unicode scalars, as in `SourceSpan`.
+struct Paragraphs: Sendable {
+    /// Scalar offset where each paragraph starts, ascending.
+    let starts: [Int]
+
+    init(text: String) {
+        var starts: [Int] = []
+        var offset = 0
+        var lineStart = true
+        var lineBlank = true
+        var inParagraph = false
+        var pendingStart = 0
+        for scalar in text.unicodeScalars {
+            if lineStart { pendingStart = offset; lineBlank = true; lineStart = false }
+            if scalar == "\n" {
+                if lineBlank { inParagraph = false }
+                lineStart = true
+            } else if scalar != " " && scalar != "\t" && scalar != "\r" && lineBlank {
+                lineBlank = false
+                if !inParagraph { starts.append(pendingStart); inParagraph = true }
+            }
+            offset += 1
+        }
+        self.starts = starts
+    }
+
+    /// 1-based number of the paragraph holding `offset` (0 before the first).
+    func number(at offset: Int) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The reference printed beside a record: `¶7`, or `¶7–8` for a span across paragraphs.
+    func label(for span: SourceSpan) -> String {
+        let first = number(at: span.start)
+        let last = number(at: max(span.start, span.end - 1))
+        return first == last ? "¶\(first)" : "¶\(first)–\(last)"
+    }
+}

@@ -1,0 +1,62 @@
+import SummitModel
+
+/// The text supporting a record, with the paragraph(s) around it as context.
+struct Passage: Encodable {
+    let start: Int
+    let end: Int
+    let text: String
+    /// Paragraph numbers the passage touches, as printed by `summit source`.
+    let paragraphs: [Int]
+    let context: Context
+
+    struct Context: Encodable {
+        /// Scalar offsets of the whole paragraph(s) around the passage.
+        let start: Int
+        let end: Int
+        let before: String
+        let after: String
+    }
+
+    init(span: SourceSpan, article: ArticleText) {
+        start = span.start
+        end = span.end
+        text = article.text(of: span)
+        let first = article.paragraphs.number(at: span.start)
+        let last = max(first, article.paragraphs.number(at: max(span.start, span.end - 1)))
+        paragraphs = Array(max(1, first)...max(1, last))
+        let lower = min(span.start, article.range(ofParagraph: first).lowerBound)
+        let upper = max(span.end, article.range(ofParagraph: last).upperBound)
+        context = Context(start: lower, end: upper, before: article.slice(lower, span.start), after: article.slice(span.end, upper))
+    }
+
+    var label: String { paragraphs.count == 1 ? "¶\(paragraphs[0])" : "¶\(paragraphs[0])\u{2013}\(paragraphs[paragraphs.count - 1])" }
+}
+
+/// `summit source --record ID --json`.
+struct PassageDocument: Encodable {
+    let command = "source"
+    /// The record whose passage this is (named `entry` so that `record` always means a dataset record).
+    let entry: RecordEntry
+    let passage: Passage
+}
+
+/// `summit source --json`: the article with its attribution and paragraph offsets.
+struct ArticleDocument: Encodable {
+    let command = "source"
+    let source: Source
+    let paragraphs: [ParagraphEntry]
+
+    struct ParagraphEntry: Encodable {
+        let number: Int
+        let start: Int
+        let end: Int
+    }
+
+    init(dataset: Dataset, article: ArticleText) {
+        source = dataset.source
+        paragraphs = article.paragraphs.starts.indices.map { i in
+            let range = article.range(ofParagraph: i + 1)
+            return ParagraphEntry(number: i + 1, start: range.lowerBound, end: range.upperBound)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import SummitModel
+
+/// How each kind of record reads in plain output. Every block ends with its reference, e.g. `[poland ¶12]`.
+struct PlainRecords {
+    let dataset: Dataset
+    let maker: EntryMaker
+
+    init(_ dataset: Dataset) { self.dataset = dataset; maker = EntryMaker(dataset) }
+
+    static func tone(_ stance: StanceValue) -> Tone {
+        switch stance {
+        case .plansPresence, .open: .positive
+        case .conditional, .supportsConcept: .conditional
+        case .rulesOut, .opposes: .negative
+        case .host, .unclear, .notApplicable: .neutral
+        }
+    }
+
+    func ref(_ record: AnyRecord) -> String { maker.reference(record) }
+
+    // MARK: Pillars
+
+    func pillar(_ pillar: Pillar, into page: inout PlainPage) {
+        page.heading([Segment("\(pillar.number). ", .strong), Segment(pillar.title, .strong)], right: [Segment(ref(.pillar(pillar)), .faint)])
+        page.paragraph("\u{201C}\(pillar.text)\u{201D}", indent: 3)
+        if let note = pillar.note { page.paragraph("Note: " + note, indent: 3, tone: .faint) }
+    }
+
+    func note(_ note: Note, into page: inout PlainPage) {
+        page.referenced(note.text, reference: ref(.note(note)), indent: 6, lead: Segment("Note", .strong))
+    }
+
+    // MARK: Actors
+
+    func actorTable(_ actors: [Actor], into page: inout PlainPage) {
+        let rows = actors.map { actor in
+            [Segment(actor.name, .strong), Segment(actor.stance.value.label, Self.tone(actor.stance.value)),
+             Segment(ref(.actor(actor)), .faint)]
+        }
+        page.table(header: ["ACTOR", "TROOPS STANCE", "SOURCE"], rows: rows, flexible: 0)
+    }
+
+    // MARK: Quotes
+
+    func quote(_ quote: Quote, into page: inout PlainPage) {
+        page.paragraph("\u{201C}\(quote.text)\u{201D}")
+        page.referenced("\u{2014} " + attribution(of: quote), reference: ref(.quote(quote)), indent: 4, tone: .faint)
+    }
+
+    /// "Piotr Buras, head of …, European Council on Foreign Relations (he told RTÉ News)": the attribution is
+    /// added only when it says more than the name ("Buras said" does not).
+    func attribution(of quote: Quote) -> String {
+        guard let id = quote.speaker, let person = dataset.personNamed(id) else {
+            return quote.attribution + (quote.venue.map { quote.attribution.contains($0) ? "" : " (\($0))" } ?? "")
+        }
+        var text = [person.name, person.role, person.organisation].compactMap { $0 }.joined(separator: ", ")
+        let surname = person.name.split(separator: " ").last.map(String.init) ?? person.name
+        if !quote.attribution.contains(surname) { text += " (\(quote.attribution))" }
+        if let venue = quote.venue, !quote.attribution.contains(venue) { text += " (\(venue))" }
+        return text
+    }
+
+    // MARK: Figures
+
+    func figureTable(_ figures: [Figure], into page: inout PlainPage) {
+        // Two columns: the amount, then what it measures with its actor and reference (the part that wraps).
+        let rows = figures.map { figure in
+            let actor = figure.actor.map { " (\(dataset.actorName($0)))" } ?? ""
+            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
+        }
+        page.table(header: ["AMOUNT", "WHAT IT MEASURES"], rows: rows, flexible: 1)
+    }
+
+    /// "just over 70,000 personnel", "50,000–100,000 troops".
+    static func amount(_ figure: Figure) -> String {
+        var text = number(figure.value)
+        if let upper = figure.upper { text += "\u{2013}" + number(upper) }
+        text += " " + figure.unit
+        if let qualifier = figure.qualifier { text = qualifier + " " + text }
+        return text
+    }
+
+    /// Thousands grouped with commas, no decimals for whole numbers; locale-free so output is the same everywhere.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        if value != value.rounded() { return String(value) }
+        let digits = String(Int64(abs(value)))
+        var grouped = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+            grouped.append(ch)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    // MARK: Events
+
+    func event(_ event: Event, into page: inout PlainPage) {
+        page.paragraph(event.summary, tone: .strong)
+        var facts: [String] = []
+        if let when = event.when { facts.append("when: " + when) }
+        if !event.actors.isEmpty { facts.append("actors: " + event.actors.map(dataset.actorName).joined(separator: ", ")) }
+        switch event.status {
+        case .reported: facts.append("reported by the article")
+        case .claim: facts.append("claim" + (event.claimedBy.map { " by " + dataset.actorName($0) } ?? "") + ", not established")
+        }
+        page.referenced(facts.joined(separator: " \u{00B7} "), reference: ref(.event(event)), indent: 3, tone: .faint)
+        for dispute in event.disputes {
+            page.referenced("disputed by \(dataset.actorName(dispute.by)): \(dispute.text)",
+                            reference: maker.reference(id: nil, span: dispute.span), indent: 3)
+        }
+    }
+
+    // MARK: Questions
+
+    func question(_ question: Question, number: Int, into page: inout PlainPage) {
+        page.referenced(question.text, reference: ref(.question(question)), indent: 4, lead: Segment("\(number).", .strong))
+    }
+
+    // MARK: People
+
+    func person(_ person: Person, into page: inout PlainPage, indent: Int = 0, lead: Segment? = nil) {
+        let text = [person.name, person.role, person.organisation].compactMap { $0 }.joined(separator: ", ")
+        page.referenced(text, reference: ref(.person(person)), indent: indent, lead: lead)
+    }
+}

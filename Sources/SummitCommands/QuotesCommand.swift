@@ -1,0 +1,64 @@
+import ArgumentParser
+import SummitModel
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Every quotation, verbatim, with speaker and attribution; filter by speaker, actor or pillar.",
+        discussion: """
+            Filters combine (all must hold). A speaker is a full name, a surname or an id; an actor any \
+            name or alias; a pillar its number, id or words from its title.
+
+            EXAMPLES:
+              summit quotes
+              summit quotes --speaker buras
+              summit quotes --actor us --pillar 3
+              summit quotes --speaker gretskiy --json | jq -r '.results[].record.text'
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Only quotes by this person (name, surname or id).", valueName: "SPEAKER"),
+            completion: CompletionWords.people)
+    var speaker: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this actor (name, alias or id).", valueName: "ACTOR"),
+            completion: CompletionWords.actors)
+    var actor: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this pillar (number, id or words).", valueName: "PILLAR"),
+            completion: CompletionWords.pillars)
+    var pillar: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let dataset = try output.loadDataset()
+        var quotes = dataset.quotes
+        var query: [String: String] = [:]
+        if speaker != nil || actor != nil || pillar != nil {
+            let index = DatasetIndex(dataset)
+            if let speaker {
+                let person = try NameResolution.person(speaker, in: index)
+                let ids = Set(index.quotes(bySpeaker: person.id).map(\.id))
+                quotes = quotes.filter { ids.contains($0.id) }
+                query["speaker"] = person.id
+            }
+            if let actor {
+                let found = try NameResolution.actor(actor, in: index)
+                let ids = Set(index.quotes(onActor: found.id).map(\.id))
+                quotes = quotes.filter { ids.contains($0.id) }
+                query["actor"] = found.id
+            }
+            if let pillar {
+                let found = try NameResolution.pillar(pillar, in: index)
+                let ids = Set(index.quotes(onPillar: found.id).map(\.id))
+                quotes = quotes.filter { ids.contains($0.id) }
+                query["pillar"] = found.id
+            }
+        }
+        try ListOutput.emit(command: "quotes", query: query, records: quotes.map(AnyRecord.quote), dataset: dataset, options: output,
+                            emptyMessage: "summit: no quote matches all of those filters. Drop one, or see `summit quotes`.") { page, plain in
+            for quote in quotes { plain.quote(quote, into: &page); page.blank() }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import SummitData
+import SummitModel
+
+/// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
+public struct Summit: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "summit",
+        abstract: "Explore the Paris declaration on security guarantees for Ukraine, every record linked to its source.",
+        discussion: """
+            With no command, summit opens the full-screen explorer (press ? there for keys). \
+            The commands below answer one question and exit: plain text on a terminal, \
+            the same without colour when piped, one JSON document with --json.
+
+            EXAMPLES:
+              summit                              open the explorer
+              summit actor poland                 stance, roles, people, quotes
+              summit actor uk --json | jq .actor.record.stance
+              summit actors --stance rules-out    who rules out sending troops
+              summit quotes --speaker buras       what Piotr Buras said
+              summit quotes --pillar 2 --actor france
+              summit search ceasefire monitoring  all kinds of record, ranked
+              summit source --record quote-buras-1
+              summit validate my-dataset.json     check a file (exit 65: invalid)
+
+            Every record is printed with a reference such as [poland ¶14]: the record id \
+            (for `summit source --record ID`) and the article paragraph it comes from.
+            """,
+        version: "",
+        subcommands: [
+            PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
+            FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
+            SourceCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
+        ]
+    )
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
+    var noMouse = false
+
+    @Option(name: .long, help: ArgumentHelp("Explorer colour theme.", valueName: "THEME"))
+    var theme: ThemeChoice = .standard
+
+    @Flag(name: .long, help: "Print the version and the bundled dataset's name and format version.")
+    var version = false
+
+    public init() {}
+
+    public mutating func run() throws {
+        if version {
+            Console.out(try Self.versionText() + "\n")
+            return
+        }
+        let dataset = try output.loadDataset()
+        if output.json {
+            Console.out(JSONOutput.encode(SummaryDocument(dataset: dataset)))
+            return
+        }
+        try ExplorerLaunch.run(dataset: dataset, options: self)
+    }
+
+    static func versionText() throws -> String {
+        let dataset = try DatasetSource.load(file: nil)
+        return "summit \(SummitVersion.number) (dataset: \u{201C}\(dataset.title)\u{201D}, format version \(dataset.formatVersion))"
+    }
+}
+
+/// The explorer's colour themes as the command line spells them.
+enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case standard = "default"
+    case highContrast = "high-contrast"
+    case monochrome
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import SummitData
+import SummitModel
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a dataset file: prints ok and the counts per kind, or every problem and exits 65.",
+        discussion: """
+            Checks JSON syntax (with line and column), types, required fields, unique ids, references \
+            between records, spans inside the text, verbatim quotations and the format version. Every \
+            problem is printed as `path: message — fix`. Without FILE, checks the bundled dataset.
+
+            EXAMPLES:
+              summit validate
+              summit validate my-dataset.json
+              summit validate my-dataset.json --json | jq -r '.problems[] | .path'
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The dataset file to check (default: the bundled dataset).", valueName: "FILE"),
+              completion: .file(extensions: ["json"]))
+    var file: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let file, let data = output.data, file != data {
+            throw ValidationError("Give the file once: either `summit validate FILE` or `--data FILE`.")
+        }
+    }
+
+    func run() throws {
+        let path = file ?? output.data
+        let origin = path ?? BundledDataset.origin
+        let dataset: Dataset
+        do throws(DatasetError) {
+            if let path { dataset = try DatasetLoader.load(contentsOf: path) } else { dataset = try BundledDataset.load() }
+        } catch {
+            guard case .invalid(let file, let problems) = error else { throw DatasetSource.failure(for: error) }
+            // The problems are this command's result, so they go to stdout; the verdict goes to stderr.
+            report(ValidationDocument(file: file, problems: problems))
+            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+            throw CommandFailure(status: .badDataset, message: "summit: \(SafeName.quoted(file)) is not a valid dataset (\(count)).")
+        }
+        report(ValidationDocument(file: origin, dataset: dataset))
+    }
+
+    private func report(_ result: ValidationDocument) {
+        if output.json { return Console.out(JSONOutput.encode(result)) }
+        var page = PlainPage(console: output.console)
+        if result.valid {
+            page.line(Segment("ok", .positive), Segment("  \(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", .faint))
+            page.table(header: ["KIND", "RECORDS"], rows: result.counts.sorted { order($0.key) < order($1.key) }
+                .map { [Segment($0.key), Segment(String($0.value))] }, flexible: 0)
+        } else {
+            for problem in result.problems {
+                page.paragraph("\(problem.path): \(problem.message) \u{2014} \(problem.fix)", indent: 2,
+                               lead: nil)
+            }
+        }
+        Console.out(page.text)
+    }
+
+    private func order(_ plural: String) -> Int {
+        RecordKind.allCases.firstIndex { $0.plural == plural } ?? RecordKind.allCases.count
+    }
+}
+
+/// `summit validate --json`.
+struct ValidationDocument: Encodable {
+    let command = "validate"
+    let file: String
+    let valid: Bool
+    let formatVersion: Int?
+    let counts: [String: Int]
+    let problems: [Problem]
+
+    struct Problem: Encodable {
+        let path: String
+        let message: String
+        let fix: String
+    }
+
+    init(file: String, dataset: Dataset) {
+        self.file = file
+        valid = true
+        formatVersion = dataset.formatVersion
+        counts = Dictionary(uniqueKeysWithValues: dataset.counts.map { ($0.kind.plural, $0.count) })
+        problems = []
+    }
+
+    init(file: String, problems: [DatasetProblem]) {
+        self.file = file
+        valid = false
+        formatVersion = nil
+        counts = [:]
+        self.problems = problems.map { Problem(path: $0.path, message: $0.message, fix: $0.fix) }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        // Explicit so that `formatVersion` is null rather than missing: the shape stays the same either way.
+        enum Key: String, CodingKey { case command, file, valid, formatVersion, counts, problems }
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(command, forKey: .command)
+        try c.encode(file, forKey: .file)
+        try c.encode(valid, forKey: .valid)
+        try c.encode(formatVersion, forKey: .formatVersion)
+        try c.encode(counts, forKey: .counts)
+        try c.encode(problems, forKey: .problems)
+    }
+}

@@ -1,0 +1,54 @@
+import CNcursesw
+import Glibc
+import SummitModel
+import SummitUI
+
+/// The full-screen explorer's entry point: checks the terminal, sets it up, runs the UI loop on an
+/// `NcursesScreen`, and restores the terminal on every way out.
+public enum ExplorerApp {
+    /// Runs `body` on a real terminal screen. Returns 2 (after one line on stderr) without a usable
+    /// terminal; 128 + the signal number when SIGHUP/SIGTERM/SIGINT ended the session; else `body`'s status.
+    public static func withScreen(options: ExplorerOptions, _ body: (any Screen) -> Int32) -> Int32 {
+        UTF8Locale.adopt()
+        let capabilities: TerminalCapabilities
+        switch TerminalCheck.run(environment: environment("TERM")) {
+        case .failure(let problem): return refuse(TerminalCheck.message(for: problem))
+        case .success(let found): capabilities = found
+        }
+        let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
+        var options = options
+        if noColor { options.color = false }
+        let theme = options.color ? options.theme : .monochrome
+
+        // Before ncurses touches the terminal: save its modes for a crash, and own the signals.
+        CrashRestore.arm(reset: capabilities.reset)
+        defer { CrashRestore.disarm() }
+        guard let signals = SignalPipe() else { return refuse("summit: cannot watch for signals") }
+        guard let screen = NcursesScreen(signals: signals, options: options, theme: theme) else {
+            signals.restore()
+            return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
+        }
+        let status = body(screen)
+        screen.close()
+        if let signal = screen.endingSignal { return 128 + signal }
+        return status
+    }
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    private static func refuse(_ line: String) -> Int32 {
+        let bytes = Array((line + "\n").utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        return 2
+    }
+}
+
+extension ExplorerApp {
+    /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
+    /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
+    public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
+        withScreen(options: options) { screen in ExplorerLoop(index: index).run(on: screen) }
+    }
+}

@@ -1,0 +1,103 @@
+import SummitUI
+
+/// How one semantic style looks under a theme, before it becomes an ncurses colour pair.
+/// A nil colour is the terminal's own default: text on the default background keeps the default or a
+/// bright-enough foreground, and dark text appears only on an explicit light background.
+struct Look: Hashable, Sendable {
+    enum Colour: Hashable, Sendable { case black, red, green, yellow, blue, magenta, cyan, white }
+    var foreground: Colour?
+    var background: Colour?
+    var bold = false
+    var reverse = false
+    var underline = false
+    var dim = false
+
+    init(_ foreground: Colour? = nil, on background: Colour? = nil,
+         bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
+        self.foreground = foreground; self.background = background
+        self.bold = bold; self.reverse = reverse; self.underline = underline; self.dim = dim
+    }
+
+    /// Every theme must keep focus, selection and matches distinguishable; monochrome does it with
+    /// attributes alone. Stances always carry a word or symbol as well, so colour is never the only cue.
+    static func of(_ style: Style, theme: Theme) -> Look {
+        switch theme {
+        case .standard: standard(style)
+        case .highContrast: highContrast(style)
+        case .monochrome: monochrome(style)
+        }
+    }
+
+    private static func standard(_ style: Style) -> Look {
+        switch style {
+        case .normal: Look()
+        case .dim: Look(dim: true)
+        case .title: Look(bold: true)
+        case .focusedTitle: Look(.black, on: .cyan, bold: true)
+        case .border: Look(dim: true)
+        case .focusedBorder: Look(.cyan, bold: true)
+        case .header: Look(.white, on: .blue, bold: true)
+        case .chip: Look(.black, on: .green)
+        case .status: Look(.black, on: .white)
+        case .key: Look(.blue, on: .white, bold: true)
+        case .selected: Look(.white, on: .blue, bold: true)
+        case .selectedUnfocused: Look(reverse: true)
+        case .match: Look(.black, on: .yellow, bold: true)
+        case .sourceHighlight: Look(.black, on: .cyan)
+        case .error: Look(.white, on: .red, bold: true)
+        case .stancePositive: Look(.green, bold: true)
+        case .stanceConditional: Look(.yellow)
+        case .stanceNegative: Look(.red, bold: true)
+        case .stanceNeutral: Look()
+        case .quoteMark: Look(.cyan)
+        }
+    }
+
+    /// For projectors: no dim text, bold throughout, highlights on solid backgrounds.
+    private static func highContrast(_ style: Style) -> Look {
+        switch style {
+        case .normal, .stanceNeutral: Look()
+        case .dim, .border: Look()
+        case .title: Look(bold: true, underline: true)
+        case .focusedTitle: Look(.black, on: .green, bold: true)
+        case .focusedBorder: Look(.yellow, bold: true)
+        case .header: Look(.black, on: .white, bold: true)
+        case .chip: Look(.black, on: .yellow, bold: true)
+        case .status: Look(.black, on: .white, bold: true)
+        case .key: Look(.white, on: .blue, bold: true)
+        case .selected: Look(.black, on: .yellow, bold: true)
+        case .selectedUnfocused: Look(bold: true, reverse: true)
+        case .match: Look(.black, on: .cyan, bold: true, underline: true)
+        case .sourceHighlight: Look(.black, on: .yellow, bold: true)
+        case .error: Look(.white, on: .red, bold: true)
+        case .stancePositive: Look(.green, bold: true)
+        case .stanceConditional: Look(.yellow, bold: true)
+        case .stanceNegative: Look(.red, bold: true)
+        case .quoteMark: Look(bold: true)
+        }
+    }
+
+    /// No colour at all: reverse marks focus and selection, bold+underline marks matches.
+    private static func monochrome(_ style: Style) -> Look {
+        switch style {
+        case .normal, .border, .stanceNeutral: Look()
+        case .dim: Look(dim: true)
+        case .title: Look(bold: true)
+        case .focusedTitle: Look(bold: true, reverse: true, underline: true)
+        case .focusedBorder: Look(bold: true)
+        case .header: Look(bold: true, reverse: true)
+        case .chip: Look(bold: true, underline: true)
+        case .status: Look(reverse: true)
+        case .key: Look(bold: true, reverse: true)
+        case .selected: Look(bold: true, reverse: true)
+        case .selectedUnfocused: Look(underline: true)
+        case .match: Look(bold: true, underline: true)
+        case .sourceHighlight: Look(reverse: true)
+        case .error: Look(bold: true, reverse: true)
+        case .stancePositive: Look(bold: true)
+        case .stanceConditional: Look(underline: true)
+        case .stanceNegative: Look(bold: true, underline: true)
+        case .quoteMark: Look(bold: true)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import CNcursesw
+import Glibc
+
+/// Decides, before ncurses starts, whether this terminal can run a full-screen program.
+/// `initscr` would exit the process on an unknown TERM and write garbage on `dumb` or into a pipe,
+/// so every check here happens first and `newterm` (which returns NULL instead of exiting) comes last.
+enum TerminalCheck {
+    enum Problem: Error, Equatable {
+        case stdinNotATerminal, stdoutNotATerminal, termUnset, termUnknown(String), noCursorAddressing(String)
+
+        var reason: String {
+            switch self {
+            case .stdinNotATerminal: "standard input is not a terminal"
+            case .stdoutNotATerminal: "standard output is not a terminal"
+            case .termUnset: "TERM is unset"
+            case .termUnknown(let name): "TERM=\(SafeName.of(name)) is not in the terminfo database"
+            case .noCursorAddressing(let name): "TERM=\(SafeName.of(name)) cannot move the cursor"
+            }
+        }
+    }
+
+    /// The one line printed instead of the explorer, naming what works without a terminal.
+    static func message(for problem: Problem) -> String {
+        "summit: no usable terminal (\(problem.reason)); use a lookup command such as `summit pillars`, "
+            + "`summit actor NAME`, `summit search WORDS`, or `summit --help`"
+    }
+
+    /// Nil when the terminal is usable; then `capabilities` holds the reset strings read from terminfo.
+    static func run(environment term: String?) -> Result<TerminalCapabilities, Problem> {
+        // stdout first: a piped explorer is the commonest mistake, and the message should say so.
+        guard isatty(STDOUT_FILENO) == 1 else { return .failure(.stdoutNotATerminal) }
+        guard isatty(STDIN_FILENO) == 1 else { return .failure(.stdinNotATerminal) }
+        guard let term, !term.isEmpty else { return .failure(.termUnset) }
+        var status: Int32 = 0
+        guard setupterm(term, STDOUT_FILENO, &status) == OK else {
+            // status 1: a hardcopy terminal; 0: unknown name; -1: no terminfo database at all.
+            return .failure(status == 1 ? .noCursorAddressing(term) : .termUnknown(term))
+        }
+        defer { summit_release_terminal() }
+        guard summit_string_capability("cup") != nil else { return .failure(.noCursorAddressing(term)) }
+        return .success(TerminalCapabilities.current())
+    }
+}
+
+/// A TERM value is user input too; keep it printable in the message.
+enum SafeName {
+    static func of(_ name: String) -> String {
+        String(name.unicodeScalars.prefix(40).map { $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?" })
+    }
+}
+
+/// The escape strings that give the terminal back, read once while it is known to be valid, so a crash
+/// handler can write them without calling into ncurses.
+struct TerminalCapabilities: Sendable {
+    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports.
+    var reset: [UInt8]
+
+    static func current() -> TerminalCapabilities {
+        var bytes: [UInt8] = []
+        for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            if let value = summit_string_capability(name) { bytes += withoutPadding(Array(String(cString: value).utf8)) }
+        }
+        if summit_string_capability("kmous") != nil {
+            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR).
+            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l".utf8)
+        }
+        return TerminalCapabilities(reset: bytes)
+    }
+
+    /// Drops terminfo delay markers (`$<5>`), which only tputs understands.
+    static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"),
+               let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">")) {
+                i = close + 1
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
+    }
+}

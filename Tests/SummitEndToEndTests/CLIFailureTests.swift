@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite("summit failures: exit statuses and messages")
+struct CLIFailureTests {
+    @Test("a malformed --data file exits 65 and lists every problem with its path")
+    func malformedDataset() throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var object = try Fixture.bundledObject()
+        var quotes = object["quotes"] as! [[String: Any]]
+        quotes[0]["speaker"] = "nobody"
+        object["quotes"] = quotes
+        var figures = object["figures"] as! [[String: Any]]
+        figures[0].removeValue(forKey: "unit")
+        object["figures"] = figures
+        let file = try Fixture.write(object, named: "bad.json", in: folder)
+        for arguments in [["actors", "--data", file], ["actor", "poland", "--data", file], ["search", "x", "--data", file]] {
+            let result = CLI.run(arguments)
+            #expect(result.status == 65, "\(arguments)")
+            #expect(result.out.isEmpty)
+            #expect(result.err.contains("$.quotes[0].speaker"))
+            #expect(result.err.contains("$.figures[0].unit"))
+            #expect(result.err.contains("2 problems"))
+        }
+        let validate = CLI.run(["validate", file])
+        #expect(validate.status == 65)
+        #expect(validate.out.contains("$.quotes[0].speaker") && validate.out.contains("$.figures[0].unit"))
+        #expect(validate.out.contains(" \u{2014} "), "each problem says how to fix it")
+        let json = try #require(CLI.run(["validate", file, "--json"]).json)
+        #expect(json["valid"] as? Bool == false)
+        #expect((json["problems"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test("broken JSON syntax exits 65 with line and column")
+    func brokenSyntax() throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Fixture.write(text: "{\"formatVersion\": 1,\n  \"title\": }", named: "broken.json", in: folder)
+        let result = CLI.run(["pillars", "--data", file])
+        #expect(result.status == 65)
+        #expect(result.err.contains("line 2"))
+    }
+
+    @Test("an unreadable --data file exits 66 and says how to fix it", arguments: ["missing.json", "."])
+    func unreadable(name: String) throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = CLI.run(["pillars", "--data", folder.appendingPathComponent(name).path])
+        #expect(result.status == 66)
+        #expect(result.err.contains("cannot read"))
+        #expect(result.err.contains("--data"))
+    }
+
+    @Test("usage errors exit 2, not ArgumentParser's 64", arguments: [
+        ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"], ["actors", "--stance", "maybe"],
+        ["quotes", "--speaker"], ["--theme", "purple"], ["validate", "a.json", "--data", "b.json"],
+    ])
+    func usage(arguments: [String]) {
+        let result = CLI.run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.err)")
+        #expect(!result.err.isEmpty)
+        #expect(result.out.isEmpty)
+    }
+}

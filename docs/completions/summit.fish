@@ -1,0 +1,164 @@
+function __summit_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __summit_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __summit_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __summit_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __summit_parse_tokens -S
+    set -l unparsed_tokens (__summit_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'summit'
+        __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'no-mouse' 'theme=' 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'pillars'
+            __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'h/help'
+        case 'actors'
+            __summit_parse_subcommand 0 'stance=' 'data=' 'json' 'no-color' 'h/help'
+        case 'actor'
+            __summit_parse_subcommand -r 1 'data=' 'json' 'no-color' 'h/help'
+        case 'quotes'
+            __summit_parse_subcommand 0 'speaker=' 'actor=' 'pillar=' 'data=' 'json' 'no-color' 'h/help'
+        case 'figures'
+            __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'h/help'
+        case 'events'
+            __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'h/help'
+        case 'questions'
+            __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'h/help'
+        case 'search'
+            __summit_parse_subcommand -r 1 'data=' 'json' 'no-color' 'h/help'
+        case 'source'
+            __summit_parse_subcommand 0 'record=' 'data=' 'json' 'no-color' 'h/help'
+        case 'validate'
+            __summit_parse_subcommand 1 'data=' 'json' 'no-color' 'h/help'
+        case 'help'
+            __summit_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __summit_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __summit_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __summit_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __summit_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__summit_tokens -p)
+    if test -z "$(__summit_tokens -t)"
+        set -l index (count (__summit_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'summit' -f
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-mouse' -l 'no-mouse' -d 'Explorer: leave the mouse to the terminal (keeps text selection working).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" theme' -l 'theme' -d 'Explorer colour theme.' -rfka 'default high-contrast monochrome'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" version' -l 'version' -d 'Print the version and the bundled dataset\'s name and format version.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'pillars' -d 'The pillars of the declaration, as the article lists them, with notes on the list.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'actors' -d 'Every country and body whose position the article gives, with its stance on troops in Ukraine.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'actor' -d 'One actor: its stance and the text it rests on, roles, people, quotes, figures and events.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'quotes' -d 'Every quotation, verbatim, with speaker and attribution; filter by speaker, actor or pillar.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'figures' -d 'The numbers the article gives (force estimates, army sizes, distances…) with unit, range and qualifier.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'events' -d 'What the article reports happening, with the relative times it gives; claims shown with their disputes.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'questions' -d 'The open questions the article ends on.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'search' -d 'Search every kind of record; best matches first, each naming its kind and id.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'source' -d 'The article with numbered paragraphs, or the passage that supports one record.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'validate' -d 'Check a dataset file: prints ok and the counts per kind, or every problem and exits 65.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit pillars" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit pillars" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit pillars" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit pillars" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actors" stance' -l 'stance' -d 'Only actors with this stance (e.g. rules-out, open, conditional).' -rfka 'plans-presence open conditional supports-concept rules-out opposes host unclear not-applicable'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actors" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actors" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actors" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actors" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit actor" -ge 1' -fka '(__summit_custom_completion ---completion actor -- positional@0 (count (__summit_tokens -pc)) (__summit_tokens -tC))'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actor" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actor" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actor" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit actor" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" speaker' -l 'speaker' -d 'Only quotes by this person (name, surname or id).' -rfka '(__summit_custom_completion ---completion quotes -- --speaker (count (__summit_tokens -pc)) (__summit_tokens -tC))'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" actor' -l 'actor' -d 'Only quotes bearing on this actor (name, alias or id).' -rfka '(__summit_custom_completion ---completion quotes -- --actor (count (__summit_tokens -pc)) (__summit_tokens -tC))'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" pillar' -l 'pillar' -d 'Only quotes bearing on this pillar (number, id or words).' -rfka '(__summit_custom_completion ---completion quotes -- --pillar (count (__summit_tokens -pc)) (__summit_tokens -tC))'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit quotes" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit figures" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit figures" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit figures" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit figures" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit events" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit events" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit events" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit events" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit questions" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit questions" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit questions" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit questions" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit search" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit search" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit search" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit search" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit source" record' -l 'record' -d 'Show only the passage supporting the record with this id.' -rfka '(__summit_custom_completion ---completion source -- --record (count (__summit_tokens -pc)) (__summit_tokens -tC))'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit source" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit source" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit source" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit source" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit validate" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit validate" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit validate" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit validate" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit validate" h help' -s 'h' -l 'help' -d 'Show help information.'
