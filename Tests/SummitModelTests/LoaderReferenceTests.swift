@@ -16,6 +16,15 @@ import Testing
         #expect(problems.contains { $0.path == "$.actors[1].id" && $0.message.hasPrefix("duplicate id \"turkiye\"") })
     }
 
+    @Test func referencesToADuplicatedIdAreNotReportedAgain() {
+        // "buras" is now both a person and a pillar; the quote's speaker must not also be called the wrong kind.
+        var pillars = LoaderFixture.dataset()["pillars"] as? [[String: Any]] ?? []
+        pillars[0]["id"] = "buras"
+        let problems = LoaderFixture.problems(LoaderFixture.dataset(setting: ["pillars"], to: pillars))
+        #expect(!problems.contains { $0.path == "$.quotes[0].speaker" })
+        #expect(problems.contains { $0.path == "$.pillars[0].id" || $0.path == "$.people[0].id" })
+    }
+
     static let referenceFields: [(path: [LoaderFixture.Step], expectedPath: String, kind: String)] = [
         (["quotes", 0, "speaker"], "$.quotes[0].speaker", "person"),
         (["quotes", 0, "actors", 0], "$.quotes[0].actors[0]", "actor"),

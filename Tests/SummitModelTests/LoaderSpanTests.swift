@@ -62,6 +62,7 @@ import Testing
         let problem = LoaderFixture.onlyProblem(setting: ["quotes", 0, "text"], to: "We're ready to act.")
         #expect(problem?.path == "$.quotes[0].text")
         #expect(problem?.message.contains("is not verbatim") == true)
+        #expect(problem?.message.hasSuffix("; they first differ at character 3: ' (U+0027) here, ’ (U+2019) in the source") == true)
         #expect(problem?.fix.contains("curly apostrophes") == true)
     }
 
