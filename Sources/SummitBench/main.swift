@@ -1,6 +1,6 @@
 // summit-bench: times the dataset loader and the query engine on a large synthetic dataset.
 //
-//   summit-bench [RECORDS] [--keep]
+//   summit-bench [RECORDS] [--keep] [--no-load]
 //
 // Synthesizes RECORDS records (default 1,000,000) spread over all kinds, with a source text they are really
 // drawn from (spans inside it, quotations verbatim), writes it as JSON to a temporary file, then times
@@ -11,9 +11,10 @@ import SummitModel
 
 var arguments = CommandLine.arguments.dropFirst()
 let keep = arguments.contains("--keep")
-arguments.removeAll { $0 == "--keep" }
+let skipLoad = arguments.contains("--no-load")
+arguments.removeAll { $0 == "--keep" || $0 == "--no-load" }
 if arguments.contains("-h") || arguments.contains("--help") {
-    print("usage: summit-bench [RECORDS] [--keep]   (default 1000000 records; --keep leaves the JSON file)")
+    print("usage: summit-bench [RECORDS] [--keep] [--no-load]\n  default 1000000 records; --keep leaves the JSON file; --no-load skips JSON encoding and loading")
     exit(0)
 }
 let total = arguments.first.flatMap { Int($0.replacingOccurrences(of: "_", with: "")) } ?? 1_000_000
@@ -38,14 +39,15 @@ let dataset = time("synthesize \(total) records", note: { (d: Dataset) in
     d.counts.map { "\($0.count) \($0.kind.plural)" }.joined(separator: ", ")
 }) { SyntheticDataset.make(records: total) }
 
+var loaded: Dataset?
+let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-bench-\(getpid()).json")
+if !skipLoad {
 let json = try time("JSON encode", note: { (data: Data) in "\(data.count / 1_048_576) MiB (\(data.count) bytes)" }) {
     try JSONEncoder().encode(dataset)
 }
-let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-bench-\(getpid()).json")
 try json.write(to: file)
-defer { if !keep { try? FileManager.default.removeItem(at: file) } }
 
-let loaded: Dataset? = time("DatasetLoader.load(contentsOf:)", note: { (d: Dataset?) in
+loaded = time("DatasetLoader.load(contentsOf:)", note: { (d: Dataset?) in
     d == nil ? "FAILED (see below); timing the in-memory dataset instead" : "ok"
 }) {
     do {
@@ -61,6 +63,8 @@ let loaded: Dataset? = time("DatasetLoader.load(contentsOf:)", note: { (d: Datas
         print("load failed: \(error)")
         return nil
     }
+}
+if !keep { try? FileManager.default.removeItem(at: file) }
 }
 
 let index = time("DatasetIndex build") { DatasetIndex(loaded ?? dataset) }
@@ -128,7 +132,7 @@ func describe<V>(_ resolution: Resolution<V>) -> String {
     }
 }
 
-print("summit-bench: \(total) records, JSON at \(file.path)\(keep ? " (kept)" : " (removed)")")
+print("summit-bench: \(total) records" + (skipLoad ? " (JSON and loading skipped)" : ", JSON at \(file.path)\(keep ? " (kept)" : " (removed)")"))
 print(String(repeating: "-", count: 100))
 for row in rows {
     print(padded(row.what, 46) + String(format: "%12.1f ms   ", row.ms) + row.note)

@@ -70,7 +70,7 @@ extension DatasetIndex {
                 add(.actor, question.actors)
             }
         case .note:
-            for about in note(id: id)?.about ?? [] { if let target = refOfID[about] { linked.insert(target) } }
+            for about in note(id: id)?.about ?? [] { if let target = self.ref(id: about) { linked.insert(target) } }
         }
         add(.note, notes(about: id).map(\.id))
         // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.

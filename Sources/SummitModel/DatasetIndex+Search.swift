@@ -20,7 +20,7 @@ extension DatasetIndex {
 
     /// Whether the record contains every word of the query (in any of its fields). An empty query matches.
     public func matches(_ ref: RecordRef, query: String) -> Bool {
-        guard let position = positionOfRef[ref] else { return false }
+        guard let position = position(of: ref) else { return false }
         let words = TextFolding.queryWords(query)
         if words.isEmpty { return true }
         return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
@@ -33,12 +33,18 @@ extension DatasetIndex {
     /// kind order, then dataset order. Deterministic. An empty query matches every record (score 0).
     public func search(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
         let words = TextFolding.queryWords(query)
-        let exact = words.isEmpty ? [] : Set(searchText.exactNames[SearchText.exactKey(words)] ?? [])
+        var exact = Set<Int>()
+        if !words.isEmpty {
+            let key = SearchText.exactKey(words)
+            exact.formUnion(searchText.exactNames[key] ?? [])
+            if let ref = ref(id: key), let position = position(of: ref) { exact.insert(position) }
+        }
+        let check = FacetCheck(facets, actors: dataset.actors)
         var hits: [(score: Int, position: Int)] = []
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for range in candidateRanges(facets) {
                 for position in range {
-                    if !facets.isEmpty, !satisfies(position, facets) { continue }
+                    if !facets.isEmpty, !satisfies(position, check) { continue }
                     guard var score = searchText.score(position, words: words, in: buffer) else { continue }
                     if exact.contains(position) { score += SearchText.exactNameScore }
                     hits.append((score, position))
@@ -52,10 +58,11 @@ extension DatasetIndex {
     /// The refs that match the query and the facets, in the order given. Unknown refs are dropped.
     public func filter(_ refs: [RecordRef], query: String, facets: Facets) -> [RecordRef] {
         let words = TextFolding.queryWords(query)
+        let check = FacetCheck(facets, actors: dataset.actors)
         return searchText.bytes.withUnsafeBufferPointer { buffer in
             refs.filter { ref in
-                guard let position = positionOfRef[ref] else { return false }
-                if !facets.isEmpty, !satisfies(position, facets) { return false }
+                guard let position = position(of: ref) else { return false }
+                if !facets.isEmpty, !satisfies(position, check) { return false }
                 return words.isEmpty || searchText.score(position, words: words, in: buffer) != nil
             }
         }

@@ -9,11 +9,10 @@ public final class DatasetIndex: Sendable {
     /// Every record, in kind order then dataset order. Positions in this array are the "record numbers"
     /// used by the internal tables below.
     let refs: [RecordRef]
-    let positionOfRef: [RecordRef: Int]
     let kindRanges: [RecordKind: Range<Int>]
-    /// Which kind an id belongs to (ids are unique across the dataset; on duplicates the first wins).
-    let refOfID: [String: RecordRef]
 
+    /// Id → index in the dataset's array of that kind (on duplicate ids, which the validator rejects, the first wins).
+    /// A record's position in `refs` is its kind's start plus this index, so no table keyed by ref is needed.
     let pillarOfID: [String: Int], actorOfID: [String: Int], personOfID: [String: Int], quoteOfID: [String: Int]
     let figureOfID: [String: Int], eventOfID: [String: Int], questionOfID: [String: Int], noteOfID: [String: Int]
 
@@ -60,9 +59,6 @@ public final class DatasetIndex: Sendable {
         add(.note, dataset.notes.lazy.map(\.id))
         self.refs = refs
         self.kindRanges = kindRanges
-        let positionOfRef = Dictionary(zip(refs, refs.indices), uniquingKeysWith: { first, _ in first })
-        self.positionOfRef = positionOfRef
-        self.refOfID = Dictionary(refs.lazy.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         func table(_ ids: some Sequence<String>) -> [String: Int] {
             Dictionary(zip(ids, 0...), uniquingKeysWith: { first, _ in first })
@@ -131,7 +127,7 @@ public final class DatasetIndex: Sendable {
 
         self.searchText = SearchText(dataset: dataset, refs: refs)
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
-        self.coverage = SpanCoverage(dataset: dataset, positionOfRef: positionOfRef)
+        self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
         self.names = NameKeys(dataset: dataset)
     }
 
@@ -155,10 +151,27 @@ public final class DatasetIndex: Sendable {
     public func note(id: String) -> Note? { noteOfID[id].map { dataset.notes[$0] } }
 
     /// The ref of the record with this id, whatever its kind.
-    public func ref(id: String) -> RecordRef? { refOfID[id] }
+    public func ref(id: String) -> RecordRef? {
+        for kind in RecordKind.allCases where indexInKind(id, kind) != nil { return RecordRef(kind: kind, id: id) }
+        return nil
+    }
 
     /// True when the ref names a record of this dataset.
-    public func contains(_ ref: RecordRef) -> Bool { positionOfRef[ref] != nil }
+    public func contains(_ ref: RecordRef) -> Bool { indexInKind(ref.id, ref.kind) != nil }
+
+    /// Index of the record in its kind's dataset array.
+    func indexInKind(_ id: String, _ kind: RecordKind) -> Int? {
+        switch kind {
+        case .pillar: pillarOfID[id]
+        case .actor: actorOfID[id]
+        case .person: personOfID[id]
+        case .quote: quoteOfID[id]
+        case .figure: figureOfID[id]
+        case .event: eventOfID[id]
+        case .question: questionOfID[id]
+        case .note: noteOfID[id]
+        }
+    }
 
     /// Every record, in kind order then dataset order.
     public var allRefs: [RecordRef] { refs }
@@ -170,7 +183,10 @@ public final class DatasetIndex: Sendable {
     }
 
     /// Position of a ref in `allRefs`, for stable ordering.
-    public func position(of ref: RecordRef) -> Int? { positionOfRef[ref] }
+    public func position(of ref: RecordRef) -> Int? {
+        guard let index = indexInKind(ref.id, ref.kind), let range = kindRanges[ref.kind] else { return nil }
+        return range.lowerBound + index
+    }
 
     /// The record's supporting span (a note may have none).
     public func span(of ref: RecordRef) -> SourceSpan? {

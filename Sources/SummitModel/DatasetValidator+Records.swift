@@ -13,7 +13,13 @@ extension DatasetValidator {
                       text: text ?? "")
     }
 
-    func pillar(_ node: JSONNode, numbers: inout [Int: Int], index: Int) -> Pillar? {
+    /// Where each pillar number was first used, for duplicate and gap checks.
+    struct PillarNumber {
+        let index: Int
+        let offset: Int
+    }
+
+    func pillar(_ node: JSONNode, numbers: inout [Int: PillarNumber], index: Int) -> Pillar? {
         guard let fields = fields(node, what: "a pillar", known: ["id", "number", "title", "text", "span", "note"]) else { return nil }
         let id = string(fields, "id", nonEmpty: true) ?? ""
         let number = integer(fields, "number")
@@ -23,15 +29,18 @@ extension DatasetValidator {
                     problem(at: numberNode.offset, "pillar number \(number) is not positive",
                             fix: "number pillars 1, 2, 3… in the article's order")
                 } else if let first = numbers[number] {
-                    problem(at: numberNode.offset, "pillar number \(number) is already used by $.pillars[\(first)]",
+                    problem(at: numberNode.offset, "pillar number \(number) is already used by $.pillars[\(first.index)]",
                             fix: "give each pillar its own number, in the article's order")
                 } else {
-                    numbers[number] = index
+                    numbers[number] = PillarNumber(index: index, offset: numberNode.offset)
                 }
             }
         }
-        return Pillar(id: id, number: number ?? 0, title: string(fields, "title", nonEmpty: true) ?? "",
-                      text: string(fields, "text", nonEmpty: true) ?? "", span: span(fields, "span") ?? Self.placeholderSpan,
+        let title = string(fields, "title", nonEmpty: true) ?? ""
+        let text = string(fields, "text", nonEmpty: true)
+        let span = span(fields, "span")
+        if let text { checkVerbatim(text, span: span, textNode: fields.node("text"), what: "pillar clause") }
+        return Pillar(id: id, number: number ?? 0, title: title, text: text ?? "", span: span ?? Self.placeholderSpan,
                       note: string(fields, "note", required: false))
     }
 
@@ -80,7 +89,7 @@ extension DatasetValidator {
         let id = string(fields, "id", nonEmpty: true) ?? ""
         let text = string(fields, "text", nonEmpty: true)
         let span = span(fields, "span")
-        if let text { checkVerbatim(text, span: span, textNode: fields.node("text")) }
+        if let text { checkVerbatim(text, span: span, textNode: fields.node("text"), what: "quotation") }
         return Quote(id: id, text: text ?? "", span: span ?? Self.placeholderSpan,
                      speaker: reference(fields, "speaker", to: .person),
                      attribution: string(fields, "attribution") ?? "",

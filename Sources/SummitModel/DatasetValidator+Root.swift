@@ -23,12 +23,13 @@ extension DatasetValidator {
             sourceScalars = Array(text.unicodeScalars)
         }
 
-        var numbers: [Int: Int] = [:]
+        var numbers: [Int: PillarNumber] = [:]
         var pillarIndex = 0
         let pillars = records(fields, .pillar) { node -> Pillar? in
             defer { pillarIndex += 1 }
             return pillar(node, numbers: &numbers, index: pillarIndex)
         }
+        checkPillarNumbersHaveNoGaps(numbers, count: pillarIndex)
         let actors = records(fields, .actor) { actor($0) }
         let people = records(fields, .person) { person($0) }
         let quotes = records(fields, .quote) { quote($0) }
@@ -40,6 +41,17 @@ extension DatasetValidator {
         guard log.isEmpty, let source else { return nil }
         return Dataset(formatVersion: formatVersion, title: title, source: source, pillars: pillars, actors: actors,
                        people: people, quotes: quotes, figures: figures, events: events, questions: questions, notes: notes)
+    }
+
+    /// Pillars are numbered 1, 2, 3… in the article's order: with unique positive numbers,
+    /// any number above the count marks a gap.
+    private func checkPillarNumbersHaveNoGaps(_ numbers: [Int: PillarNumber], count: Int) {
+        for (number, first) in numbers where number > count {
+            path = [.key("pillars"), .index(first.index), .key("number")]
+            problem(at: first.offset, "pillar number \(number) leaves a gap: there \(count == 1 ? "is 1 pillar" : "are \(count) pillars")",
+                    fix: "number the pillars 1 to \(count) in the article's order")
+        }
+        path = []
     }
 
     private func records<T>(_ fields: Fields, _ kind: RecordKind, read: (JSONNode) -> T?) -> [T] {

@@ -44,7 +44,8 @@ extension DatasetValidator {
             let excerptNode = members.node("excerpt")
             inside(.key("excerpt")) {
                 problem(at: excerptNode?.offset ?? members.offset,
-                        "the excerpt \(ProblemText.quoted(excerpt)) is not the source text at \(start)..<\(end), which reads \(shownSlice(start, end))",
+                        "the excerpt \(ProblemText.quoted(excerpt)) is not the source text at \(start)..<\(end), which reads \(shownSlice(start, end))"
+                            + difference(excerpt, start: start, end: end),
                         fix: relocationAdvice(for: excerpt, what: "excerpt",
                                               otherwise: "correct the offsets or the excerpt (offsets count Unicode scalars, end exclusive)"))
             }
@@ -52,13 +53,14 @@ extension DatasetValidator {
         return SourceSpan(start: start, end: end, excerpt: excerpt)
     }
 
-    /// Checks that a quotation's text is exactly the source text under its span.
-    func checkVerbatim(_ text: String, span: SourceSpan?, textNode: JSONNode?) {
+    /// Checks that a quotation's (or pillar clause's) text is exactly the source text under its span.
+    func checkVerbatim(_ text: String, span: SourceSpan?, textNode: JSONNode?, what: String) {
         guard let span, let textNode, sourceScalars != nil, !matches(text, start: span.start, end: span.end) else { return }
         inside(.key("text")) {
             problem(at: textNode.offset,
-                    "the quotation \(ProblemText.quoted(text)) is not verbatim: the source text at its span \(span.start)..<\(span.end) reads \(shownSlice(span.start, span.end))",
-                    fix: relocationAdvice(for: text, what: "quotation",
+                    "the \(what) \(ProblemText.quoted(text)) is not verbatim: the source text at its span \(span.start)..<\(span.end) reads \(shownSlice(span.start, span.end))"
+                        + difference(text, start: span.start, end: span.end),
+                    fix: relocationAdvice(for: text, what: what,
                                           otherwise: "copy the words exactly from the article (curly apostrophes and quotes included) and point the span at them"))
         }
     }
@@ -71,10 +73,31 @@ extension DatasetValidator {
 
     private func shownSlice(_ start: Int, _ end: Int) -> String {
         guard let scalars = sourceScalars else { return "\"\"" }
-        let upper = min(end, start + 61)  // ProblemText shortens to 60; one more shows that it was cut
-        var text = String(String.UnicodeScalarView(scalars[start..<upper]))
-        if upper < end { text += "…" }
-        return ProblemText.quoted(text)
+        return ProblemText.quoted(scalars: scalars[start..<end])
+    }
+
+    /// "; they first differ at character 9: ' (U+0027) here, ’ (U+2019) in the source", which finds
+    /// a straight apostrophe in a long quotation at a glance.
+    private func difference(_ text: String, start: Int, end: Int) -> String {
+        guard let scalars = sourceScalars else { return "" }
+        var position = 0
+        var mine = text.unicodeScalars.makeIterator()
+        var theirs = scalars[start..<end].makeIterator()
+        while true {
+            switch (mine.next(), theirs.next()) {
+            case (nil, nil):
+                return ""
+            case (let here?, nil):
+                return "; it is longer, with \(ProblemText.named(here)) at character \(position + 1) where the span ends"
+            case (nil, let there?):
+                return "; it is shorter: the span goes on with \(ProblemText.named(there)) at character \(position + 1)"
+            case (let here?, let there?):
+                if here != there {
+                    return "; they first differ at character \(position + 1): \(ProblemText.named(here)) here, \(ProblemText.named(there)) in the source"
+                }
+            }
+            position += 1
+        }
     }
 
     /// "It occurs at start X, end Y" when the text is found elsewhere in the source.

@@ -9,6 +9,9 @@ final class DatasetValidator {
     struct Definition {
         let kind: RecordKind
         let index: Int
+        /// Kinds of later records reusing the id (already reported), so references to those
+        /// are not reported again as naming the wrong kind.
+        var duplicateKinds: [RecordKind] = []
     }
 
     /// An object's members with the offset of its `{`, for "missing field" problems.
@@ -177,7 +180,7 @@ final class DatasetValidator {
             if let value = E(rawValue: text) { return value }
             let guess = NearestName.suggestion(for: text, among: valid)
             problem(at: node.offset, "unknown \(name) \(ProblemText.quoted(text, limit: 40)); valid values are " + valid.joined(separator: ", "),
-                    fix: guess.map { "did you mean \"\($0)\"?" } ?? "use one of: " + valid.joined(separator: ", "))
+                    fix: guess.map { "did you mean \"\($0)\"?" } ?? "use one of the valid values, spelt exactly as listed")
             return nil
         }
     }

@@ -4,19 +4,29 @@
 enum ProblemText {
     /// `"value"`, cut to `limit` characters with an ellipsis and a note of the full length.
     static func quoted(_ value: String, limit: Int = 60) -> String {
+        quoted(scalars: value.unicodeScalars, limit: limit)
+    }
+
+    static func quoted<C: Collection>(scalars: C, limit: Int = 60) -> String where C.Element == Unicode.Scalar {
         var shown = ""
         var count = 0
         var truncated = false
-        for scalar in value.unicodeScalars {
+        for scalar in scalars {
             if count == limit { truncated = true; break }
             shown += visible(scalar)
             count += 1
         }
         if truncated {
-            let total = value.unicodeScalars.count
-            return "\"" + shown + "…\" (\(total) characters)"
+            return "\"" + shown + "…\" (\(scalars.count) characters)"
         }
         return "\"" + shown + "\""
+    }
+
+    /// A scalar named for a message: `’ (U+2019)`, or just the code for invisible ones.
+    static func named(_ scalar: Unicode.Scalar) -> String {
+        let shown = visible(scalar)
+        let code = "U+" + hex(scalar.value)
+        return shown.hasPrefix("<U+") || scalar.properties.isWhitespace ? code : "\(shown) (\(code))"
     }
 
     /// A scalar as it is safe to print.

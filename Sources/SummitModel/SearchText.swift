@@ -7,7 +7,8 @@ struct SearchText: Sendable {
     let bytes: [UInt8]
     /// Record i: head = bounds[2i] ..< bounds[2i+1], body = bounds[2i+1] ..< bounds[2i+2].
     let bounds: [Int]
-    /// Folded full names, titles, aliases and ids (whitespace collapsed) → record positions, for exact-name ranking.
+    /// Folded names, titles, labels and aliases (whitespace collapsed) → record positions, for exact-name ranking.
+    /// Ids are not stored here (a million of them would dominate the build): `search` looks a query up as an id.
     let exactNames: [String: [Int]]
 
     // Scores: a name or title beats body text; a word start beats the middle of a word; a query that is
@@ -22,64 +23,65 @@ struct SearchText: Sendable {
         let actorName = Dictionary(dataset.actors.lazy.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let personName = Dictionary(dataset.people.lazy.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let pillarTitle = Dictionary(dataset.pillars.lazy.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let nameOf = { (id: String) -> String? in actorName[id] ?? personName[id] ?? pillarTitle[id] }
-
         var bytes: [UInt8] = []
         var bounds: [Int] = [0]
         bounds.reserveCapacity(2 * refs.count + 1)
         var exactNames: [String: [Int]] = [:]
         var position = 0
 
+        // Direct calls rather than arrays of fields: this loop runs once per record and dominates the build.
         func field(_ text: String?) {
             guard let text, !text.isEmpty else { return }
             TextFolding.appendFolded(text, to: &bytes)
             bytes.append(10)
         }
-        func record(head: [String?], names: [String], body: [String?]) {
-            for text in head { field(text) }
-            bounds.append(bytes.count)
-            for text in body { field(text) }
-            bounds.append(bytes.count)
-            for name in names {
-                exactNames[SearchText.collapsed(TextFolding.fold(name)), default: []].append(position)
-            }
-            position += 1
-        }
+        func endHead() { bounds.append(bytes.count) }
+        func endRecord() { bounds.append(bytes.count); position += 1 }
+        func name(_ text: String) { exactNames[TextFolding.collapsedFold(text), default: []].append(position) }
+        func actors(_ ids: [String]) { for id in ids { field(actorName[id]) } }
+        func pillars(_ ids: [String]) { for id in ids { field(pillarTitle[id]) } }
 
         for pillar in dataset.pillars {
-            record(head: [pillar.title, pillar.id, "pillar \(pillar.number)"], names: [pillar.title, pillar.id],
-                   body: [pillar.text, pillar.note])
+            name(pillar.title)
+            field(pillar.title); field(pillar.id); field("pillar \(pillar.number)"); endHead()
+            field(pillar.text); field(pillar.note); endRecord()
         }
         for actor in dataset.actors {
-            record(head: [actor.name] + actor.aliases + [actor.id], names: [actor.name, actor.id] + actor.aliases,
-                   body: [actor.kind.rawValue, actor.stance.value.rawValue, actor.stance.value.label, actor.stance.note]
-                       + actor.roles.map(\.text))
+            name(actor.name); for alias in actor.aliases { name(alias) }
+            field(actor.name); for alias in actor.aliases { field(alias) }; field(actor.id); endHead()
+            field(actor.kind.rawValue); field(actor.stance.value.rawValue); field(actor.stance.value.label)
+            field(actor.stance.note); for role in actor.roles { field(role.text) }; endRecord()
         }
         for person in dataset.people {
-            record(head: [person.name, person.id], names: [person.name, person.id],
-                   body: [person.role, person.organisation, person.actor.flatMap(nameOf)])
+            name(person.name)
+            field(person.name); field(person.id); endHead()
+            field(person.role); field(person.organisation); field(person.actor.flatMap { actorName[$0] }); endRecord()
         }
         for quote in dataset.quotes {
-            record(head: [quote.speaker.flatMap(nameOf), quote.id], names: [quote.id],
-                   body: [quote.text, quote.attribution, quote.venue, quote.note]
-                       + quote.actors.map(nameOf) + quote.pillars.map(nameOf))
+            field(quote.speaker.flatMap { personName[$0] }); field(quote.id); endHead()
+            field(quote.text); field(quote.attribution); field(quote.venue); field(quote.note)
+            actors(quote.actors); pillars(quote.pillars); endRecord()
         }
         for figure in dataset.figures {
-            record(head: [figure.label, figure.id], names: [figure.label, figure.id],
-                   body: [figure.qualifier, SearchText.number(figure.value), figure.upper.map(SearchText.number), figure.unit,
-                          figure.actor.flatMap(nameOf), figure.note])
+            name(figure.label)
+            field(figure.label); field(figure.id); endHead()
+            field(figure.qualifier); field(SearchText.number(figure.value)); field(figure.upper.map(SearchText.number))
+            field(figure.unit); field(figure.actor.flatMap { actorName[$0] }); field(figure.note); endRecord()
         }
         for event in dataset.events {
-            record(head: [event.summary, event.id], names: [event.id],
-                   body: [event.when, event.status.rawValue] + DatasetIndex.actorIDs(of: event).map(nameOf)
-                       + event.disputes.map(\.text))
+            field(event.summary); field(event.id); endHead()
+            field(event.when); field(event.status.rawValue); actors(DatasetIndex.actorIDs(of: event))
+            for dispute in event.disputes { field(dispute.text) }; endRecord()
         }
         for question in dataset.questions {
-            record(head: [question.text, question.id], names: [question.id],
-                   body: question.actors.map(nameOf) + question.pillars.map(nameOf))
+            field(question.text); field(question.id); endHead()
+            actors(question.actors); pillars(question.pillars); endRecord()
         }
         for note in dataset.notes {
-            record(head: [note.id], names: [note.id], body: [note.text] + note.about.map(nameOf))
+            field(note.id); endHead()
+            field(note.text)
+            for id in note.about { field(actorName[id] ?? personName[id] ?? pillarTitle[id]) }
+            endRecord()
         }
         precondition(position == refs.count, "search text out of step with refs")
         self.bytes = bytes
@@ -119,10 +121,6 @@ struct SearchText: Sendable {
     /// The key a whole query is looked up by in `exactNames`.
     static func exactKey(_ words: [[UInt8]]) -> String {
         words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-    }
-
-    static func collapsed(_ folded: String) -> String {
-        folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// "50000" and "50,000", so either spelling finds a figure; integral values without ".0".

@@ -11,20 +11,22 @@ struct SpanCoverage: Sendable {
     private let leafBase: Int
     private let maxEnd: [Int]          // implicit binary tree; leaves at leafBase...
 
-    init(dataset: Dataset, positionOfRef: [RecordRef: Int]) {
+    init(dataset: Dataset, kindRanges: [RecordKind: Range<Int>]) {
         var intervals: [(start: Int, end: Int, owner: Int)] = []
-        func add(_ kind: RecordKind, _ id: String, _ spans: [SourceSpan]) {
-            guard let owner = positionOfRef[RecordRef(kind: kind, id: id)] else { return }
-            for span in spans where span.start < span.end { intervals.append((span.start, span.end, owner)) }
+        func add<Record>(_ kind: RecordKind, _ records: [Record], _ spans: (Record) -> [SourceSpan]) {
+            let base = kindRanges[kind]?.lowerBound ?? 0
+            for (i, record) in records.enumerated() {
+                for span in spans(record) where span.start < span.end { intervals.append((span.start, span.end, base + i)) }
+            }
         }
-        for pillar in dataset.pillars { add(.pillar, pillar.id, [pillar.span]) }
-        for actor in dataset.actors { add(.actor, actor.id, [actor.span, actor.stance.basis] + actor.roles.map(\.span)) }
-        for person in dataset.people { add(.person, person.id, [person.span]) }
-        for quote in dataset.quotes { add(.quote, quote.id, [quote.span]) }
-        for figure in dataset.figures { add(.figure, figure.id, [figure.span]) }
-        for event in dataset.events { add(.event, event.id, [event.span] + event.disputes.map(\.span)) }
-        for question in dataset.questions { add(.question, question.id, [question.span]) }
-        for note in dataset.notes { if let span = note.span { add(.note, note.id, [span]) } }
+        add(.pillar, dataset.pillars) { [$0.span] }
+        add(.actor, dataset.actors) { [$0.span, $0.stance.basis] + $0.roles.map(\.span) }
+        add(.person, dataset.people) { [$0.span] }
+        add(.quote, dataset.quotes) { [$0.span] }
+        add(.figure, dataset.figures) { [$0.span] }
+        add(.event, dataset.events) { [$0.span] + $0.disputes.map(\.span) }
+        add(.question, dataset.questions) { [$0.span] }
+        add(.note, dataset.notes) { $0.span.map { [$0] } ?? [] }
         intervals.sort { ($0.start, $0.owner) < ($1.start, $1.owner) }
         starts = intervals.map(\.start)
         ends = intervals.map(\.end)

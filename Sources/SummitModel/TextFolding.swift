@@ -3,8 +3,9 @@ import Foundation
 /// Folding for search: lowercase, diacritics removed, typographic punctuation made plain
 /// ("Türkiye" → "turkiye", "RTÉ" → "rte", "Ukraine’s" → "ukraine's").
 ///
-/// Folding is defined per `Character` and a text folds to the concatenation of its characters' foldings.
-/// That is what lets `matchRanges` map a match in folded text back to whole characters of the original.
+/// Folding is defined per Unicode scalar and a text folds to the concatenation of its scalars' foldings, so a
+/// character's folding is its scalars' foldings: that is what lets `matchRanges` map a match in folded text back
+/// to whole characters of the original.
 enum TextFolding {
     /// Letters that carry no combining mark to strip, and punctuation users type plainly.
     /// Keys are already lowercase (the table is applied after lowercasing).
@@ -18,22 +19,55 @@ enum TextFolding {
         "\u{00A0}": " ", "\u{2009}": " ", "\u{202F}": " ", "\u{2007}": " ",
     ]
 
-    /// The folding of one character. ASCII stays one byte per byte, so offsets in ASCII text are unchanged.
+    /// The folding of one character: the concatenation of its scalars' foldings.
     static func fold(_ character: Character) -> String {
         if character.isASCII { return asciiLowercased(character) }
-        var out = String.UnicodeScalarView()
-        for scalar in String(character).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
+        var bytes: [UInt8] = []
+        for scalar in character.unicodeScalars { appendFolded(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Folds one scalar: lowercase it, decompose it, drop combining marks, apply `plain`.
+    /// Folding scalar by scalar gives the same result as folding whole characters (lowercasing is per scalar,
+    /// and the marks canonical reordering would move are dropped), and it needs no grapheme breaking.
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(lowercaseASCII(UInt8(scalar.value)))
+        } else if let folded = common[scalar.value] {
+            bytes.append(contentsOf: folded)
+        } else {
+            bytes.append(contentsOf: slowFold(scalar))
+        }
+    }
+
+    /// Precomputed foldings of the non-ASCII scalars text usually holds: Latin-1, Latin Extended-A/B, combining
+    /// diacritics, Latin Extended Additional, general punctuation. Built on first use (about a thousand scalars).
+    private static let common: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        for range in [0x80 ... 0x24F, 0x300 ... 0x36F, 0x1E00 ... 0x1EFF, 0x2000 ... 0x206F] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                table[UInt32(value)] = slowFold(scalar)
+            }
+        }
+        return table
+    }()
+
+    private static func slowFold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        var out: [UInt8] = []
+        for lowered in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch lowered.properties.generalCategory {
             case .nonspacingMark, .enclosingMark: continue   // the diacritics
             default: break
             }
-            if let replacement = plain[scalar] {
-                out.append(contentsOf: replacement.unicodeScalars)
+            if let replacement = plain[lowered] {
+                out.append(contentsOf: replacement.utf8)
             } else {
-                out.append(scalar)
+                out.append(contentsOf: String(lowered).utf8)
             }
         }
-        return String(out)
+        return out
     }
 
     static func fold(_ text: String) -> String {
@@ -45,20 +79,30 @@ enum TextFolding {
 
     /// Appends the UTF-8 of `fold(text)`. Pure-ASCII text (the common case) takes a byte loop.
     static func appendFolded(_ text: String, to bytes: inout [UInt8]) {
-        var utf8 = text
-        let ascii: Bool? = utf8.withUTF8 { buffer in
+        var text = text
+        let ascii: Bool = text.withUTF8 { buffer in
             for byte in buffer where byte >= 0x80 { return false }
             bytes.append(contentsOf: buffer.lazy.map(lowercaseASCII))
             return true
         }
-        if ascii == true { return }
-        for character in text {
-            if character.isASCII {
-                bytes.append(contentsOf: character.utf8.lazy.map(lowercaseASCII))
-            } else {
-                bytes.append(contentsOf: fold(character).utf8)
-            }
+        if ascii { return }
+        for scalar in text.unicodeScalars { appendFolded(scalar, to: &bytes) }
+    }
+
+    /// `fold(text)` with runs of whitespace made one space and the ends trimmed.
+    static func collapsedFold(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendFolded(text, to: &bytes)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if isSpace(byte) { pendingSpace = true; continue }
+            if pendingSpace, !out.isEmpty { out.append(32) }
+            pendingSpace = false
+            out.append(byte)
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The words of a query, folded, without duplicates, in the order typed.
@@ -110,7 +154,7 @@ enum TextFolding {
             if character.isASCII {
                 folded.append(contentsOf: character.utf8.lazy.map(lowercaseASCII))
             } else {
-                folded.append(contentsOf: fold(character).utf8)
+                for scalar in character.unicodeScalars { appendFolded(scalar, to: &folded) }
             }
             owner.append(contentsOf: repeatElement(starts.count, count: folded.count - before))
             starts.append(index)

@@ -131,16 +131,20 @@ final class NcursesScreen: Screen {
         return .resize(self.size)
     }
 
+    /// The next decoded input, or nil once ncurses has nothing buffered. Keys summit ignores are skipped
+    /// here rather than returned as nil: ncurses may hold more bytes than poll() can see.
     private func readKey() -> InputEvent? {
-        var code: wint_t = 0
-        let status = wget_wch(summit_stdscr(), &code)
-        guard status != ERR else { return nil }
-        emptyReads = 0
-        switch KeyDecoder.decode(status: status, code: UInt32(code)) {
-        case .key(let key): return .key(key)
-        case .resize: return .resize(size)
-        case .mouse: return mouseEvent()
-        case .ignored: return nil
+        while true {
+            var code: wint_t = 0
+            let status = wget_wch(summit_stdscr(), &code)
+            guard status != ERR else { return nil }
+            emptyReads = 0
+            switch KeyDecoder.decode(status: status, code: UInt32(code)) {
+            case .key(let key): return .key(key)
+            case .resize: return .resize(size)
+            case .mouse: if let event = mouseEvent() { return event }
+            case .ignored: continue
+            }
         }
     }
 
@@ -180,6 +184,11 @@ final class NcursesScreen: Screen {
             emptyReads += 1
             if emptyReads > 100 { endingSignal = endingSignal ?? SIGHUP }
         }
+    }
+
+    /// Ctrl-L: the next paint redraws every cell, whatever ncurses believes is on the terminal.
+    func invalidate() {
+        clearok(summit_curscr(), true)
     }
 
     /// Ctrl-Z: give the shell its terminal, stop, and on `fg` take it back and repaint.

@@ -44,7 +44,7 @@ enum DetailPane {
             text("\(a.name) · \(a.kind.rawValue)", .title)
             para(Styled.chars("Stance: ", .dim) + Styled.chars(StanceBadge.text(a.stance.value), StanceBadge.style(a.stance.value)))
             field("Why", a.stance.note)
-            field("Also", a.aliases.isEmpty ? nil : a.aliases.joined(separator: ", "))
+            field("Also called", a.aliases.isEmpty ? nil : a.aliases.joined(separator: ", "))
             for role in a.roles { text("• " + role.text, indent: " ") }
         case .quote:
             guard let q = index.quote(id: ref.id) else { break }
@@ -58,26 +58,31 @@ enum DetailPane {
             field("", index.summary(of: ref)?.detail)
         }
 
+        if let span = index.span(of: ref) {
+            blank(); text("From the article", .title)
+            para(SourceSentence.styled(around: span, index), indent: " ")
+        }
         let linked = index.linked(to: ref).sorted()
         if !linked.isEmpty {
             blank(); text("Linked", .title)
             for kind in RecordKind.allCases {
                 let refs = linked.filter { $0.kind == kind }
                 guard !refs.isEmpty else { continue }
-                if kind == .quote {
-                    text("Quotes (\(refs.count)):", .dim)
-                    // One line per quote: cut, not wrapped, so a long quote cannot push the rest away.
-                    for q in refs { out.append(Styled.chars("  • " + RecordLabel.short(q, index), .normal)) }
-                } else {
+                switch kind {
+                case .pillar, .actor, .person:
                     field(kind.plural.capitalized, refs.map { RecordLabel.short($0, index) }.joined(separator: ", "))
+                case .note:
+                    text("Notes (\(refs.count)):", .dim)
+                    // Notes explain doubts in the data: shown in full, never cut.
+                    for n in refs { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
+                default:
+                    text("\(kind.plural.capitalized) (\(refs.count)):", .dim)
+                    // One line each: cut, not wrapped, so a long item cannot push the rest away.
+                    for r in refs { out.append(Styled.chars("  • " + RecordLabel.short(r, index), .normal, highlight: queries)) }
                 }
             }
         }
 
-        if let span = index.span(of: ref) {
-            blank(); text("From the article", .title)
-            para(SourceSentence.styled(around: span, index), indent: " ")
-        }
         return out
     }
 }
@@ -97,6 +102,7 @@ enum SourceSentence {
         }
         var j = end
         let endsSentence = end > 0 && (isStop(s[end - 1]) || (end >= 2 && s[end - 1] == "”" && isStop(s[end - 2])))
+        if endsSentence, j < n, s[j] == "”" || s[j] == "\"" { j += 1 }
         while !endsSentence && j < n {
             let c = s[j]
             if c == "\n" { break }

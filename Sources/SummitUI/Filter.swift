@@ -17,7 +17,7 @@ public enum FilterChip: Hashable, Sendable {
     public func label(_ index: DatasetIndex) -> String {
         switch self {
         case .text(let q): "/" + q
-        case .linked(let ref): "↔ " + RecordLabel.short(ref, index)
+        case .linked(let ref): "↔ " + TextWidth.truncate(RecordLabel.chip(ref, index), to: 22)
         case .actor(let id): "actor:" + id
         case .stance(let s): "stance:" + s.rawValue
         case .speaker(let id): "speaker:" + id
@@ -52,6 +52,12 @@ enum RecordLabel {
         case .quote: index.quote(id: ref.id).map { "\(speakerName($0, index)): “\($0.text)”" } ?? ref.id
         default: index.summary(of: ref)?.title ?? ref.id
         }
+    }
+
+    /// A name short enough for a header chip: a quote is named by its speaker.
+    static func chip(_ ref: RecordRef, _ index: DatasetIndex) -> String {
+        guard ref.kind == .quote, let q = index.quote(id: ref.id) else { return short(ref, index) }
+        return q.speaker == nil ? "quote " + q.id : "quote by " + speakerName(q, index)
     }
 
     /// The speaker's surname, or the attribution when the article names no person.

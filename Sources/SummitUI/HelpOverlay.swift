@@ -1,6 +1,6 @@
 /// The help box, generated from the binding table, drawn over the panes.
 enum HelpOverlay {
-    static func lines(_ keyMap: KeyMap) -> [[StyledChar]] {
+    static func lines(_ keyMap: KeyMap, keyColumn: Int = 16) -> [[StyledChar]] {
         var out: [[StyledChar]] = []
         for mode in ModeKind.allCases {
             let rows = keyMap.bindings.filter { $0.modes.first == mode }
@@ -8,7 +8,7 @@ enum HelpOverlay {
             if !out.isEmpty { out.append([]) }
             out.append(Styled.chars(mode.heading, .title))
             for b in rows {
-                out.append(Styled.chars(TextWidth.fit(b.keyLabel, to: 16), .key) + Styled.chars(" " + b.help, .normal))
+                out.append(Styled.chars(TextWidth.fit(b.keyLabel, to: keyColumn), .key) + Styled.chars(" " + b.help, .normal))
             }
         }
         return out
@@ -16,13 +16,15 @@ enum HelpOverlay {
 
     static func render(_ grid: inout CellGrid, keyMap: KeyMap, scroll: Int) {
         let size = grid.size
-        let lines = lines(keyMap)
-        let w = min(size.width - 2, 78), h = min(size.height - 2, lines.count + 2)
+        // Narrow terminals get the whole width (nothing half-covered at the edges) and a narrower key column.
+        let w = size.width < 60 ? size.width : min(size.width - 2, 78)
+        let lines = lines(keyMap, keyColumn: min(16, w / 3))
+        let h = min(size.height - 2, lines.count + 2)
         guard w >= 10, h >= 3 else { return }
         let box = Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h)
         let inner = h - 2
         let top = min(max(0, scroll), max(0, lines.count - inner))
-        let title = " Keys — Esc or ? closes" + (lines.count > inner ? ", j/k scroll " : " ")
+        let title = " Keys — Esc or ? closes" + (lines.count > inner && w >= 40 ? ", j/k scroll " : " ")
         grid.write(Styled.chars("┌", .focusedBorder) + Styled.chars(title, .focusedTitle), x: box.x, y: box.y, width: w - 1, fill: nil)
         let used = 1 + TextWidth.of(title)
         if used < w - 1 { grid.write(String(repeating: "─", count: w - 1 - used), x: box.x + used, y: box.y, width: w - 1 - used, style: .focusedBorder) }

@@ -3,11 +3,17 @@ extension KeyMap {
     /// A Markdown table of every binding, grouped by mode. docs/keys.md is exactly this text
     /// (a test keeps it in step; `SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests` rewrites it).
     public func markdownTable() -> String {
-        var out = "# Keys\n\nGenerated from `KeyMap.standard` (Sources/SummitUI/KeyMap.swift); do not edit by hand.\n"
+        "# Keys\n\nGenerated from `KeyMap.standard` (Sources/SummitUI/KeyMap.swift); do not edit by hand.\n"
+            + markdownSections(level: 2)
+    }
+
+    /// The per-mode tables alone, headed at `level` (e.g. 3 to sit under a README's "## Keys").
+    public func markdownSections(level: Int = 2) -> String {
+        var out = ""
         for mode in ModeKind.allCases {
             let rows = bindings.filter { $0.modes.first == mode }
             guard !rows.isEmpty else { continue }
-            out += "\n## \(mode.heading)\n\n| Keys | Command | What it does | Also in |\n|---|---|---|---|\n"
+            out += "\n" + String(repeating: "#", count: max(1, level)) + " \(mode.heading)\n\n| Keys | Command | What it does | Also in |\n|---|---|---|---|\n"
             for b in rows {
                 let keys = b.keys.map { "`" + ($0.label == "`" ? "` ` `" : $0.label) + "`" }.joined(separator: " ")
                 let also = b.modes.dropFirst().map(\.rawValue).joined(separator: ", ")
@@ -25,7 +31,7 @@ extension KeyMap {
             guard !rows.isEmpty else { continue }
             out += ".SS \(mode.heading)\n"
             for b in rows {
-                out += ".TP\n.B \(roff(b.keyLabel))\n\(roff(b.help)) (\\fI\(b.command.name)\\fR).\n"
+                out += ".TP\n.B \(roff(b.keyLabel))\n\(roff(b.help)) (\\fI\(roff(b.command.name))\\fR).\n"
             }
         }
         return out

@@ -4,12 +4,14 @@ import SummitModel
 enum PositionsPane {
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext) {
         let rows = ctx.state.rows(of: .positions, ctx.index)
-        let nameWidth = min(18, rows.compactMap { ctx.index.actor(id: $0.id) }.map { TextWidth.of($0.name) }.max() ?? 0)
+        let actors = rows.compactMap { ctx.index.actor(id: $0.id) }
+        let nameWidth = min(18, actors.map { TextWidth.of($0.name) }.max() ?? 0)
+        let stanceWidth = actors.map { TextWidth.of(StanceBadge.text($0.stance.value)) }.max() ?? 0
         ListPane.render(&grid, ctx) { ref, width in
             guard let a = ctx.index.actor(id: ref.id) else { return Styled.chars(ref.id, .normal) }
             let stance = StanceBadge.text(a.stance.value)
-            // Names are cut before the stance so the stance word stays visible in narrow panes.
-            let room = max(1, min(nameWidth, width - TextWidth.of(stance) - 2))
+            // One name column for all rows; names are cut before the stance so the stance word stays visible.
+            let room = max(4, min(nameWidth, width - stanceWidth - 2))
             let name = TextWidth.fit(a.name, to: room)
             return Styled.chars(name, .normal, highlight: ctx.state.highlightQueries)
                 + Styled.chars("  ", .normal) + Styled.chars(stance, StanceBadge.style(a.stance.value))

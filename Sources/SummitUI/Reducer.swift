@@ -47,7 +47,7 @@ public enum Reducer {
             if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)) }
             if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: []) }
         case .deleteChar:
-            if case .search(let d) = s.mode { s.mode = .search(draft: String(d.dropLast())) }
+            if case .search(let d) = s.mode { s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast())) }
             if case .command(let d, _) = s.mode {
                 s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: [])
             }
@@ -76,6 +76,7 @@ public enum Reducer {
             }
         case .filterLinked:
             if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
+            else { s.message = StatusMessage("nothing selected to link from", isError: true) }
         case .filterDropLast:
             if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))") }
             else { s.message = StatusMessage("no filters to drop") }
@@ -173,7 +174,10 @@ extension ExplorerState {
             let visible = layout.contentRows(pane)
             let top = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
             let row = top + (m.y - rect.y - 1)
-            if row < rows.count { selection[pane] = rows[row]; scroll[pane] = top }
+            if row < rows.count {
+                if pane == lastList && selection[pane] != rows[row] { scroll[.detail] = 0 }
+                selection[pane] = rows[row]; scroll[pane] = top
+            }
         }
     }
 

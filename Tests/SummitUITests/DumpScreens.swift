@@ -6,7 +6,7 @@ import Testing
 func dumpScreens() throws {
     let dir = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]!
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    for (name, screen) in ScreenCatalogue.fixtureScreens() {
+    for (name, screen) in ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens() {
         try screen.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
     }
 }
@@ -30,3 +30,49 @@ enum ScreenCatalogue {
 }
 
 import Foundation
+
+/// The bundled dataset, loaded once for the tests that run against the real data.
+enum Bundled {
+    static let index: DatasetIndex = {
+        do { return DatasetIndex(try BundledDataset.load()) } catch { fatalError("bundled dataset does not load: \(error)") }
+    }()
+
+    static func state(_ width: Int, _ height: Int) -> ExplorerState {
+        var s = ExplorerState(size: Size(width: width, height: height))
+        s.normalize(index)
+        return s
+    }
+}
+
+extension ScreenCatalogue {
+    static func bundledScreens() -> [(String, String)] {
+        let i = Bundled.index
+        let start = Bundled.state(80, 24)
+        return [
+            ("bundled-start-80x24", Fixture.screen(start, index: i)),
+            ("bundled-start-120x40", Fixture.screen(Bundled.state(120, 40), index: i)),
+            ("bundled-start-40x12", Fixture.screen(Bundled.state(40, 12), index: i)),
+            ("bundled-search-poland-80x24", Fixture.screen(Fixture.press([.character("/")] + Fixture.type("poland"), from: start, index: i), index: i)),
+            ("bundled-linked-poland-120x40", Fixture.screen(Fixture.press([.character("2")] + Fixture.type("jjjjjj") + [.character("f")], from: Bundled.state(120, 40), index: i), index: i)),
+            ("bundled-quote-detail-120x40", Fixture.screen(Fixture.press([.character("3"), .enter], from: Bundled.state(120, 40), index: i), index: i)),
+            ("bundled-source-80x24", Fixture.screen(Fixture.press([.character("3"), .character("j"), .character("s")], from: start, index: i), index: i)),
+        ]
+    }
+}
+
+import SummitModel
+import SummitData
+
+extension ScreenCatalogue {
+    static func smallScreens() -> [(String, String)] {
+        let i = Bundled.index
+        let small = Bundled.state(40, 12)
+        return [
+            ("bundled-help-40x12", Fixture.screen(Fixture.press([.character("?")], from: small, index: i), index: i)),
+            ("bundled-source-40x12", Fixture.screen(Fixture.press([.character("2"), .character("s")], from: small, index: i), index: i)),
+            ("bundled-command-completion-80x24", Fixture.screen(Fixture.press([.character(":")] + Fixture.type("actor u") + [.tab], from: Bundled.state(80, 24), index: i), index: i)),
+            ("bundled-detail-tab-40x12", Fixture.screen(Fixture.press([.character("3"), .enter], from: small, index: i), index: i)),
+            ("bundled-chips-overflow-80x24", Fixture.screen(Fixture.press(Fixture.type(":actor poland") + [.enter] + Fixture.type(":stance rules-out") + [.enter] + Fixture.type(":speaker buras") + [.enter] + Fixture.type(":kind quote") + [.enter] + Fixture.type("/warsaw") + [.enter], from: Bundled.state(80, 24), index: i), index: i)),
+        ]
+    }
+}

@@ -14,14 +14,14 @@ import Testing
          2. Backing Ukraine’s army      │
                                         │ monitoring a ceasefire
                                         │
-                                        │ Linked
-                                        │ Actors: Germany
-          Positions 3 ──────────────────│ Quotes (1):
-        ›Poland   ✗ rules out           │  • Buras: “The declaration is a step forward,”
-         Germany  + open                │
-         Türkiye  ○ supports concept    │ From the article
+                                        │ From the article
                                         │ The declaration set out pillars: monitoring a
-                                        │ ceasefire; backing Ukraine’s army.
+          Positions 3 ──────────────────│ ceasefire; backing Ukraine’s army.
+        ›Poland   ✗ rules out           │
+         Germany  + open                │ Linked
+         Türkiye  ○ supports concept    │ Actors: Germany
+                                        │ Quotes (1):
+                                        │  • Buras: “The declaration is a step forward,”
                                         │
           Quotes 2 ─────────────────────│
         ›Buras: The declaration is a st…│
@@ -43,14 +43,14 @@ import Testing
          2. Backing Ukraine’s army                      │
                                                         │ monitoring a ceasefire
                                                         │
+                                                        │ From the article
+                                                        │ The declaration set out pillars: monitoring a ceasefire; backing
+                                                        │ Ukraine’s army.
+                                                        │
                                                         │ Linked
                                                         │ Actors: Germany
                                                         │ Quotes (1):
-                                                        │  • Buras: “The declaration is a step forward,”
-                                                        │
-                                                        │ From the article
-                                                        │ The declaration set out pillars: monitoring a ceasefire; backing
-          Positions 3 ──────────────────────────────────│ Ukraine’s army.
+          Positions 3 ──────────────────────────────────│  • Buras: “The declaration is a step forward,”
         ›Poland   ✗ rules out                           │
          Germany  + open                                │
          Türkiye  ○ supports concept                    │
@@ -104,25 +104,25 @@ import Testing
           nothing matches the filters   │ Poland · country
                                         │ Stance: ✗ rules out
                                         │ Why: Tusk rules it out.
-                                        │ Also: Warsaw
+                                        │ Also called: Warsaw
                                         │ • Logistics support
                                         │
-          Positions 1/3 ────────────────│ Linked
-        ›Poland  ✗ rules out            │ Pillars: Pillar 2
+          Positions 1/3 ────────────────│ From the article
+        ›Poland  ✗ rules out            │ Poland will not send troops to Ukraine, Prime
+                                        │ Minister Donald Tusk said.
+                                        │
+                                        │ Linked
+                                        │ Pillars: Pillar 2
                                         │ People: Donald Tusk
-                                        │ Quotes (1):
-                                        │  • Tusk: “We will support logistics.”
-                                        │
-                                        │ From the article
-          Quotes 0/2 ───────────────────│ Poland will not send troops to Ukraine, Prime
-          nothing matches the filters   │ Minister Donald Tusk said.
+          Quotes 1/2 ───────────────────│ Quotes (1):
+        ›Tusk: We will support logistic…│  • Tusk: “We will support logistics.”
                                         │
                                         │
                                         │
                                         │
                                         │
                                         │
-         /poland  Pillars 0/2 · Positions 1/3 · Quotes 0/2        Enter keep Esc cancel
+         /poland  Pillars 0/2 · Positions 1/3 · Quotes 1/2        Enter keep Esc cancel
         """)
     }
 
@@ -133,18 +133,18 @@ import Testing
         ›1. Ceasefire monitoring        │ Poland · country
          2. Backing Ukraine’s army      │ Stance: ✗ rules out
                                         │ Why: Tusk rules it out.
-                                        │ Also: Warsaw
+                                        │ Also called: Warsaw
                                         │ • Logistics support
                                         │
-          Positions 3 ──────────────────│ Linked
-        ›Poland   ✗ rules out           │ Pillars: Pillar 2
-         Germany  + open                │ People: Donald Tusk
-         Türkiye  ○ supports concept    │ Quotes (1):
-                                        │  • Tusk: “We will support logistics.”
-                                        │
-                                        │ From the article
-          Quotes 2 ─────────────────────│ Poland will not send troops to Ukraine, Prime
-        ›Buras: The declaration is a st…│ Minister Donald Tusk said.
+          Positions 3 ──────────────────│ From the article
+        ›Poland   ✗ rules out           │ Poland will not send troops to Ukraine, Prime
+         Germany  + open                │ Minister Donald Tusk said.
+         Türkiye  ○ supports concept    │
+                                        │ Linked
+                                        │ Pillars: Pillar 2
+                                        │ People: Donald Tusk
+          Quotes 2 ─────────────────────│ Quotes (1):
+        ›Buras: The declaration is a st…│  • Tusk: “We will support logistics.”
          Tusk: We will support logistic…│
                                         │
                                         │
@@ -195,11 +195,11 @@ import Testing
          │ 2                Focus the Positions pane                                  │
          │ 3                Focus the Quotes pane                                     │
          │ 4                Focus the Detail pane                                     │
-        ›│ ↓ j              Move down one line                                        │”
+        ›│ ↓ j              Move down one line                                        │
          │ ↑ k              Move up one line                                          │
          │ PgDn             Move down one page                                        │
          │ PgUp             Move up one page                                          │
-         │ g Home           Go to the first line                                      │
+         │ g Home           Go to the first line                                      │”
          │ G End            Go to the last line                                       │
          │ Enter            Open the selected record in the Detail pane               │
         ›│ Esc              Go back: leave the Detail pane, help or source view       │

@@ -1,0 +1,118 @@
+import Testing
+@testable import SummitUI
+
+// Whole screens, compared as text (trailing spaces trimmed). Checked by eye before being pinned here;
+// to re-check after a deliberate change: SUMMIT_DUMP=/tmp/screens swift test --filter dumpScreens.
+@Suite struct SmallAndModeScreenTests {
+    let screens = Dictionary(uniqueKeysWithValues: ScreenCatalogue.smallScreens())
+
+    @Test func bundledHelp40x12() {
+        #expect(screens["bundled-help-40x12"] == """
+         summit · Paris declaration on security…
+        ┌ Keys — Esc or ? closes, j/k scroll ──┐
+        │ Browsing                             │
+        │ Tab           Focus the next pane    │
+        │ Shift-Tab     Focus the previous pane│
+        │ 1             Focus the Pillars pane │
+        │ 2             Focus the Positions pa…│
+        │ 3             Focus the Quotes pane  │
+        │ 4             Focus the Detail pane  │
+        │ ↓ j           Move down one line     │
+        └──────────────────────────────────────┘
+         Pillars 4 · Positions 1… ? help q quit
+        """)
+    }
+
+    @Test func bundledSource40x12() {
+        #expect(screens["bundled-source-40x12"] == """
+         Source: Have the Paris talks strengthe…
+         Ukraine nor Russia.
+
+         France and Britain, the coalition’s
+         co-founders, used the summit to
+         outline tangible steps: establishing
+         military hubs in Ukraine if a
+         ceasefire is reached and constructing
+         protective facilities for Ukrainian
+         equipment. Paris and London are also
+         positioned to provide
+         Article, highlighting France    q quit
+        """)
+    }
+
+    @Test func bundledCommandCompletion80x24() {
+        #expect(screens["bundled-command-completion-80x24"] == """
+         summit · Paris declaration on security guarantees for Ukraine
+        ▶ Pillars 4 ────────────────────│  Detail Pillar 1 ─────────────────────────────
+        ›1. Ceasefire monitoring mechan…│ Pillar 1: Ceasefire monitoring mechanism
+         2. Backing for Ukraine’s milit…│
+         3. Pledges to respond to a new…│ support for a proposed U.S.-led ceasefire
+         4. Assistance to Ukraine’s def…│ monitoring mechanism
+                                        │
+                                        │ From the article
+          Positions 15 ─────────────────│ The 35-nation coalition, convened by France
+        ›France       ▲ plans presence  │ and Britain last year to prepare for a
+         United Kin…  ▲ plans presence  │ post-ceasefire stabilization mission, issued
+         United Sta…  ? unclear         │ a declaration setting out five pillars:
+         Ukraine      ⌂ host            │ support for a proposed U.S.-led ceasefire
+         Russia       ⊘ opposes         │ monitoring mechanism; immediate and long-term
+         Germany      ✗ rules out       │ backing for Ukraine’s military; binding
+          Quotes 15 ────────────────────│ pledges to respond if Russia attacks again;
+        ›The Paris gathering of the Coa…│ and assistance to Ukraine’s defense industry.
+         Zelensky: good steps forward,  │
+         Buras: The declaration and the…│ Linked
+         Buras: But it doesn’t mean tha…│ Actors: Coalition of the Willing, France,
+         Gretskiy: Each time that Ukrai…│ United Kingdom, United States
+         Gretskiy: They’re trying to ra…│ Notes (4):
+         Witkoff: U.S. security guarant…│  • The article announces “five pillars”, but
+         :actor u   united-kingdom  united-states  ukraine       Tab complete Enter run
+        """)
+    }
+
+    @Test func bundledDetailTab40x12() {
+        #expect(screens["bundled-detail-tab-40x12"] == """
+         summit · Paris declaration on security…
+        1 Pillars 2 Positions 3 Quotes 4 Detail
+        ▶ Detail The Paris gathering of the Coa…
+         “concrete commitments to protect
+         Ukraine.”
+         — The Paris gathering of the Coalition
+         of the Willing promised
+         Note: Attributed to “The Paris
+         gathering of the Coalition of the
+         Willing”, not to a named person, so
+         there is no speaker.
+         Pillars 4 · Positions… / search ? help
+        """)
+    }
+
+    @Test func bundledChipsOverflow80x24() {
+        #expect(screens["bundled-chips-overflow-80x24"] == """
+         summit · Paris de… +1 [stance:rules-out] [speaker:buras] [kind:quote] [/warsaw]
+        ▶ Pillars 0/4 ──────────────────│  Detail ──────────────────────────────────────
+          nothing matches the filters   │  nothing selected
+                                        │
+                                        │
+                                        │
+                                        │
+                                        │
+          Positions 0/15 ───────────────│
+          nothing matches the filters   │
+                                        │
+                                        │
+                                        │
+                                        │
+                                        │
+          Quotes 0/15 ──────────────────│
+          nothing matches the filters   │
+                                        │
+                                        │
+                                        │
+                                        │
+                                        │
+                                        │
+         kept the filter /warsaw   / search ? help q quit Space link s source : command
+        """)
+    }
+
+}
