@@ -62,7 +62,7 @@ public struct Summit: ParsableCommand {
 
     static func versionText() throws -> String {
         let dataset = try DatasetSource.load(file: nil)
-        return "summit \(SummitVersion.number) (dataset: \u{201C}\(dataset.title)\u{201D}, format version \(dataset.formatVersion))"
+        return "summit \(SummitVersion.number) (dataset: \u{201C}\(SafeName.line(dataset.title))\u{201D}, format version \(dataset.formatVersion))"
     }
 }
 
