@@ -21,9 +21,9 @@ struct GenerateDocsCommand: ParsableCommand {
                 try Data(file.contents.utf8).write(to: url)
             } catch {
                 throw CommandFailure(status: .unreadableDataset,
-                                     message: "summit: cannot write \(url.path): \(error.localizedDescription)")
+                                     message: "summit: cannot write \(SafeName.quoted(url.path)): \(error.localizedDescription)")
             }
-            Console.out("wrote \(url.path)\n")
+            Console.out("wrote \(SafeName.line(url.path))\n")
         }
     }
 }

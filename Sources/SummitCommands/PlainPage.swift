@@ -39,7 +39,12 @@ struct PlainPage {
     init(console: Console) { self.console = console }
 
     var width: Int { console.width }
-    var text: String { lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n" }
+    /// The page, ending in exactly one line break (separating blank lines at the end are dropped).
+    var text: String {
+        var body = lines
+        while body.last == "" { body.removeLast() }
+        return body.isEmpty ? "" : body.joined(separator: "\n") + "\n"
+    }
 
     mutating func blank() { if let last = lines.last, !last.isEmpty { lines.append("") } }
 

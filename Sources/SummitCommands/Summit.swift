@@ -18,7 +18,7 @@ public struct Summit: ParsableCommand {
               summit actor uk --json | jq .actor.record.stance
               summit actors --stance rules-out    who rules out sending troops
               summit quotes --speaker buras       what Piotr Buras said
-              summit quotes --pillar 2 --actor france
+              summit quotes --pillar 3 --actor us
               summit search ceasefire monitoring  all kinds of record, ranked
               summit source --record quote-buras-1
               summit validate my-dataset.json     check a file (exit 65: invalid)
@@ -62,7 +62,7 @@ public struct Summit: ParsableCommand {
 
     static func versionText() throws -> String {
         let dataset = try DatasetSource.load(file: nil)
-        return "summit \(SummitVersion.number) (dataset: \u{201C}\(dataset.title)\u{201D}, format version \(dataset.formatVersion))"
+        return "summit \(SummitVersion.number) (dataset: \u{201C}\(SafeName.line(dataset.title))\u{201D}, format version \(dataset.formatVersion))"
     }
 }
 

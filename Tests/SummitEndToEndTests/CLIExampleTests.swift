@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import SummitCommands
+
+/// The examples in `summit --help` and each command's help are real: each one answers with exit 0.
+@Suite("summit help examples work")
+struct CLIExampleTests {
+    /// Example command lines from every discussion: "  summit …" lines after "EXAMPLES:", without the trailing
+    /// comment (two or more spaces) or pipe. Leaves out the explorer (needs a terminal) and placeholder files.
+    static let examples: [String] = {
+        let discussions = [Summit.configuration.discussion] + Summit.configuration.subcommands.map { $0.configuration.discussion }  // (a key path here crashes swift-frontend 6.3.1)
+        var lines: [String] = []
+        for discussion in discussions {
+            guard let start = discussion.range(of: "EXAMPLES:") else { continue }
+            for raw in discussion[start.upperBound...].split(separator: "\n") {
+                let line = raw.drop { $0 == " " }
+                guard line.hasPrefix("summit") else { continue }
+                var command = String(line.split(separator: "|").first ?? "")
+                if let comment = command.range(of: "  ") { command = String(command[..<comment.lowerBound]) }
+                command = command.trimmingCharacters(in: .whitespaces)
+                if command == "summit" || command.contains("my-dataset.json") { continue }
+                lines.append(command)
+            }
+        }
+        return lines
+    }()
+
+    @Test("every help example exits 0 with output", arguments: examples)
+    func example(_ command: String) {
+        let arguments = command.split(separator: " ").dropFirst().map { String($0).replacingOccurrences(of: "'", with: "") }
+        let result = CLI.run(arguments)
+        #expect(result.status == 0, "`\(command)`: \(result.err)")
+        #expect(!result.stdout.isEmpty)
+    }
+
+    @Test("there are examples to check")
+    func found() { #expect(CLIExampleTests.examples.count >= 15) }
+}
