@@ -17,6 +17,26 @@ import Foundation
         #expect(onDisk == generated, "docs/keys.md is stale: run SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests")
     }
 
+    static let readmePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../README.md").standardized.path
+    static let begin = "<!-- keys:begin -->\n"
+    static let end = "<!-- keys:end -->"
+
+    /// The README's key table sits between two markers and must equal the generated sections.
+    @Test func readmeKeyTableMatchesTheBindingTable() throws {
+        let readme = try String(contentsOfFile: Self.readmePath, encoding: .utf8)
+        let start = try #require(readme.range(of: Self.begin), "README.md lacks \(Self.begin)")
+        let stop = try #require(readme.range(of: Self.end, range: start.upperBound..<readme.endIndex), "README.md lacks \(Self.end)")
+        let generated = KeyMap.standard.markdownSections(level: 4).trimmingCharacters(in: .newlines) + "\n"
+        if ProcessInfo.processInfo.environment["SUMMIT_UPDATE_DOCS"] == "1" {
+            let updated = readme.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: generated)
+            try updated.write(toFile: Self.readmePath, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(readme[start.upperBound..<stop.lowerBound]) == generated,
+                "README.md's key table is stale: run SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests")
+    }
+
     @Test func everyBindingAppearsInDocsHelpAndManPage() {
         let markdown = KeyMap.standard.markdownTable()
         let man = KeyMap.standard.manSection()
