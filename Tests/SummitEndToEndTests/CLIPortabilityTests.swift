@@ -8,7 +8,7 @@ struct CLIPortabilityTests {
         let folder = try Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("summit").path
-        try Self.copyExecutable(from: CLI.binary, to: copy)
+        try Self.copyExecutable(from: SummitBinary.path, to: copy)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["summit"])
         let result = CLI.run(["actor", "poland"], executable: copy, directory: folder.path)
         #expect(result.status == 0, "\(result.err)")

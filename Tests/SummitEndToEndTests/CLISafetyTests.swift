@@ -12,8 +12,8 @@ struct CLISafetyTests {
     func piped(arguments: [String]) {
         // With no subcommand the explorer refuses a pipe (exit 2) and explains on stderr; that must be clean too.
         let result = CLI.run(arguments)
-        #expect(CLIResult.controlBytes(in: result.stdout).isEmpty, "\(arguments) stdout")
-        #expect(CLIResult.controlBytes(in: result.stderr).isEmpty, "\(arguments) stderr")
+        #expect(CLI.controlBytes(in: result.stdout).isEmpty, "\(arguments) stdout")
+        #expect(CLI.controlBytes(in: result.stderr).isEmpty, "\(arguments) stderr")
         #expect(!result.stdout.contains(0x1B))
     }
 
@@ -32,11 +32,11 @@ struct CLISafetyTests {
         for arguments in [["actor", "poland"], ["actors"], ["search", "land"]] {
             let plain = CLI.run(arguments + ["--data", file])
             #expect(plain.status == 0, "\(arguments): \(plain.err)")
-            #expect(CLIResult.controlBytes(in: plain.stdout).isEmpty, "\(arguments): \(CLIResult.controlBytes(in: plain.stdout))")
+            #expect(CLI.controlBytes(in: plain.stdout).isEmpty, "\(arguments): \(CLI.controlBytes(in: plain.stdout))")
             #expect(plain.out.contains("Po\u{241B}[31mland"), "ESC is shown as a visible picture")
 
             let json = CLI.run(arguments + ["--data", file, "--json"])
-            #expect(CLIResult.controlBytes(in: json.stdout).isEmpty, "\(arguments) --json")
+            #expect(CLI.controlBytes(in: json.stdout).isEmpty, "\(arguments) --json")
             #expect(json.json != nil, "still valid JSON")
         }
         // Escaped, not dropped: parsing the JSON gives back the exact name.
@@ -48,6 +48,6 @@ struct CLISafetyTests {
     func hostileFileName() {
         let result = CLI.run(["pillars", "--data", "/nonexistent/\u{1B}]0;title\u{07}.json"])
         #expect(result.status == 66)
-        #expect(CLIResult.controlBytes(in: result.stderr).isEmpty)
+        #expect(CLI.controlBytes(in: result.stderr).isEmpty)
     }
 }

@@ -4,14 +4,15 @@ import Glibc
 /// Runs a program and collects its output, with posix_spawn rather than Foundation.Process:
 /// Swift Testing's threads block almost every signal and Process children inherit that mask, so tmux
 /// and summit would never see SIGWINCH, SIGTERM or SIGHUP. Children here start with an empty mask and
-/// default handlers.
-struct Spawn {
-    struct Outcome {
-        var status: Int32
-        var standardOutput: [UInt8]
-        var standardError: [UInt8]
-        var output: String { String(decoding: standardOutput, as: UTF8.self) }
-        var error: String { String(decoding: standardError, as: UTF8.self) }
+/// default handlers. Used by both the CLI tests and the tmux tests.
+enum Spawn {
+    /// What one run produced.
+    struct Outcome: Sendable {
+        let status: Int32
+        let stdout: [UInt8]
+        let stderr: [UInt8]
+        var out: String { String(decoding: stdout, as: UTF8.self) }
+        var err: String { String(decoding: stderr, as: UTF8.self) }
     }
 
     enum Failure: Error, CustomStringConvertible {
@@ -41,7 +42,11 @@ struct Spawn {
                     timeLimit: Duration = .seconds(10)) throws -> Outcome {
         let path = arguments[0].hasPrefix("/") ? arguments[0] : lookUp(arguments[0], in: environment["PATH"])
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        // Close-on-exec: children other tests spawn meanwhile must not inherit our write ends, or our reads
+        // would wait for EOF until those children exit. dup2 in the child clears the flag on fds 1 and 2.
+        // (pipe2 is not visible from Swift's Glibc module; the window between pipe and fcntl is tiny.)
         guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw Failure.cannotStart(path, errno) }
+        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -49,7 +54,6 @@ struct Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -73,30 +77,38 @@ struct Spawn {
         defer { close(outPipe[0]); close(errPipe[0]) }
         guard started == 0 else { throw Failure.cannotStart(path, started) }
 
-        var out: [UInt8] = [], err: [UInt8] = []
-        let deadline = ContinuousClock.now + timeLimit
-        var open: Set<Int32> = [outPipe[0], errPipe[0]]
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while !open.isEmpty {
-            if ContinuousClock.now > deadline {
-                kill(pid, SIGKILL)
-                var status: Int32 = 0
-                waitpid(pid, &status, 0)
-                throw Failure.timedOut(arguments.joined(separator: " "))
-            }
-            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            guard poll(&fds, nfds_t(fds.count), 100) > 0 else { continue }
-            for entry in fds where entry.revents != 0 {
-                let count = read(entry.fd, &buffer, buffer.count)
-                if count <= 0 { open.remove(entry.fd); continue }
-                if entry.fd == outPipe[0] { out += buffer[0..<count] } else { err += buffer[0..<count] }
-            }
+        guard let (out, err) = drain(outPipe[0], errPipe[0], until: ContinuousClock.now + timeLimit) else {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            throw Failure.timedOut(arguments.joined(separator: " "))
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         // WIFEXITED / WEXITSTATUS are macros; a death by signal is reported as 128 + signal, like a shell.
         let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Outcome(status: exitStatus, standardOutput: out, standardError: err)
+        return Outcome(status: exitStatus, stdout: out, stderr: err)
+    }
+
+    /// Reads both pipes to EOF together, so a child filling one pipe never blocks on the other;
+    /// nil when the deadline passes first.
+    private static func drain(_ out: Int32, _ err: Int32, until deadline: ContinuousClock.Instant)
+        -> ([UInt8], [UInt8])? {
+        var buffers: [Int32: [UInt8]] = [out: [], err: []]
+        var open = [out, err]
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while !open.isEmpty {
+            if ContinuousClock.now > deadline { return nil }
+            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            guard poll(&fds, nfds_t(fds.count), 100) > 0 else { continue }
+            for entry in fds where entry.revents != 0 {
+                let count = read(entry.fd, &chunk, chunk.count)
+                if count > 0 { buffers[entry.fd]! += chunk[0..<count] } else if count == 0 || errno != EINTR {
+                    open.removeAll { $0 == entry.fd }
+                }
+            }
+        }
+        return (buffers[out]!, buffers[err]!)
     }
 
     static func lookUp(_ name: String, in path: String?) -> String {

@@ -239,10 +239,10 @@ struct TmuxExplorerTests {
         environment["TERM"] = "xterm-256color"
         let outcome = try Spawn.run([SummitBinary.path], environment: environment)
         #expect(outcome.status == 2)
-        #expect(outcome.standardOutput.isEmpty)
-        Self.expectOneCleanLine(outcome.standardError)
-        #expect(outcome.error.contains("not a terminal"))
-        #expect(outcome.error.contains("summit pillars"))
+        #expect(outcome.stdout.isEmpty)
+        Self.expectOneCleanLine(outcome.stderr)
+        #expect(outcome.err.contains("not a terminal"))
+        #expect(outcome.err.contains("summit pillars"))
     }
 
     // MARK: - Steps

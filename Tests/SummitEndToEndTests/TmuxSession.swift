@@ -43,8 +43,8 @@ final class TmuxSession {
     @discardableResult
     func tmux(_ arguments: [String], environment: [String: String] = Spawn.baseEnvironment) throws -> String {
         let outcome = try Spawn.run(["tmux", "-L", socket] + arguments, environment: environment, timeLimit: .seconds(10))
-        guard outcome.status == 0 else { throw Failure.tmux("\(arguments.joined(separator: " ")): \(outcome.error)") }
-        return outcome.output
+        guard outcome.status == 0 else { throw Failure.tmux("\(arguments.joined(separator: " ")): \(outcome.err)") }
+        return outcome.out
     }
 
     /// Types text literally (no key-name lookup), as a user would.
