@@ -2,38 +2,42 @@ import Testing
 @testable import SummitUI
 
 // Whole screens, compared as text (trailing spaces trimmed). Checked by eye before being pinned here;
-// These use the real bundled dataset: a deliberate data change means re-checking them.
 // to re-check after a deliberate change: SUMMIT_DUMP=/tmp/screens swift test --filter dumpScreens.
+// These use the real bundled dataset: a deliberate data change means re-checking them.
 @Suite struct BundledScreenTests {
     let screens = Dictionary(uniqueKeysWithValues: ScreenCatalogue.bundledScreens())
 
+    /// The opening screen at 80x24. Command mode draws over its last line only, so
+    /// SmallAndModeScreenTests checks the command line against these same panes.
+    static let start80x24 = """
+     summit · Paris declaration on security guarantees for Ukraine
+    ▶ Pillars 4 ────────────────────│  Detail Pillar 1 ─────────────────────────────
+    ›1. Ceasefire monitoring mechan…│ Pillar 1: Ceasefire monitoring mechanism
+     2. Backing for Ukraine’s milit…│
+     3. Pledges to respond to a new…│ support for a proposed U.S.-led ceasefire
+     4. Assistance to Ukraine’s def…│ monitoring mechanism
+                                    │
+                                    │ From the article
+      Positions 15 ─────────────────│ The 35-nation coalition, convened by France
+    ›France       ▲ plans presence  │ and Britain last year to prepare for a
+     United Kin…  ▲ plans presence  │ post-ceasefire stabilization mission, issued
+     United Sta…  ? unclear         │ a declaration setting out five pillars:
+     Ukraine      ⌂ host            │ support for a proposed U.S.-led ceasefire
+     Russia       ⊘ opposes         │ monitoring mechanism; immediate and long-term
+     Germany      ✗ rules out       │ backing for Ukraine’s military; binding
+      Quotes 15 ────────────────────│ pledges to respond if Russia attacks again;
+    ›The Paris gathering of the Coa…│ and assistance to Ukraine’s defense industry.
+     Zelensky: good steps forward,  │
+     Buras: The declaration and the…│ Linked
+     Buras: But it doesn’t mean tha…│ Actors: Coalition of the Willing, France,
+     Gretskiy: Each time that Ukrai…│ United Kingdom, United States
+     Gretskiy: They’re trying to ra…│ Notes (4):
+     Witkoff: U.S. security guarant…│  • The article announces “five pillars”, but
+     Pillars 4 · Positions 15 · Quotes 15         / search ? help q quit Space link
+    """
+
     @Test func bundledStart80x24() {
-        #expect(screens["bundled-start-80x24"] == """
-         summit · Paris declaration on security guarantees for Ukraine
-        ▶ Pillars 4 ────────────────────│  Detail Pillar 1 ─────────────────────────────
-        ›1. Ceasefire monitoring mechan…│ Pillar 1: Ceasefire monitoring mechanism
-         2. Backing for Ukraine’s milit…│
-         3. Pledges to respond to a new…│ support for a proposed U.S.-led ceasefire
-         4. Assistance to Ukraine’s def…│ monitoring mechanism
-                                        │
-                                        │ From the article
-          Positions 15 ─────────────────│ The 35-nation coalition, convened by France
-        ›France       ▲ plans presence  │ and Britain last year to prepare for a
-         United Kin…  ▲ plans presence  │ post-ceasefire stabilization mission, issued
-         United Sta…  ? unclear         │ a declaration setting out five pillars:
-         Ukraine      ⌂ host            │ support for a proposed U.S.-led ceasefire
-         Russia       ⊘ opposes         │ monitoring mechanism; immediate and long-term
-         Germany      ✗ rules out       │ backing for Ukraine’s military; binding
-          Quotes 15 ────────────────────│ pledges to respond if Russia attacks again;
-        ›The Paris gathering of the Coa…│ and assistance to Ukraine’s defense industry.
-         Zelensky: good steps forward,  │
-         Buras: The declaration and the…│ Linked
-         Buras: But it doesn’t mean tha…│ Actors: Coalition of the Willing, France,
-         Gretskiy: Each time that Ukrai…│ United Kingdom, United States
-         Gretskiy: They’re trying to ra…│ Notes (4):
-         Witkoff: U.S. security guarant…│  • The article announces “five pillars”, but
-         Pillars 4 · Positions 15 · Quotes 15         / search ? help q quit Space link
-        """)
+        #expect(screens["bundled-start-80x24"] == Self.start80x24)
     }
 
     @Test func bundledStart120x40() {
