@@ -37,23 +37,23 @@ struct QuotesCommand: ParsableCommand {
         var query: [String: String] = [:]
         if speaker != nil || actor != nil || pillar != nil {
             let index = DatasetIndex(dataset)
+            // Each filter keeps the quotes it also finds, and names the resolved id in the JSON query.
+            func narrow(_ key: String, to id: String, _ found: [Quote]) {
+                let ids = Set(found.map(\.id))
+                quotes = quotes.filter { ids.contains($0.id) }
+                query[key] = id
+            }
             if let speaker {
                 let person = try NameResolution.person(speaker, in: index)
-                let ids = Set(index.quotes(bySpeaker: person.id).map(\.id))
-                quotes = quotes.filter { ids.contains($0.id) }
-                query["speaker"] = person.id
+                narrow("speaker", to: person.id, index.quotes(bySpeaker: person.id))
             }
             if let actor {
                 let found = try NameResolution.actor(actor, in: index)
-                let ids = Set(index.quotes(onActor: found.id).map(\.id))
-                quotes = quotes.filter { ids.contains($0.id) }
-                query["actor"] = found.id
+                narrow("actor", to: found.id, index.quotes(onActor: found.id))
             }
             if let pillar {
                 let found = try NameResolution.pillar(pillar, in: index)
-                let ids = Set(index.quotes(onPillar: found.id).map(\.id))
-                quotes = quotes.filter { ids.contains($0.id) }
-                query["pillar"] = found.id
+                narrow("pillar", to: found.id, index.quotes(onPillar: found.id))
             }
         }
         try ListOutput.emit(command: "quotes", query: query, records: quotes.map(AnyRecord.quote), dataset: dataset, options: output,
