@@ -45,11 +45,11 @@ public enum Reducer {
         case .searchStart: s.mode = .search(draft: "")
         case .insertText(let c):
             if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)) }
-            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: []) }
+            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
         case .deleteChar:
             if case .search(let d) = s.mode { s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast())) }
             if case .command(let d, _) = s.mode {
-                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: [])
+                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: CompletionList())
             }
         case .searchAccept:
             if case .search(let d) = s.mode {
@@ -58,11 +58,18 @@ public enum Reducer {
             }
             s.mode = .browse
         case .searchCancel, .commandCancel: s.mode = .browse
-        case .commandLine: s.mode = .command(draft: "", completions: [])
+        case .commandLine: s.mode = .command(draft: "", completions: CompletionList())
         case .commandComplete:
-            if case .command(let d, _) = s.mode {
+            guard case .command(let d, var list) = s.mode else { break }
+            if list.candidates.count > 1 {
+                // Tab again: put each candidate on the line in turn.
+                let n = list.picked.map { ($0 + 1) % list.candidates.count } ?? 0
+                list.picked = n
+                s.mode = .command(draft: ExplorerCommandLine.draft(d, picking: list.candidates[n]), completions: list)
+            } else {
                 let (draft, candidates) = ExplorerCommandLine.complete(d, index)
-                s.mode = .command(draft: draft, completions: candidates)
+                s.mode = .command(draft: draft, completions: CompletionList(candidates))
+                if let why = ExplorerCommandLine.nothingToComplete(d, index) { s.message = StatusMessage(why, isError: true) }
             }
         case .commandAccept:
             if case .command(let d, _) = s.mode {

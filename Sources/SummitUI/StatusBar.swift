@@ -16,7 +16,10 @@ enum StatusBar {
         case .command(let draft, let completions):
             left = Styled.chars(":", .key) + Styled.chars(draft, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
-            if !completions.isEmpty { left += Styled.chars("   " + completions.joined(separator: "  "), .status) }
+            if let m = state.message { left += Styled.chars("   " + m.text, m.isError ? .error : .status) }
+            for (n, c) in completions.candidates.enumerated() {
+                left += Styled.chars(n == 0 ? "   " : "  ", .status) + Styled.chars(c.label, n == completions.picked ? .selected : .status)
+            }
         case .source(let subject, _) where state.message == nil:
             left = Styled.chars("Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? ""), .status)
         default:

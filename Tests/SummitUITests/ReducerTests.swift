@@ -120,7 +120,7 @@ import SummitModel
         let printable = (32...126).map { Character(Unicode.Scalar($0)!) } + ["é", "’", "日"]
         for prefix in ["/", ":"] {
             let s = press([.character(Character(prefix))] + printable.map { .character($0) })
-            #expect(s.mode == (prefix == "/" ? .search(draft: String(printable)) : .command(draft: String(printable), completions: [])))
+            #expect(s.mode == (prefix == "/" ? .search(draft: String(printable)) : .command(draft: String(printable), completions: CompletionList())))
         }
     }
 
