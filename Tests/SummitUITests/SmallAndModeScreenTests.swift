@@ -51,12 +51,12 @@ import Testing
                                         │
                                         │ From the article
           Positions 15 ─────────────────│ The 35-nation coalition, convened by France
-        ›France       ▲ plans presence  │ and Britain last year to prepare for a
-         United Kin…  ▲ plans presence  │ post-ceasefire stabilization mission, issued
-         United Sta…  ? unclear         │ a declaration setting out five pillars:
-         Ukraine      ⌂ host            │ support for a proposed U.S.-led ceasefire
-         Russia       ⊘ opposes         │ monitoring mechanism; immediate and long-term
-         Germany      ✗ rules out       │ backing for Ukraine’s military; binding
+        ›France            ▲ plans      │ and Britain last year to prepare for a
+         United Kingdom    ▲ plans      │ post-ceasefire stabilization mission, issued
+         United States     ? unclear    │ a declaration setting out five pillars:
+         Ukraine           ⌂ host       │ support for a proposed U.S.-led ceasefire
+         Russia            ⊘ opposes    │ monitoring mechanism; immediate and long-term
+         Germany           ✗ rules out  │ backing for Ukraine’s military; binding
           Quotes 15 ────────────────────│ pledges to respond if Russia attacks again;
         ›The Paris gathering of the Coa…│ and assistance to Ukraine’s defense industry.
          Zelensky: good steps forward,  │
@@ -88,10 +88,10 @@ import Testing
 
     @Test func bundledChipsOverflow80x24() {
         #expect(screens["bundled-chips-overflow-80x24"] == """
-         summit · Paris de… +1 [stance:rules-out] [speaker:buras] [kind:quote] [/warsaw]
+         summit · Pari… +1 [stance: rules out] [speaker: Buras] [kind: quotes] [/warsaw]
         ▶ Pillars 0/4 ──────────────────│  Detail ──────────────────────────────────────
-          nothing matches the filters   │  nothing selected
-                                        │
+          nothing matches the filters   │  nothing matches the filters
+          Backspace drops one, c all    │
                                         │
                                         │
                                         │
