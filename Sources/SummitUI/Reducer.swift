@@ -44,10 +44,13 @@ public enum Reducer {
             }
         case .searchStart: s.mode = .search(draft: "")
         case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)) }
+            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.selectBestHits(index) }
             if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
         case .deleteChar:
-            if case .search(let d) = s.mode { s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast())) }
+            if case .search(let d) = s.mode {
+                s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
+                s.selectBestHits(index)
+            }
             if case .command(let d, _) = s.mode {
                 s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: CompletionList())
             }
@@ -55,6 +58,12 @@ public enum Reducer {
             if case .search(let d) = s.mode {
                 let q = d.trimmingCharacters(in: .whitespaces)
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
+                // Left on an emptied list, the next key (Space, Enter) would act on nothing: go to the best match.
+                if s.focus != .detail, s.rows(of: s.focus, index).isEmpty,
+                   let best = index.search(q).first(where: { hit in PaneID.lists.contains { s.rows(of: $0, index).contains(hit.ref) } }),
+                   let pane = PaneID.lists.first(where: { $0.kind == best.ref.kind }) {
+                    s.setFocus(pane)
+                }
             }
             s.mode = .browse
         case .searchCancel, .commandCancel: s.mode = .browse
@@ -126,6 +135,17 @@ extension ExplorerState {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
         chips.append(chip)
         message = StatusMessage("filter \(chip.label(index)) — Backspace drops it, c clears all")
+    }
+
+    /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
+    /// detail pane rather than the first record that mentions Poland.
+    mutating func selectBestHits(_ index: DatasetIndex) {
+        guard case .search(let draft) = mode, !draft.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        let ranked = index.search(draft)
+        for pane in PaneID.lists {
+            let rows = Set(rows(of: pane, index))
+            if let best = ranked.first(where: { rows.contains($0.ref) }) { selection[pane] = best.ref }
+        }
     }
 
     func pageRows(_ layout: Layout) -> Int {

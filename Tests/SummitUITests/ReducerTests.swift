@@ -61,6 +61,18 @@ import SummitModel
         #expect(ids(cleared, .quotes).count == index.refs(of: .quote).count)
     }
 
+    @Test func searchSelectsTheBestMatchAndLeavesNoEmptyFocus() {
+        // Russia comes before Poland in the dataset and mentions Poland; the search still shows Poland.
+        let typing = press([.character("/")] + Fixture.type("poland"))
+        #expect(ids(typing, .positions).first != "poland" && ids(typing, .positions).contains("poland"))
+        #expect(typing.selection[.positions] == RecordRef(kind: .actor, id: "poland"))
+        #expect(typing.subject(index) == RecordRef(kind: .actor, id: "poland"))
+        // Pillars (focused) has no match: Enter moves focus to where the best match is, so Space links from it.
+        let kept = press([.enter, .character(" ")], typing)
+        #expect(kept.focus == .positions)
+        #expect(kept.chips == [.text("poland"), .linked(RecordRef(kind: .actor, id: "poland"))])
+    }
+
     @Test func chipsReadAsNames() {
         func label(_ chip: FilterChip) -> String { chip.label(index) }
         #expect(label(.actor("united-kingdom")) == "actor: United Kingdom")
