@@ -134,7 +134,10 @@ extension ExplorerState {
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
         chips.append(chip)
-        message = StatusMessage("filter \(chip.label(index)) — Backspace drops it, c clears all")
+        // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
+        let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
+        message = StatusMessage("filter \(chip.label(index))" + (empty ? " leaves nothing with the other filters" : "")
+                                + " — Backspace drops it, c clears all", isError: empty)
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the

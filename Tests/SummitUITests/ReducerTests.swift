@@ -90,6 +90,8 @@ import SummitModel
         // The status message names the filter the same way.
         let s = press([.character(":")] + Fixture.type("actor britain") + [.enter])
         #expect(s.message?.text == "filter actor: United Kingdom — Backspace drops it, c clears all")
+        let none = press([.character(":")] + Fixture.type("speaker buras") + [.enter], s)
+        #expect(none.message == StatusMessage("filter speaker: Buras leaves nothing with the other filters — Backspace drops it, c clears all", isError: true))
     }
 
     @Test func movementClampsAndPages() {
