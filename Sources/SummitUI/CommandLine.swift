@@ -29,7 +29,7 @@ public enum ExplorerCommandLine {
         guard names.contains(name) else {
             let near = names.filter { $0.hasPrefix(name) || editDistance($0, name) <= 2 }
             return .failure(CommandLineError("unknown command “:\(name)”"
-                + (near.isEmpty ? "" : " — did you mean :\(near[0])?") + " Commands: " + names.joined(separator: ", ")))
+                + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
         }
         if name == "clear" { return .success(.clear) }
         guard !value.isEmpty else { return .failure(CommandLineError(":\(name) needs a value, e.g. \(example(name))")) }

@@ -23,6 +23,8 @@ import SummitModel
         #expect(e.message.contains("unknown command “:actr”"))
         #expect(e.message.contains("did you mean :actor?"))
         #expect(e.message.contains("Commands: actor, stance, speaker, pillar, kind, clear"))
+        guard case .failure(let f) = parse("foo") else { Issue.record("accepted"); return }
+        #expect(f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, clear")
     }
 
     @Test func unknownValuesAreExplained() {
