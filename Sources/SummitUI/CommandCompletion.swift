@@ -42,7 +42,10 @@ struct CompletionEntry {
 
     /// An alias or a number is shown with the name it stands for, cut short so several fit on the line.
     func candidate(_ text: String) -> CompletionCandidate {
-        guard let name, DatasetIndex.fold(name) != DatasetIndex.fold(text.replacingOccurrences(of: "-", with: " ")) else {
+        let plain = DatasetIndex.fold(text.replacingOccurrences(of: "-", with: " "))
+        // A name or a surname ("buras") needs no gloss; an alias or a number does.
+        guard let name, DatasetIndex.fold(name) != plain,
+              DatasetIndex.fold(String(name.split(separator: " ").last ?? "")) != plain else {
             return CompletionCandidate(text)
         }
         return CompletionCandidate(text, label: text + " (" + TextWidth.truncate(name, to: 18) + ")")

@@ -83,6 +83,7 @@ import SummitModel
 
     @Test func tabCompletesSpeakersPillarsStancesAndKinds() throws {
         #expect(complete("speaker bur") == ("speaker buras", []))
+        #expect(ExplorerCommandLine.complete("speaker ", index).candidates.prefix(2).map(\.label) == ["zelensky", "witkoff"])
         #expect(complete("speaker piotr") == ("speaker piotr buras", []))
         #expect(try parse("speaker piotr buras").get() == .add(.speaker("buras")))
         #expect(complete("pillar 2") == ("pillar 2", []))
