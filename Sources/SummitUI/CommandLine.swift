@@ -29,7 +29,7 @@ public enum ExplorerCommandLine {
         guard names.contains(name) else {
             let near = names.filter { $0.hasPrefix(name) || editDistance($0, name) <= 2 }
             return .failure(CommandLineError("unknown command “:\(name)”"
-                + (near.isEmpty ? "" : " — did you mean :\(near[0])?") + " Commands: " + names.joined(separator: ", ")))
+                + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
         }
         if name == "clear" { return .success(.clear) }
         guard !value.isEmpty else { return .failure(CommandLineError(":\(name) needs a value, e.g. \(example(name))")) }
@@ -58,40 +58,6 @@ public enum ExplorerCommandLine {
             return .failure(CommandLineError("no \(what) “\(value)”"
                 + (suggestions.isEmpty ? "" : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
         }
-    }
-
-    /// Values Tab offers for a command.
-    public static func values(for name: String, _ index: DatasetIndex) -> [String] {
-        switch name {
-        case "actor": index.dataset.actors.map(\.id)
-        case "speaker": index.dataset.people.map(\.id)
-        case "pillar": index.dataset.pillars.map { String($0.number) }
-        case "stance": StanceValue.allCases.map(\.rawValue)
-        case "kind": RecordKind.allCases.map(\.rawValue)
-        default: []
-        }
-    }
-
-    /// Completes a draft: extends it as far as the candidates agree, and returns them.
-    public static func complete(_ draft: String, _ index: DatasetIndex) -> (draft: String, candidates: [String]) {
-        if let space = draft.firstIndex(of: " ") {
-            let name = String(draft[..<space]).lowercased()
-            let typed = String(draft[draft.index(after: space)...]).trimmingCharacters(in: .whitespaces)
-            let candidates = values(for: name, index).filter { DatasetIndex.fold($0).hasPrefix(DatasetIndex.fold(typed)) }
-            guard !candidates.isEmpty else { return (draft, []) }
-            if candidates.count == 1 { return (name + " " + candidates[0], []) }
-            return (name + " " + commonPrefix(candidates), candidates)
-        }
-        let candidates = names.filter { $0.hasPrefix(draft.lowercased()) }
-        guard !candidates.isEmpty else { return (draft, []) }
-        if candidates.count == 1 { return (candidates[0] + (candidates[0] == "clear" ? "" : " "), []) }
-        return (commonPrefix(candidates), candidates)
-    }
-
-    static func commonPrefix(_ words: [String]) -> String {
-        guard var prefix = words.first else { return "" }
-        for w in words.dropFirst() { while !w.hasPrefix(prefix) { prefix.removeLast() } }
-        return prefix
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

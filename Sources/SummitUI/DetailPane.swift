@@ -12,7 +12,8 @@ enum DetailPane {
         for i in 0..<rows {
             let y = r.y + 1 + i
             if subject == nil && i == 0 {
-                grid.write("  nothing selected", x: r.x, y: y, width: r.width, style: .dim, fill: .normal); continue
+                let why = ctx.state.effectiveChips.isEmpty ? "  nothing selected" : "  nothing matches the filters"
+                grid.write(why, x: r.x, y: y, width: r.width, style: .dim, fill: .normal); continue
             }
             let line = top + i < lines.count ? lines[top + i] : []
             grid.write(line, x: r.x, y: y, width: r.width, fill: .normal)

@@ -13,16 +13,18 @@ public enum FilterChip: Hashable, Sendable {
     case pillar(String)
     case kind(RecordKind)
 
-    /// The chip's label in the header, e.g. `/poland`, `↔ Poland`, `actor:poland`.
+    /// The chip's label in the header and in messages, by name rather than id, e.g. `/poland`, `↔ Poland`,
+    /// `actor: United Kingdom`, `pillar 2`, `stance: rules out`. Names are cut so one chip never fills the line.
     public func label(_ index: DatasetIndex) -> String {
-        switch self {
-        case .text(let q): "/" + q
-        case .linked(let ref): "↔ " + TextWidth.truncate(RecordLabel.chip(ref, index), to: 22)
-        case .actor(let id): "actor:" + id
-        case .stance(let s): "stance:" + s.rawValue
-        case .speaker(let id): "speaker:" + id
-        case .pillar(let id): "pillar:" + (index.pillar(id: id).map { String($0.number) } ?? id)
-        case .kind(let k): "kind:" + k.rawValue
+        func cut(_ name: String) -> String { TextWidth.truncate(name, to: 24) }
+        return switch self {
+        case .text(let q): "/" + cut(q)
+        case .linked(let ref): "↔ " + cut(RecordLabel.chip(ref, index))
+        case .actor(let id): "actor: " + cut(index.actor(id: id)?.name ?? id)
+        case .stance(let s): "stance: " + s.label
+        case .speaker(let id): "speaker: " + cut(index.person(id: id).map(RecordLabel.surname) ?? id)
+        case .pillar(let id): index.pillar(id: id).map { "pillar \($0.number)" } ?? "pillar: " + cut(id)
+        case .kind(let k): "kind: " + k.plural
         }
     }
 
@@ -57,12 +59,16 @@ enum RecordLabel {
     /// A name short enough for a header chip: a quote is named by its speaker.
     static func chip(_ ref: RecordRef, _ index: DatasetIndex) -> String {
         guard ref.kind == .quote, let q = index.quote(id: ref.id) else { return short(ref, index) }
-        return q.speaker == nil ? "quote " + q.id : "quote by " + speakerName(q, index)
+        return q.speaker == nil ? "“" + q.text + "”" : "quote by " + speakerName(q, index)
     }
 
     /// The speaker's surname, or the attribution when the article names no person.
     static func speakerName(_ quote: Quote, _ index: DatasetIndex) -> String {
         guard let id = quote.speaker, let person = index.person(id: id) else { return quote.attribution }
-        return person.name.split(separator: " ").last.map(String.init) ?? person.name
+        return surname(person)
+    }
+
+    static func surname(_ person: Person) -> String {
+        person.name.split(separator: " ").last.map(String.init) ?? person.name
     }
 }

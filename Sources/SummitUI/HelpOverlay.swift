@@ -21,6 +21,8 @@ enum HelpOverlay {
         let lines = lines(keyMap, keyColumn: min(16, w / 3))
         let h = min(size.height - 2, lines.count + 2)
         guard w >= 10, h >= 3 else { return }
+        // Blank the panes behind: their edges (selection marks, rules) peeking round the box read as noise.
+        for y in 1..<max(1, size.height - 1) { grid.write("", x: 0, y: y, width: size.width, fill: .normal) }
         let box = Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h)
         let inner = h - 2
         let top = min(max(0, scroll), max(0, lines.count - inner))

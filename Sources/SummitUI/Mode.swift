@@ -5,7 +5,7 @@ public enum Mode: Hashable, Sendable {
     /// Typing an incremental search; `draft` re-filters every pane on each keystroke.
     case search(draft: String)
     /// Typing a `:` command; `completions` are the candidates the last Tab offered.
-    case command(draft: String, completions: [String])
+    case command(draft: String, completions: CompletionList)
     /// The key help overlay, scrolled by `scroll` lines.
     case help(scroll: Int)
     /// The whole article, scrolled to `scroll` wrapped lines, highlighting the span of `subject`.

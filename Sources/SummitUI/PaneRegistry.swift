@@ -45,6 +45,10 @@ enum ListPane {
         guard visible > 0 else { return }
         if rows.isEmpty {
             grid.write("  nothing matches the filters", x: r.x, y: r.y + 1, width: r.width, style: .dim, fill: .normal)
+            // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.
+            if visible > 1, ctx.focused, ctx.state.mode.kind == .browse, !ctx.state.chips.isEmpty {
+                grid.write("  Backspace drops one, c all", x: r.x, y: r.y + 2, width: r.width, style: .dim, fill: .normal)
+            }
             return
         }
         let selected = ctx.state.selectedRow(of: ctx.pane, rows: rows)

@@ -44,25 +44,41 @@ public enum Reducer {
             }
         case .searchStart: s.mode = .search(draft: "")
         case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)) }
-            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: []) }
+            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.selectBestHits(index) }
+            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
         case .deleteChar:
-            if case .search(let d) = s.mode { s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast())) }
+            if case .search(let d) = s.mode {
+                s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
+                s.selectBestHits(index)
+            }
             if case .command(let d, _) = s.mode {
-                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: [])
+                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: CompletionList())
             }
         case .searchAccept:
             if case .search(let d) = s.mode {
                 let q = d.trimmingCharacters(in: .whitespaces)
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
+                // Left on an emptied list, the next key (Space, Enter) would act on nothing: go to the best match.
+                if s.focus != .detail, s.rows(of: s.focus, index).isEmpty,
+                   let best = index.search(q).first(where: { hit in PaneID.lists.contains { s.rows(of: $0, index).contains(hit.ref) } }),
+                   let pane = PaneID.lists.first(where: { $0.kind == best.ref.kind }) {
+                    s.setFocus(pane)
+                }
             }
             s.mode = .browse
         case .searchCancel, .commandCancel: s.mode = .browse
-        case .commandLine: s.mode = .command(draft: "", completions: [])
+        case .commandLine: s.mode = .command(draft: "", completions: CompletionList())
         case .commandComplete:
-            if case .command(let d, _) = s.mode {
+            guard case .command(let d, var list) = s.mode else { break }
+            if list.candidates.count > 1 {
+                // Tab again: put each candidate on the line in turn.
+                let n = list.picked.map { ($0 + 1) % list.candidates.count } ?? 0
+                list.picked = n
+                s.mode = .command(draft: ExplorerCommandLine.draft(d, picking: list.candidates[n]), completions: list)
+            } else {
                 let (draft, candidates) = ExplorerCommandLine.complete(d, index)
-                s.mode = .command(draft: draft, completions: candidates)
+                s.mode = .command(draft: draft, completions: CompletionList(candidates))
+                if let why = ExplorerCommandLine.nothingToComplete(d, index) { s.message = StatusMessage(why, isError: true) }
             }
         case .commandAccept:
             if case .command(let d, _) = s.mode {
@@ -118,7 +134,21 @@ extension ExplorerState {
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
         chips.append(chip)
-        message = StatusMessage("filter \(chip.label(index)) — Backspace drops it, c clears all")
+        // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
+        let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
+        message = StatusMessage("filter \(chip.label(index))" + (empty ? " leaves nothing with the other filters" : "")
+                                + " — Backspace drops it, c clears all", isError: empty)
+    }
+
+    /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
+    /// detail pane rather than the first record that mentions Poland.
+    mutating func selectBestHits(_ index: DatasetIndex) {
+        guard case .search(let draft) = mode, !draft.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        let ranked = index.search(draft)
+        for pane in PaneID.lists {
+            let rows = Set(rows(of: pane, index))
+            if let best = ranked.first(where: { rows.contains($0.ref) }) { selection[pane] = best.ref }
+        }
     }
 
     func pageRows(_ layout: Layout) -> Int {

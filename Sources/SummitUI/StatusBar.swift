@@ -16,7 +16,8 @@ enum StatusBar {
         case .command(let draft, let completions):
             left = Styled.chars(":", .key) + Styled.chars(draft, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
-            if !completions.isEmpty { left += Styled.chars("   " + completions.joined(separator: "  "), .status) }
+            if let m = state.message { left += Styled.chars("   " + m.text, m.isError ? .error : .status) }
+            left += candidates(completions, room: w - 2 - TextWidth.of(String(left.map(\.character))))
         case .source(let subject, _) where state.message == nil:
             left = Styled.chars("Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? ""), .status)
         default:
@@ -39,6 +40,24 @@ enum StatusBar {
         grid.write(left, x: 0, y: y, width: w - hintWidth, fill: .status)
         if hintWidth > 0 { grid.write(hints, x: w - hintWidth, y: y, width: hintWidth) }
         if let cursor { grid.cursor = (min(w - 1, cursor + 1), y) }
+    }
+
+    /// The Tab candidates, the one on the line marked; on a narrow line the list starts late enough for
+    /// the marked one to show, with "…" for those left off before it.
+    static func candidates(_ list: CompletionList, room: Int) -> [StyledChar] {
+        let labels = list.candidates.map(\.label)
+        guard !labels.isEmpty else { return [] }
+        var start = 0
+        if let picked = list.picked {
+            func width(_ from: Int) -> Int { 3 + (from > 0 ? 3 : 0) + labels[from...picked].reduce(0) { $0 + TextWidth.of($1) + 2 } }
+            while start < picked && width(start) > room { start += 1 }
+        }
+        var out = Styled.chars(start > 0 ? "   … " : "   ", .status)
+        for n in start..<labels.count {
+            if n > start { out += Styled.chars("  ", .status) }
+            out += Styled.chars(labels[n], n == list.picked ? .selected : .status)
+        }
+        return out
     }
 
     static func counts(_ state: ExplorerState, _ index: DatasetIndex) -> String {

@@ -19,12 +19,12 @@ import Testing
                                     │
                                     │ From the article
       Positions 15 ─────────────────│ The 35-nation coalition, convened by France
-    ›France       ▲ plans presence  │ and Britain last year to prepare for a
-     United Kin…  ▲ plans presence  │ post-ceasefire stabilization mission, issued
-     United Sta…  ? unclear         │ a declaration setting out five pillars:
-     Ukraine      ⌂ host            │ support for a proposed U.S.-led ceasefire
-     Russia       ⊘ opposes         │ monitoring mechanism; immediate and long-term
-     Germany      ✗ rules out       │ backing for Ukraine’s military; binding
+    ›France            ▲ plans      │ and Britain last year to prepare for a
+     United Kingdom    ▲ plans      │ post-ceasefire stabilization mission, issued
+     United States     ? unclear    │ a declaration setting out five pillars:
+     Ukraine           ⌂ host       │ support for a proposed U.S.-led ceasefire
+     Russia            ⊘ opposes    │ monitoring mechanism; immediate and long-term
+     Germany           ✗ rules out  │ backing for Ukraine’s military; binding
       Quotes 15 ────────────────────│ pledges to respond if Russia attacks again;
     ›The Paris gathering of the Coa…│ and assistance to Ukraine’s defense industry.
      Zelensky: good steps forward,  │
@@ -105,28 +105,28 @@ import Testing
     @Test func bundledSearchPoland80x24() {
         #expect(screens["bundled-search-poland-80x24"] == """
          summit · Paris declaration on security guarantees for Ukraine
-        ▶ Pillars 0/4 ──────────────────│  Detail Russia ───────────────────────────────
-          nothing matches the filters   │ Russia · country
-                                        │ Stance: ⊘ opposes
-                                        │ Why: Interpretation. Russia warned it would
-                                        │ treat “any NATO personnel in Ukraine” as
-                                        │ legitimate targets. The warning as reported
-                                        │ covers NATO personnel; the article adds that
-          Positions 3/15 ───────────────│ Turkey’s involvement “could prove more
-        ›Russia   ⊘ opposes             │ palatable to Moscow than that of certain NATO
-         Germany  ✗ rules out           │ members”.
-         Poland   ✗ rules out           │ Also called: Moscow, Kremlin, Russian,
-                                        │ Russian Federation
-                                        │ • The declaration pledges a response if
-                                        │ Russia attacks again
-          Quotes 1/15 ──────────────────│ • Shows no sign of wanting a ceasefire (the
-        ›Buras: very difficult for such…│ article’s assessment)
-                                        │ • Warned it would treat any NATO personnel in
-                                        │ Ukraine as legitimate targets
-                                        │ • Fired an Oreshnik hypersonic missile at
-                                        │ energy infrastructure in the Lviv region,
-                                        │ about 70 kilometers from Poland’s border
-                                        │ • The Kremlin said the strike answered an
+        ▶ Pillars 0/4 ──────────────────│  Detail Poland ───────────────────────────────
+          nothing matches the filters   │ Poland · country
+                                        │ Stance: ✗ rules out
+                                        │ Why: Interpretation. Poland “reiterated that
+                                        │ it will not send troops to Ukraine”, and the
+                                        │ article lists it among those that “continue
+                                        │ to rule out deploying to Ukraine”.
+          Positions 3/15 ───────────────│ Also called: Polish
+         Russia   ⊘ opposes             │ • Offers to serve as the logistics backbone
+         Germany  ✗ rules out           │ for arms and supplies, as it has since
+        ›Poland   ✗ rules out           │ Russia’s full-scale invasion
+                                        │ • The likely neighboring NATO country where
+                                        │ German troops could deploy in a support role
+                                        │
+          Quotes 1/15 ──────────────────│ From the article
+        ›Buras: very difficult for such…│ Poland reiterated that it will not send
+                                        │ troops to Ukraine, offering instead to serve
+                                        │ as the logistics backbone for arms and
+                                        │ supplies, as it has since Russia’s full-scale
+                                        │ invasion four years ago.
+                                        │
+                                        │ Linked
          /poland  Pillars 0/4 · Positions 3/15 · Quotes 1/15      Enter keep Esc cancel
         """)
     }

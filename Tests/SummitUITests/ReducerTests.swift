@@ -53,12 +53,45 @@ import SummitModel
         s = press([.character("3"), .character("f")], s)  // link to the selected quote
         s = press([.character(":")] + Fixture.type("stance rules-out") + [.enter], s)
         #expect(s.chips.count == 3)
-        #expect(Renderer.render(s, index).lines[0].contains("[stance:rules-out]"))
+        #expect(Renderer.render(s, index).lines[0].contains("[stance: rules out]"))
         let dropped = press([.backspace], s)
         #expect(dropped.chips == Array(s.chips.dropLast()))
         let cleared = press([.character("c")], s)
         #expect(cleared.chips.isEmpty)
         #expect(ids(cleared, .quotes).count == index.refs(of: .quote).count)
+    }
+
+    @Test func searchSelectsTheBestMatchAndLeavesNoEmptyFocus() {
+        // Russia comes before Poland in the dataset and mentions Poland; the search still shows Poland.
+        let typing = press([.character("/")] + Fixture.type("poland"))
+        #expect(ids(typing, .positions).first != "poland" && ids(typing, .positions).contains("poland"))
+        #expect(typing.selection[.positions] == RecordRef(kind: .actor, id: "poland"))
+        #expect(typing.subject(index) == RecordRef(kind: .actor, id: "poland"))
+        // Pillars (focused) has no match: Enter moves focus to where the best match is, so Space links from it.
+        let kept = press([.enter, .character(" ")], typing)
+        #expect(kept.focus == .positions)
+        #expect(kept.chips == [.text("poland"), .linked(RecordRef(kind: .actor, id: "poland"))])
+    }
+
+    @Test func chipsReadAsNames() {
+        func label(_ chip: FilterChip) -> String { chip.label(index) }
+        #expect(label(.actor("united-kingdom")) == "actor: United Kingdom")
+        #expect(label(.actor("coalition-of-the-willing")) == "actor: Coalition of the Willing")
+        #expect(label(.speaker("buras")) == "speaker: Buras")
+        #expect(label(.pillar(index.dataset.pillars[1].id)) == "pillar 2")
+        #expect(label(.stance(.rulesOut)) == "stance: rules out")
+        #expect(label(.kind(.quote)) == "kind: quotes")
+        #expect(label(.linked(RecordRef(kind: .actor, id: "turkey"))) == "↔ Turkey")
+        // A quote with no named speaker is named by its words, never by its id; long text is cut.
+        let unnamed = index.dataset.quotes.first { $0.speaker == nil }!
+        let chip = label(.linked(RecordRef(kind: .quote, id: unnamed.id)))
+        #expect(chip.hasPrefix("↔ “") && chip.hasSuffix("…") && !chip.contains(unnamed.id) && TextWidth.of(chip) == 26)
+        #expect(label(.text(String(repeating: "x", count: 40))).count == 25)
+        // The status message names the filter the same way.
+        let s = press([.character(":")] + Fixture.type("actor britain") + [.enter])
+        #expect(s.message?.text == "filter actor: United Kingdom — Backspace drops it, c clears all")
+        let none = press([.character(":")] + Fixture.type("speaker buras") + [.enter], s)
+        #expect(none.message == StatusMessage("filter speaker: Buras leaves nothing with the other filters — Backspace drops it, c clears all", isError: true))
     }
 
     @Test func movementClampsAndPages() {
@@ -120,7 +153,7 @@ import SummitModel
         let printable = (32...126).map { Character(Unicode.Scalar($0)!) } + ["é", "’", "日"]
         for prefix in ["/", ":"] {
             let s = press([.character(Character(prefix))] + printable.map { .character($0) })
-            #expect(s.mode == (prefix == "/" ? .search(draft: String(printable)) : .command(draft: String(printable), completions: [])))
+            #expect(s.mode == (prefix == "/" ? .search(draft: String(printable)) : .command(draft: String(printable), completions: CompletionList())))
         }
     }
 

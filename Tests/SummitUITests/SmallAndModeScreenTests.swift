@@ -66,10 +66,10 @@ import Testing
 
     @Test func bundledChipsOverflow80x24() {
         #expect(screens["bundled-chips-overflow-80x24"] == """
-         summit · Paris de… +1 [stance:rules-out] [speaker:buras] [kind:quote] [/warsaw]
+         summit · Pari… +1 [stance: rules out] [speaker: Buras] [kind: quotes] [/warsaw]
         ▶ Pillars 0/4 ──────────────────│  Detail ──────────────────────────────────────
-          nothing matches the filters   │  nothing selected
-                                        │
+          nothing matches the filters   │  nothing matches the filters
+          Backspace drops one, c all    │
                                         │
                                         │
                                         │
