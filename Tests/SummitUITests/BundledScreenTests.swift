@@ -12,27 +12,27 @@ import Testing
     static let start80x24 = """
      summit · Paris declaration on security guarantees for Ukraine
     ▶ Pillars 4 ────────────────────│  Detail Pillar 1 ─────────────────────────────
-    ›1. Ceasefire monitoring mechan…│ Pillar 1: Ceasefire monitoring mechanism
-     2. Backing for Ukraine’s milit…│
-     3. Pledges to respond to a new…│ support for a proposed U.S.-led ceasefire
-     4. Assistance to Ukraine’s def…│ monitoring mechanism
+    ›1. Proposed ceasefire monitori…│ Pillar 1: Proposed ceasefire monitoring
+     2. Backing for Ukraine’s milit…│ mechanism
+     3. Pledges to respond to a new…│
+     4. Assistance to Ukraine’s def…│ support for a proposed U.S.-led ceasefire
+                                    │ monitoring mechanism
                                     │
-                                    │ From the article
-      Positions 15 ─────────────────│ The 35-nation coalition, convened by France
-    ›France            ▲ plans      │ and Britain last year to prepare for a
-     United Kingdom    ▲ plans      │ post-ceasefire stabilization mission, issued
-     United States     ? unclear    │ a declaration setting out five pillars:
-     Ukraine           ⌂ host       │ support for a proposed U.S.-led ceasefire
-     Russia            ⊘ opposes    │ monitoring mechanism; immediate and long-term
-     Germany           ✗ rules out  │ backing for Ukraine’s military; binding
-      Quotes 15 ────────────────────│ pledges to respond if Russia attacks again;
-    ›The Paris gathering of the Coa…│ and assistance to Ukraine’s defense industry.
-     Zelensky: good steps forward,  │
-     Buras: The declaration and the…│ Linked
-     Buras: But it doesn’t mean tha…│ Actors: Coalition of the Willing, France,
-     Gretskiy: Each time that Ukrai…│ United Kingdom, United States
-     Gretskiy: They’re trying to ra…│ Notes (4):
-     Witkoff: U.S. security guarant…│  • The article announces “five pillars”, but
+      Positions 15 ─────────────────│ From the article
+    ›France            ▲ plans      │ The 35-nation coalition, convened by France
+     United Kingdom    ▲ plans      │ and Britain last year to prepare for a
+     United States     ? unclear    │ post-ceasefire stabilization mission, issued
+     Ukraine           ⌂ host       │ a declaration setting out five pillars:
+     Russia            ⊘ opposes    │ support for a proposed U.S.-led ceasefire
+     Germany           ✗ rules out  │ monitoring mechanism; immediate and long-term
+      Quotes 15 ────────────────────│ backing for Ukraine’s military; binding
+    ›The Paris gathering of the Coa…│ pledges to respond if Russia attacks again;
+     Zelensky: good steps forward,  │ and assistance to Ukraine’s defense industry.
+     Buras: The declaration and the…│
+     Buras: But it doesn’t mean tha…│ Linked
+     Gretskiy: Each time that Ukrai…│ Actors: Coalition of the Willing, France,
+     Gretskiy: They’re trying to ra…│ United Kingdom, United States
+     Witkoff: U.S. security guarant…│ Notes (4):
      Pillars 4 · Positions 15 · Quotes 15         / search ? help q quit Space link
     """
 
@@ -44,7 +44,7 @@ import Testing
         #expect(screens["bundled-start-120x40"] == """
          summit · Paris declaration on security guarantees for Ukraine
         ▶ Pillars 4 ────────────────────────────────────│  Detail Pillar 1 ─────────────────────────────────────────────────────
-        ›1. Ceasefire monitoring mechanism              │ Pillar 1: Ceasefire monitoring mechanism
+        ›1. Proposed ceasefire monitoring mechanism     │ Pillar 1: Proposed ceasefire monitoring mechanism
          2. Backing for Ukraine’s military              │
          3. Pledges to respond to a new Russian attack  │ support for a proposed U.S.-led ceasefire monitoring mechanism
          4. Assistance to Ukraine’s defense industry    │
@@ -90,7 +90,7 @@ import Testing
          summit · Paris declaration on security…
         1 Pillars 2 Positions 3 Quotes 4 Detail
         ▶ Pillars 4 ────────────────────────────
-        ›1. Ceasefire monitoring mechanism
+        ›1. Proposed ceasefire monitoring mecha…
          2. Backing for Ukraine’s military
          3. Pledges to respond to a new Russian…
          4. Assistance to Ukraine’s defense ind…
@@ -159,15 +159,15 @@ import Testing
          Sweden              ○ supports concept         │  • Chancellor Friedrich Merz said German troops could deploy only to …
          Denmark             ○ supports concept         │  • Poland reiterated that it will not send troops to Ukraine, offerin…
           Quotes 1/15 ──────────────────────────────────│ Notes (2):
-        ›Buras: very difficult for such important Europ…│  • It is not clear whether “likely Poland” and “a vote that could
-                                                        │  pass despite far-right AfD opposition” are Merz’s words or the
-                                                        │  article’s assessment.
+        ›Buras: very difficult for such important Europ…│  • It is not clear which parts of the sentence are Merz’s words and
+                                                        │  which are the article’s: “likely Poland”, “with any mission
+                                                        │  requiring Bundestag approval” and “a vote that could pass despite
+                                                        │  far-right AfD opposition” may each be either.
                                                         │  • “Warsaw” appears only in Buras’s title (“head of the Warsaw office
                                                         │  of the European Council on Foreign Relations”), not as a name for
                                                         │  the Polish government, so it is not an alias of Poland: searching
                                                         │  for Warsaw should find Buras, not suggest that Poland’s government
                                                         │  spoke.
-                                                        │
                                                         │
                                                         │
                                                         │
@@ -180,7 +180,7 @@ import Testing
         #expect(screens["bundled-quote-detail-120x40"] == """
          summit · Paris declaration on security guarantees for Ukraine
           Pillars 4 ────────────────────────────────────│▶ Detail The Paris gathering of the Coalition of the Willing promised:…
-        ›1. Ceasefire monitoring mechanism              │ “concrete commitments to protect Ukraine.”
+        ›1. Proposed ceasefire monitoring mechanism     │ “concrete commitments to protect Ukraine.”
          2. Backing for Ukraine’s military              │ — The Paris gathering of the Coalition of the Willing promised
          3. Pledges to respond to a new Russian attack  │ Note: Attributed to “The Paris gathering of the Coalition of the
          4. Assistance to Ukraine’s defense industry    │ Willing”, not to a named person, so there is no speaker.
@@ -194,9 +194,9 @@ import Testing
           Positions 15 ─────────────────────────────────│ Notes (1):
         ›France              ▲ plans presence           │  • Two quoted fragments have no named speaker: “concrete commitments
          United Kingdom      ▲ plans presence           │  to protect Ukraine.” is attributed to “The Paris gathering of the
-         United States       ? unclear                  │  Coalition of the Willing”, and “strategic enablers” is the article’s
-         Ukraine             ⌂ host                     │  own term in quotation marks.
-         Russia              ⊘ opposes                  │
+         United States       ? unclear                  │  Coalition of the Willing”, and “strategic enablers” is put in
+         Ukraine             ⌂ host                     │  quotation marks within the article’s own analysis without saying
+         Russia              ⊘ opposes                  │  whose term it is.
          Germany             ✗ rules out                │
          Poland              ✗ rules out                │
          Italy               ✗ rules out                │
