@@ -45,9 +45,15 @@ public struct ExplorerState: Hashable, Sendable {
     }
 
     /// The record the detail pane and source view describe.
-    /// Falls back to the first list with rows, so a search that empties one list still shows a record.
+    /// When the last list has no rows, a search's best-ranked match among the records still shown (so `/rte`
+    /// shows the quote that names RTÉ, whichever pane holds it); without a search, the first list with rows.
     public func subject(_ index: DatasetIndex) -> RecordRef? {
         if let ref = selectedRef(of: lastList, index) { return ref }
+        let query = highlightQueries.joined(separator: " ")
+        if !query.trimmingCharacters(in: .whitespaces).isEmpty {
+            let shown = Set(PaneID.lists.flatMap { rows(of: $0, index) })
+            if let best = index.search(query).first(where: { shown.contains($0.ref) }) { return best.ref }
+        }
         return PaneID.lists.lazy.compactMap { selectedRef(of: $0, index) }.first
     }
 }

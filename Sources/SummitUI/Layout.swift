@@ -27,8 +27,12 @@ public struct Layout: Hashable, Sendable {
     /// The area below the header and above the status bar.
     public let body: Rect
 
+    /// The focused pane: its tab keeps its full title when the others shorten.
+    public let focus: PaneID
+
     public init(size: Size, focus: PaneID) {
         self.size = size
+        self.focus = focus
         let w = size.width, h = size.height
         header = Rect(x: 0, y: 0, width: w, height: 1)
         status = Rect(x: 0, y: h - 1, width: w, height: 1)
@@ -66,7 +70,7 @@ public struct Layout: Hashable, Sendable {
     public func tab(at x: Int, _ y: Int) -> PaneID? {
         guard let bar = tabBar, bar.contains(x: x, y: y) else { return nil }
         var col = 0
-        for (pane, label) in Layout.tabLabels {
+        for (pane, label) in tabLabels {
             let w = TextWidth.of(label) + 1
             if x >= col && x < col + w { return pane }
             col += w
@@ -74,7 +78,13 @@ public struct Layout: Hashable, Sendable {
         return nil
     }
 
-    static let tabLabels: [(PaneID, String)] = PaneID.allCases.map { ($0, "\($0.number) \($0.title)") }
+    /// The tabs, each followed by one space: full titles when they all fit, else the focused one in full and
+    /// the others shortened ("2 Pos"), so no tab is cut off the edge.
+    var tabLabels: [(PaneID, String)] {
+        let full = PaneID.allCases.map { ($0, "\($0.number) \($0.title)") }
+        guard full.reduce(-1, { $0 + TextWidth.of($1.1) + 1 }) > size.width else { return full }
+        return PaneID.allCases.map { ($0, "\($0.number) " + ($0 == focus ? $0.title : String($0.title.prefix(3)))) }
+    }
 }
 
 /// Keeps a list's selection on screen: the first visible row for a selection, a wanted scroll and a page height.

@@ -161,7 +161,7 @@ extension ExplorerState {
     /// Moves whatever the arrows move in this mode: the help text, the article, the detail text or a list.
     mutating func move(by delta: Int, _ layout: Layout, _ index: DatasetIndex, pane: PaneID? = nil) {
         switch mode {
-        case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, HelpOverlay.lines(.standard).count))
+        case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, HelpOverlay.maxScroll(.standard, size: size)))
         case .source(let subject, let sc):
             let count = SourcePane.lines(index, width: layout.body.width, highlight: nil).count
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
@@ -220,6 +220,8 @@ extension ExplorerState {
             guard visible > 0 else { continue }
             scroll[pane] = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
         }
+        // A resize can make the help fit better: k must move the view at once, not first undo hidden overshoot.
+        if case .help(let sc) = mode { mode = .help(scroll: min(sc, HelpOverlay.maxScroll(.standard, size: size))) }
     }
 }
 

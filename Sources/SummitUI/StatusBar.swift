@@ -6,13 +6,17 @@ enum StatusBar {
     static func render(_ grid: inout CellGrid, _ state: ExplorerState, _ index: DatasetIndex, keyMap: KeyMap) {
         let w = grid.size.width, y = grid.size.height - 1
         guard y >= 0 else { return }
+        let bindings = hintBindings(keyMap, state.mode.kind)
+        // The help hint is the one that must survive a narrow line: from it every other key can be found.
+        let helpWidth = bindings.first { $0.command == .help }.map { TextWidth.of(piece($0).text) + 1 } ?? 0
         var left: [StyledChar]
         var cursor: Int?
         switch state.mode {
         case .search(let draft):
             left = Styled.chars("/", .key) + Styled.chars(draft, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
-            left += Styled.chars("  " + counts(state, index), .status)
+            let room = w - 1 - (cursor ?? 0) - 2 - helpWidth
+            left += Styled.chars("  " + counts(state, index, room: room), .status)
         case .command(let draft, let completions):
             left = Styled.chars(":", .key) + Styled.chars(draft, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
@@ -22,24 +26,38 @@ enum StatusBar {
             left = Styled.chars("Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? ""), .status)
         default:
             if let m = state.message { left = Styled.chars(m.text, m.isError ? .error : .status) }
-            else { left = Styled.chars(counts(state, index), .status) }
+            else { left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status) }
         }
         left = Styled.chars(" ", .status) + left
         // A message or a draft keeps its room; plain counts give up to half the line to the key hints.
         let countsOnly = state.message == nil && [.browse, .help].contains(state.mode.kind)
-        let leftWidth = min(TextWidth.of(String(left.map(\.character))), countsOnly ? w / 2 : w)
-        var hints: [StyledChar] = []
-        for b in keyMap.bindings(in: state.mode.kind).filter({ $0.hint != nil }).sorted(by: { $0.hintRank < $1.hintRank }) {
-            guard let hint = b.hint, let key = b.keys.first else { continue }
-            let piece = Styled.chars(" ", .status) + Styled.chars(key.label, .key) + Styled.chars(" " + hint, .status)
-            if leftWidth + 2 + hints.count + piece.count > w { break }  // hints yield to the message
-            hints += piece
+        let leftWidth = min(TextWidth.of(String(left.map(\.character))), countsOnly ? max(w / 2, w - 2 - helpWidth) : w)
+        // Hints are picked help first, then by rank until one does not fit (they yield to the message); shown in rank order.
+        var picked: [Binding] = []
+        var used = leftWidth + 2
+        for b in bindings.sorted(by: { ($0.command == .help ? 0 : 1, $0.hintRank) < ($1.command == .help ? 0 : 1, $1.hintRank) }) {
+            let width = piece(b).chars.count
+            if used + width > w { break }
+            picked.append(b); used += width
         }
+        var hints: [StyledChar] = bindings.filter { b in picked.contains(b) }.flatMap { piece($0).chars }
         hints += Styled.chars(" ", .status)
         let hintWidth = hints.count > 1 ? TextWidth.of(String(hints.map(\.character))) : 0
         grid.write(left, x: 0, y: y, width: w - hintWidth, fill: .status)
         if hintWidth > 0 { grid.write(hints, x: w - hintWidth, y: y, width: hintWidth) }
         if let cursor { grid.cursor = (min(w - 1, cursor + 1), y) }
+    }
+
+    /// The bindings with a status bar hint in a mode, in rank order.
+    static func hintBindings(_ keyMap: KeyMap, _ mode: ModeKind) -> [Binding] {
+        keyMap.bindings(in: mode).filter { $0.hint != nil && !$0.keys.isEmpty }.sorted { $0.hintRank < $1.hintRank }
+    }
+
+    /// One hint as drawn: " key word".
+    static func piece(_ b: Binding) -> (chars: [StyledChar], text: String) {
+        let key = b.keys.first?.label ?? "", hint = b.hint ?? ""
+        let chars = Styled.chars(" ", .status) + Styled.chars(key, .key) + Styled.chars(" " + hint, .status)
+        return (chars, String(chars.map(\.character)))
     }
 
     /// The Tab candidates, the one on the line marked; on a narrow line the list starts late enough for
@@ -60,10 +78,20 @@ enum StatusBar {
         return out
     }
 
-    static func counts(_ state: ExplorerState, _ index: DatasetIndex) -> String {
-        PaneID.lists.map { pane in
+    /// Match counts per list pane, in the longest form that fits `room` columns: "Pillars 4 · Positions 15 ·
+    /// Quotes 15", then "Pil 4 · Pos 15 · Quo 15", then "4 · 15 · 15" (pane order, as the tabs 1-3). Counts
+    /// are never cut: a cut count ("Positions 1…") reads as a wrong number.
+    static func counts(_ state: ExplorerState, _ index: DatasetIndex, room: Int = .max) -> String {
+        let numbers = PaneID.lists.map { pane -> String in
             let shown = state.rows(of: pane, index).count, total = index.refs(of: pane.kind!).count
-            return "\(pane.title) " + (shown == total ? "\(total)" : "\(shown)/\(total)")
-        }.joined(separator: " · ")
+            return shown == total ? "\(total)" : "\(shown)/\(total)"
+        }
+        let forms: [[String]] = [
+            PaneID.lists.map { $0.title + " " },
+            PaneID.lists.map { String($0.title.prefix(3)) + " " },
+            PaneID.lists.map { _ in "" },
+        ]
+        let texts = forms.map { labels in zip(labels, numbers).map { $0 + $1 }.joined(separator: " · ") }
+        return texts.first { TextWidth.of($0) <= room } ?? texts[texts.count - 1]
     }
 }

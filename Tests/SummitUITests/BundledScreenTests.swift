@@ -56,17 +56,17 @@ import Testing
                                                         │ Ukraine’s military; binding pledges to respond if Russia attacks
                                                         │ again; and assistance to Ukraine’s defense industry.
           Positions 15 ─────────────────────────────────│
-        ›France              ▲ plans presence           │ Linked
-         United Kingdom      ▲ plans presence           │ Actors: Coalition of the Willing, France, United Kingdom, United
-         United States       ? unclear                  │ States
-         Ukraine             ⌂ host                     │ Notes (4):
-         Russia              ⊘ opposes                  │  • The article announces “five pillars”, but the list that follows
-         Germany             ✗ rules out                │  has four clauses, separated by semicolons and closed by “and”. We
-         Poland              ✗ rules out                │  record the four and invent no fifth. One possible reading splits
-         Italy               ✗ rules out                │  “immediate and long-term backing for Ukraine’s military” into two
-         Spain               + open                     │  pillars; the article does not say so.
-         Sweden              ○ supports concept         │  • Pillar 1 supports a “proposed U.S.-led ceasefire monitoring
-         Denmark             ○ supports concept         │  mechanism”; France and Britain would underpin “any multinational
+        ›France                    ▲ plans presence     │ Linked
+         United Kingdom            ▲ plans presence     │ Actors: Coalition of the Willing, France, United Kingdom, United
+         United States             ? unclear            │ States
+         Ukraine                   ⌂ host               │ Notes (4):
+         Russia                    ⊘ opposes            │  • The article announces “five pillars”, but the list that follows
+         Germany                   ✗ rules out          │  has four clauses, separated by semicolons and closed by “and”. We
+         Poland                    ✗ rules out          │  record the four and invent no fifth. One possible reading splits
+         Italy                     ✗ rules out          │  “immediate and long-term backing for Ukraine’s military” into two
+         Spain                     + open               │  pillars; the article does not say so.
+         Sweden                    ○ supports concept   │  • Pillar 1 supports a “proposed U.S.-led ceasefire monitoring
+         Denmark                   ○ supports concept   │  mechanism”; France and Britain would underpin “any multinational
           Quotes 15 ────────────────────────────────────│  monitoring mission”. The article does not say whether these are the
         ›The Paris gathering of the Coalition of the Wi…│  same thing.
          Zelensky: good steps forward,                  │  • The article never ties a country’s contribution, a quotation or a
@@ -98,7 +98,7 @@ import Testing
 
 
 
-         Pillars 4 · Positions… / search ? help
+         Pil 4 · Pos 15 · Quo 15         ? help
         """)
     }
 
@@ -147,17 +147,17 @@ import Testing
                                                         │ deploy in a support role
                                                         │
         ▶ Positions 15 ─────────────────────────────────│ From the article
-         France              ▲ plans presence           │ Poland reiterated that it will not send troops to Ukraine, offering
-         United Kingdom      ▲ plans presence           │ instead to serve as the logistics backbone for arms and supplies, as
-         United States       ? unclear                  │ it has since Russia’s full-scale invasion four years ago.
-         Ukraine             ⌂ host                     │
-         Russia              ⊘ opposes                  │ Linked
-         Germany             ✗ rules out                │ Pillars: Pillar 2
-        ›Poland              ✗ rules out                │ Quotes (1):
-         Italy               ✗ rules out                │  • Buras: “very difficult for such important European countries, like…
-         Spain               + open                     │ Events (2):
-         Sweden              ○ supports concept         │  • Chancellor Friedrich Merz said German troops could deploy only to …
-         Denmark             ○ supports concept         │  • Poland reiterated that it will not send troops to Ukraine, offerin…
+         France                    ▲ plans presence     │ Poland reiterated that it will not send troops to Ukraine, offering
+         United Kingdom            ▲ plans presence     │ instead to serve as the logistics backbone for arms and supplies, as
+         United States             ? unclear            │ it has since Russia’s full-scale invasion four years ago.
+         Ukraine                   ⌂ host               │
+         Russia                    ⊘ opposes            │ Linked
+         Germany                   ✗ rules out          │ Pillars: Pillar 2
+        ›Poland                    ✗ rules out          │ Quotes (1):
+         Italy                     ✗ rules out          │  • Buras: “very difficult for such important European countries, like…
+         Spain                     + open               │ Events (2):
+         Sweden                    ○ supports concept   │  • Chancellor Friedrich Merz said German troops could deploy only to …
+         Denmark                   ○ supports concept   │  • Poland reiterated that it will not send troops to Ukraine, offerin…
           Quotes 1/15 ──────────────────────────────────│ Notes (2):
         ›Buras: very difficult for such important Europ…│  • It is not clear which parts of the sentence are Merz’s words and
                                                         │  which are the article’s: “likely Poland”, “with any mission
@@ -192,17 +192,17 @@ import Testing
                                                         │ Linked
                                                         │ Actors: Coalition of the Willing, Ukraine
           Positions 15 ─────────────────────────────────│ Notes (1):
-        ›France              ▲ plans presence           │  • Two quoted fragments have no named speaker: “concrete commitments
-         United Kingdom      ▲ plans presence           │  to protect Ukraine.” is attributed to “The Paris gathering of the
-         United States       ? unclear                  │  Coalition of the Willing”, and “strategic enablers” is put in
-         Ukraine             ⌂ host                     │  quotation marks within the article’s own analysis without saying
-         Russia              ⊘ opposes                  │  whose term it is.
-         Germany             ✗ rules out                │
-         Poland              ✗ rules out                │
-         Italy               ✗ rules out                │
-         Spain               + open                     │
-         Sweden              ○ supports concept         │
-         Denmark             ○ supports concept         │
+        ›France                    ▲ plans presence     │  • Two quoted fragments have no named speaker: “concrete commitments
+         United Kingdom            ▲ plans presence     │  to protect Ukraine.” is attributed to “The Paris gathering of the
+         United States             ? unclear            │  Coalition of the Willing”, and “strategic enablers” is put in
+         Ukraine                   ⌂ host               │  quotation marks within the article’s own analysis without saying
+         Russia                    ⊘ opposes            │  whose term it is.
+         Germany                   ✗ rules out          │
+         Poland                    ✗ rules out          │
+         Italy                     ✗ rules out          │
+         Spain                     + open               │
+         Sweden                    ○ supports concept   │
+         Denmark                   ○ supports concept   │
           Quotes 15 ────────────────────────────────────│
         ›The Paris gathering of the Coalition of the Wi…│
          Zelensky: good steps forward,                  │

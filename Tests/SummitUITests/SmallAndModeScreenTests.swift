@@ -11,15 +11,15 @@ import Testing
          summit · Paris declaration on security…
         ┌ Keys — Esc or ? closes, j/k scroll ──┐
         │ Browsing                             │
-        │ Tab           Focus the next pane    │
-        │ Shift-Tab     Focus the previous pane│
-        │ 1             Focus the Pillars pane │
-        │ 2             Focus the Positions pa…│
-        │ 3             Focus the Quotes pane  │
-        │ 4             Focus the Detail pane  │
-        │ ↓ j           Move down one line     │
-        └──────────────────────────────────────┘
-         Pillars 4 · Positions 1… ? help q quit
+        │ Tab        Focus the next pane       │
+        │ Shift-Tab  Focus the previous pane   │
+        │ 1          Focus the Pillars pane    │
+        │ 2          Focus the Positions pane  │
+        │ 3          Focus the Quotes pane     │
+        │ 4          Focus the Detail pane     │
+        │ ↓ j        Move down one line        │
+        └───────────────────────────── 1–8/57 ─┘
+         Pil 4 · Pos 15 · Quo 15  ? help q quit
         """)
     }
 
@@ -60,7 +60,7 @@ import Testing
          gathering of the Coalition of the
          Willing”, not to a named person, so
          there is no speaker.
-         Pillars 4 · Positions… / search ? help
+         Pil 4 · Pos 15 · Quo 15         ? help
         """)
     }
 
