@@ -1,41 +1,41 @@
 /// Terminal column widths, computed without the C library so rendering is pure and testable under any
-/// locale. Matches glibc's wcwidth for what summit displays: East Asian Wide/Fullwidth and emoji take two
-/// columns; ambiguous-width characters (curly quotes, em dashes) take one, as in a UTF-8 locale; combining
-/// marks and zero-width format characters take none.
+/// locale, yet equal to glibc's wcwidth in a UTF-8 locale (TextWidthTable.swift, checked by a test): ncurses
+/// places characters by wcwidth, so the grid and the screen agree. Ambiguous-width characters (curly quotes,
+/// em dashes) take one column, as wcwidth gives them.
 public enum TextWidth {
     /// Columns a grapheme cluster occupies (0, 1 or 2). Control characters count 1: callers sanitize first.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        if isZeroWidth(first) { return character.unicodeScalars.count == 1 ? 0 : 1 }
-        if isWide(first) { return 2 }
-        // An emoji presentation selector (U+FE0F) widens a text-default emoji.
-        if character.unicodeScalars.count > 1, character.unicodeScalars.contains(where: { $0.value == 0xFE0F }),
-           first.properties.isEmoji { return 2 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let base = of(first)
+        if scalars.count == 1 { return base }
+        // A base followed by marks keeps the base's width; an emoji presentation selector (U+FE0F) widens a
+        // text-default emoji, as terminals draw it.
+        if base == 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji { return 2 }
+        // A pair of regional indicators is a flag, which terminals draw two columns wide.
+        if (0x1F1E6...0x1F1FF).contains(first.value), scalars.count == 2 { return 2 }
+        return max(base, 1)
+    }
+
+    /// Columns one scalar occupies, as wcwidth gives it (control characters: 1, they are sanitized first).
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 { return 1 }  // fast path: Latin and its punctuation
+        if contains(doubleWidthRanges, v) { return 2 }
+        if contains(zeroWidthRanges, v) { return 0 }
         return 1
     }
 
     /// Columns a string occupies.
     public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
-    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return s.value != 0x00AD
-        default: return s.value == 0x200B || (0x1160...0x11FF).contains(s.value)
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if v < ranges[mid].lowerBound { high = mid - 1 } else if v > ranges[mid].upperBound { low = mid + 1 } else { return true }
         }
-    }
-
-    static func isWide(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if s.properties.isEmojiPresentation { return true }
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+        return false
     }
 
     /// The longest prefix of `text` that fits in `width` columns, with "…" when cut.
