@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "summit", dependencies: ["SummitCommands"]),
-        .executableTarget(name: "summit-bench", dependencies: ["SummitModel"], path: "Sources/SummitBench"),
+        .executableTarget(name: "summit-bench", dependencies: ["SummitModel", "SummitUI"], path: "Sources/SummitBench"),
 
         .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
         .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData"]),

@@ -1,10 +1,11 @@
 // summit-bench: times the dataset loader and the query engine on a large synthetic dataset.
 //
-//   summit-bench [RECORDS] [--keep] [--no-load]
+//   summit-bench [RECORDS] [--keep] [--no-load] [--ui-only]
 //
 // Synthesizes RECORDS records (default 1,000,000) spread over all kinds, with a source text they are really
 // drawn from (spans inside it, quotations verbatim), writes it as JSON to a temporary file, then times
-// loading, indexing and representative queries. Prints a table in milliseconds. No assertions.
+// loading, indexing and representative queries, then the explorer's reduce + render per keystroke (UIBench).
+// Prints a table in milliseconds. No assertions.
 
 import Foundation
 import SummitModel
@@ -12,9 +13,10 @@ import SummitModel
 var arguments = CommandLine.arguments.dropFirst()
 let keep = arguments.contains("--keep")
 let skipLoad = arguments.contains("--no-load")
-arguments.removeAll { $0 == "--keep" || $0 == "--no-load" }
+let uiOnly = arguments.contains("--ui-only")
+arguments.removeAll { $0 == "--keep" || $0 == "--no-load" || $0 == "--ui-only" }
 if arguments.contains("-h") || arguments.contains("--help") {
-    print("usage: summit-bench [RECORDS] [--keep] [--no-load]\n  default 1000000 records; --keep leaves the JSON file; --no-load skips JSON encoding and loading")
+    print("usage: summit-bench [RECORDS] [--keep] [--no-load] [--ui-only]\n  default 1000000 records; --keep leaves the JSON file; --no-load skips JSON encoding and loading;\n  --ui-only times only the explorer's keystrokes (no query table)")
     exit(0)
 }
 let total = arguments.first.flatMap { Int($0.replacingOccurrences(of: "_", with: "")) } ?? 1_000_000
@@ -69,6 +71,7 @@ if !keep { try? FileManager.default.removeItem(at: file) }
 
 let index = time("DatasetIndex build") { DatasetIndex(loaded ?? dataset) }
 
+if !uiOnly {
 let searches = [
     "troops", "ceasefire", "turkiye", "TÜRKIYE", "rte", "lodz", "won't", "won’t",
     "ceasefire monitoring", "poland troops", "united kingdom", "naval force black",
@@ -119,6 +122,9 @@ time("resolvePerson surname", note: { (r: Resolution<Person>) in describe(r) }) 
 time("matchRanges ×10000 quotes", note: { (n: Int) in "\(n) ranges" }) {
     index.dataset.quotes.prefix(10_000).reduce(0) { $0 + DatasetIndex.matchRanges(of: "turk ceasefire", in: $1.text).count }
 }
+
+}
+UIBench.run(index)
 
 func padded(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)

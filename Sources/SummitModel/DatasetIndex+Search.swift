@@ -68,6 +68,38 @@ extension DatasetIndex {
         }
     }
 
+    /// The best-ranked of `refs` for the query, ranked exactly as `search` ranks (score, then position); nil when
+    /// none matches. For the UI's "best match among the rows shown": one pass over `refs`, no sort.
+    public func best(among refs: some Sequence<RecordRef>, query: String) -> SearchHit? {
+        let words = TextFolding.queryWords(query)
+        var exact = Set<Int>()
+        if !words.isEmpty {
+            let key = SearchText.exactKey(words)
+            exact.formUnion(searchText.exactNames[key] ?? [])
+            if let ref = ref(id: key), let position = position(of: ref) { exact.insert(position) }
+        }
+        var best: (score: Int, position: Int)?
+        searchText.bytes.withUnsafeBufferPointer { buffer in
+            for ref in refs {
+                guard let position = position(of: ref), var score = searchText.score(position, words: words, in: buffer) else { continue }
+                if exact.contains(position) { score += SearchText.exactNameScore }
+                if let b = best, b.score > score || (b.score == score && b.position < position) { continue }
+                best = (score, position)
+            }
+        }
+        return best.map { SearchHit(ref: self.refs[$0.position], score: $0.score) }
+    }
+
+    /// True when every record matching `narrower` also matches `wider`: each word of `wider` lies inside some
+    /// word of `narrower` (words are ANDed and matched as substrings). Lets a caller filter the previous
+    /// result again instead of the whole dataset when a query is typed on ("troo" → "troop", "troops k").
+    public static func query(_ narrower: String, narrows wider: String) -> Bool {
+        let long = TextFolding.queryWords(narrower)
+        return TextFolding.queryWords(wider).allSatisfy { word in
+            long.contains { w in w.count >= word.count && (0 ... w.count - word.count).contains { w[$0 ..< $0 + word.count].elementsEqual(word) } }
+        }
+    }
+
     /// Position ranges to scan: only the kinds the facets allow, in kind order.
     private func candidateRanges(_ facets: Facets) -> [Range<Int>] {
         RecordKind.allCases.compactMap { kind in

@@ -202,6 +202,9 @@ public final class DatasetIndex: Sendable {
         }
     }
 
+    /// The length of the source text in Unicode scalars (the unit of span offsets).
+    public var sourceScalarCount: Int { sourceOffsets.count }
+
     /// The source text a span covers, clamped to the text. O(1) to locate, O(span length) to copy.
     public func sourceText(_ span: SourceSpan) -> String {
         sourceOffsets.slice(dataset.source.text, span)

@@ -105,6 +105,15 @@ final class NcursesScreen: Screen {
         }
     }
 
+    /// What has already arrived, without waiting: queued events, an ending, signals, then keys ncurses can read
+    /// at once (the window is in nodelay mode, so `wget_wch` returns ERR instead of blocking).
+    func pendingEvent() -> InputEvent? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        if let ending = endingEvent { return ending }
+        if let event = handleSignals() { return event }
+        return readKey()
+    }
+
     /// Once the session is ending, every call says so again: the loop can never block on a dead terminal.
     private var endingEvent: InputEvent? {
         guard let signal = endingSignal else { return nil }

@@ -7,33 +7,36 @@ enum DetailPane {
         let subject = ctx.state.subject(ctx.index)
         PaneTitle.render(&grid, ctx, counts: subject.map { RecordLabel.short($0, ctx.index) } ?? "")
         let rows = max(0, r.height - 1)
-        let lines = subject.map { Self.lines($0, ctx.index, width: r.width, queries: ctx.state.highlightQueries) } ?? []
-        let top = min(max(0, ctx.state.scroll[.detail] ?? 0), max(0, lines.count - rows))
+        let lines = subject.map { Self.lines($0, ctx.index, width: r.width, queries: ctx.state.highlightQueries, linked: ctx.state.derived.linked) }
+        let count = lines?.count ?? 0
+        let top = min(max(0, ctx.state.scroll[.detail] ?? 0), max(0, count - rows))
         for i in 0..<rows {
             let y = r.y + 1 + i
             if subject == nil && i == 0 {
                 let why = ctx.state.effectiveChips.isEmpty ? "  nothing selected" : "  nothing matches the filters"
                 grid.write(why, x: r.x, y: y, width: r.width, style: .dim, fill: .normal); continue
             }
-            let line = top + i < lines.count ? lines[top + i] : []
+            let line = top + i < count ? lines![top + i] : []
             grid.write(line, x: r.x, y: y, width: r.width, fill: .normal)
         }
     }
 
-    /// The detail text of a record, wrapped to `width`.
-    static func lines(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String]) -> [[StyledChar]] {
+    /// The detail text of a record, wrapped to `width`. Lines of linked records are built only when read: a
+    /// pillar of a large dataset links hundreds of thousands of records, and a frame shows a screenful.
+    static func lines(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String],
+                      linked given: LinkedRecords? = nil) -> DetailText {
         let w = max(1, width - 1)
-        var out: [[StyledChar]] = []
+        var doc = DetailText(index: index, queries: queries)
         func para(_ chars: [StyledChar], indent: String = " ") {
             let ind = Styled.chars(indent, .normal)
-            out += Styled.wrap(chars, to: max(1, w - indent.count)).map { ind + $0 }
+            doc.append(Styled.wrap(chars, to: max(1, w - indent.count)).map { ind + $0 })
         }
         func text(_ s: String, _ style: Style = .normal, indent: String = " ") { para(Styled.chars(s, style, highlight: queries), indent: indent) }
         func field(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             para(Styled.chars(label + ": ", .dim) + Styled.chars(value, .normal, highlight: queries))
         }
-        func blank() { out.append([]) }
+        func blank() { doc.append([[]]) }
 
         switch ref.kind {
         case .pillar:
@@ -63,29 +66,92 @@ enum DetailPane {
             blank(); text("From the article", .title)
             para(SourceSentence.styled(around: span, index), indent: " ")
         }
-        let linked = index.linked(to: ref).sorted()
-        if !linked.isEmpty {
+        let linked = given.flatMap { $0.fits(ref, index) ? $0 : nil } ?? LinkedRecords(ref, index)
+        if !linked.byKind.isEmpty {
             blank(); text("Linked", .title)
-            for kind in RecordKind.allCases {
-                let refs = linked.filter { $0.kind == kind }
-                guard !refs.isEmpty else { continue }
+            for (kind, refs) in linked.byKind {
                 switch kind {
                 case .pillar, .actor, .person:
-                    field(kind.plural.capitalized, refs.map { RecordLabel.short($0, index) }.joined(separator: ", "))
+                    // Names on one wrapped line; past a few hundred nobody reads them, and wrapping them all costs.
+                    let shown = refs.prefix(DetailText.namesShown).map { RecordLabel.short($0, index) }
+                    let more = refs.count - shown.count
+                    field(kind.plural.capitalized, shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
                 case .note:
                     text("Notes (\(refs.count)):", .dim)
-                    // Notes explain doubts in the data: shown in full, never cut.
-                    for n in refs { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
+                    // Notes explain doubts in the data: shown in full, never cut (the list stops after many).
+                    for n in refs.prefix(DetailText.notesShown) { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
+                    if refs.count > DetailText.notesShown { text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ") }
                 default:
                     text("\(kind.plural.capitalized) (\(refs.count)):", .dim)
                     // One line each: cut, not wrapped, so a long item cannot push the rest away.
-                    for r in refs { out.append(Styled.chars("  • " + RecordLabel.short(r, index), .normal, highlight: queries)) }
+                    doc.append(items: refs)
                 }
             }
         }
-
-        return out
+        return doc
     }
+}
+
+/// The records linked to one record, grouped by kind in kind order, each group sorted. Worth keeping between
+/// frames: for a pillar of a large dataset this is hundreds of thousands of records.
+struct LinkedRecords: Sendable {
+    let index: DatasetIndex
+    let subject: RecordRef
+    let byKind: [(kind: RecordKind, refs: [RecordRef])]
+
+    init(_ subject: RecordRef, _ index: DatasetIndex) {
+        self.index = index
+        self.subject = subject
+        let sorted = index.linked(to: subject).sorted()
+        // Sorted by kind first, so each kind is one run.
+        var groups: [(kind: RecordKind, refs: [RecordRef])] = []
+        for ref in sorted {
+            if groups.last?.kind == ref.kind { groups[groups.count - 1].refs.append(ref) } else { groups.append((ref.kind, [ref])) }
+        }
+        byKind = groups
+    }
+
+    func fits(_ subject: RecordRef, _ index: DatasetIndex) -> Bool { self.subject == subject && self.index === index }
+}
+
+/// The detail pane's lines: wrapped text, and runs of one-line linked records drawn only when read.
+struct DetailText {
+    /// Beyond these, a linked list of names or notes ends with "and N more".
+    static let namesShown = 300
+    static let notesShown = 300
+
+    enum Segment { case lines([[StyledChar]]), items([RecordRef]) }
+    let index: DatasetIndex
+    let queries: [String]
+    private(set) var segments: [Segment] = []
+    private(set) var count = 0
+
+    init(index: DatasetIndex, queries: [String]) { self.index = index; self.queries = queries }
+
+    mutating func append(_ lines: [[StyledChar]]) {
+        count += lines.count
+        if case .lines(let before)? = segments.last { segments[segments.count - 1] = .lines(before + lines) } else { segments.append(.lines(lines)) }
+    }
+
+    mutating func append(items refs: [RecordRef]) { count += refs.count; segments.append(.items(refs)) }
+
+    subscript(_ i: Int) -> [StyledChar] {
+        var i = i
+        for segment in segments {
+            switch segment {
+            case .lines(let lines):
+                if i < lines.count { return lines[i] }
+                i -= lines.count
+            case .items(let refs):
+                if i < refs.count { return Styled.chars("  • " + RecordLabel.short(refs[i], index), .normal, highlight: queries) }
+                i -= refs.count
+            }
+        }
+        return []
+    }
+
+    /// All lines, built (for tests and small records).
+    var all: [[StyledChar]] { (0 ..< count).map { self[$0] } }
 }
 
 /// The sentence (or sentences) of the article around a span, with the span itself highlighted.
@@ -114,13 +180,23 @@ enum SourceSentence {
     }
 
     static func styled(around span: SourceSpan, _ index: DatasetIndex) -> [StyledChar] {
-        let scalars = Array(index.dataset.source.text.unicodeScalars)
-        let b = bounds(of: span, in: scalars)
-        let text = index.sourceText(SourceSpan(start: b.lowerBound, end: b.upperBound))
-        return Styled.chars(text, .normal, offset: b.lowerBound).map {
-            span.contains($0.offset) ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0
+        // Look for the sentence in a window around the span, not the whole article (megabytes in a large
+        // dataset); widen it while the sentence reaches an edge that is not the article's.
+        let total = index.sourceScalarCount
+        var margin = 1024
+        while true {
+            let from = max(0, span.start - margin), to = min(total, span.end + margin)
+            let window = Array(index.sourceText(SourceSpan(start: from, end: to)).unicodeScalars)
+            let local = SourceSpan(start: span.start - from, end: span.end - from)
+            let b = bounds(of: local, in: window)
+            // Near an edge the stop rules look a few scalars past it: widen there too.
+            let clipped = (b.lowerBound < 3 && from > 0) || (b.upperBound >= window.count - 1 && to < total)
+            if clipped { margin *= 4; continue }
+            let start = from + b.lowerBound, end = from + b.upperBound
+            let text = index.sourceText(SourceSpan(start: start, end: end))
+            return Styled.chars(text, .normal, offset: start).map {
+                span.contains($0.offset) ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0
+            }
         }
     }
 }
-
-import Foundation

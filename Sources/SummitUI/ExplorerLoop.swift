@@ -1,7 +1,8 @@
 import SummitModel
 
 /// Drives a `Screen`: nextEvent → KeyMap → Command → reduce → render → paint, performing the effects
-/// reduce returns. Ends with the exit status of the quitting command.
+/// reduce returns. Ends with the exit status of the quitting command. Events that are already waiting are
+/// reduced one by one before the next paint: each is still handled, only the frames in between are skipped.
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
@@ -12,15 +13,18 @@ public struct ExplorerLoop {
         state.normalize(index)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
-            let event = screen.nextEvent()
-            let command = keyMap.command(for: event, in: state.mode.kind)
-            let transition = Reducer.reduce(state, command, index)
-            state = transition.state
-            switch transition.effect {
-            case .quit(let status)?: return status
-            case .suspend?: screen.suspend()
-            case .redraw?: screen.invalidate()
-            case nil: break
+            var event: InputEvent? = screen.nextEvent()
+            while let next = event {
+                let command = keyMap.command(for: next, in: state.mode.kind)
+                let transition = Reducer.reduce(state, command, index)
+                state = transition.state
+                switch transition.effect {
+                case .quit(let status)?: return status
+                case .suspend?: screen.suspend()
+                case .redraw?: screen.invalidate()
+                case nil: break
+                }
+                event = screen.pendingEvent()
             }
             screen.paint(Renderer.render(state, index, keyMap: keyMap))
         }

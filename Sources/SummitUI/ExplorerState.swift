@@ -13,6 +13,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var chips: [FilterChip] = []
     public var mode: Mode = .browse
     public var message: StatusMessage?
+    /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
+    var derived = DerivedViews()
 
     public init(size: Size) { self.size = size }
 
@@ -30,6 +32,7 @@ public struct ExplorerState: Hashable, Sendable {
     /// The records a list pane shows after every chip, in dataset order.
     public func rows(of pane: PaneID, _ index: DatasetIndex) -> [RecordRef] {
         guard let kind = pane.kind else { return [] }
+        if let lists = derived.lists, lists.fits(FilteredLists.key(self), index) { return lists.rows[pane] ?? [] }
         return effectiveChips.reduce(index.refs(of: kind)) { $1.apply($0, index) }
     }
 
@@ -51,8 +54,9 @@ public struct ExplorerState: Hashable, Sendable {
         if let ref = selectedRef(of: lastList, index) { return ref }
         let query = highlightQueries.joined(separator: " ")
         if !query.trimmingCharacters(in: .whitespaces).isEmpty {
-            let shown = Set(PaneID.lists.flatMap { rows(of: $0, index) })
-            if let best = index.search(query).first(where: { shown.contains($0.ref) }) { return best.ref }
+            // Every row shown passes each text chip, so it matches the joined query: rank just those rows.
+            let shown = PaneID.lists.lazy.flatMap { rows(of: $0, index) }
+            if let best = index.best(among: shown, query: query) { return best.ref }
         }
         return PaneID.lists.lazy.compactMap { selectedRef(of: $0, index) }.first
     }

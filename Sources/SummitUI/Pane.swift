@@ -27,3 +27,10 @@ public enum PaneID: String, Hashable, Sendable, CaseIterable {
 }
 
 import SummitModel
+
+extension DatasetIndex {
+    /// How many records of a kind there are, without copying their refs (`refs(of:)` is O(n)).
+    func count(of kind: RecordKind) -> Int {
+        dataset.counts.first { $0.kind == kind }?.count ?? 0
+    }
+}

@@ -38,7 +38,7 @@ enum PaneTitle {
 enum ListPane {
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext, line: (RecordRef, Int) -> [StyledChar]) {
         let rows = ctx.state.rows(of: ctx.pane, ctx.index)
-        let total = ctx.index.refs(of: ctx.pane.kind!).count
+        let total = ctx.index.count(of: ctx.pane.kind!)
         PaneTitle.render(&grid, ctx, counts: rows.count == total ? "\(total)" : "\(rows.count)/\(total)")
         let r = ctx.rect
         let visible = max(0, r.height - 1)

@@ -23,6 +23,7 @@ public enum Reducer {
     public static func reduce(_ state: ExplorerState, _ command: Command, _ index: DatasetIndex) -> Transition {
         var s = state
         s.message = nil
+        s.refreshViews(index)
         var effect: Effect?
         let layout = Layout(size: s.size, focus: s.focus)
         switch command {
@@ -44,11 +45,12 @@ public enum Reducer {
             }
         case .searchStart: s.mode = .search(draft: "")
         case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.selectBestHits(index) }
+            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.refreshViews(index); s.selectBestHits(index) }
             if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
         case .deleteChar:
             if case .search(let d) = s.mode {
                 s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
+                s.refreshViews(index)
                 s.selectBestHits(index)
             }
             if case .command(let d, _) = s.mode {
@@ -58,9 +60,13 @@ public enum Reducer {
             if case .search(let d) = s.mode {
                 let q = d.trimmingCharacters(in: .whitespaces)
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
+                // The draft is now a chip: the same rows, so the views stay valid.
+                s.mode = .browse
+                s.refreshViews(index)
                 // Left on an emptied list, the next key (Space, Enter) would act on nothing: go to the best match.
+                // Every row shown matches q, so the best match shown is the best-ranked of those rows.
                 if s.focus != .detail, s.rows(of: s.focus, index).isEmpty,
-                   let best = index.search(q).first(where: { hit in PaneID.lists.contains { s.rows(of: $0, index).contains(hit.ref) } }),
+                   let best = index.best(among: PaneID.lists.lazy.flatMap { s.rows(of: $0, index) }, query: q),
                    let pane = PaneID.lists.first(where: { $0.kind == best.ref.kind }) {
                     s.setFocus(pane)
                 }
@@ -134,6 +140,7 @@ extension ExplorerState {
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
         chips.append(chip)
+        refreshViews(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
         message = StatusMessage("filter \(chip.label(index))" + (empty ? " leaves nothing with the other filters" : "")
@@ -144,10 +151,9 @@ extension ExplorerState {
     /// detail pane rather than the first record that mentions Poland.
     mutating func selectBestHits(_ index: DatasetIndex) {
         guard case .search(let draft) = mode, !draft.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        let ranked = index.search(draft)
+        // Every row matches the draft (it is one of the chips in force): rank the rows alone.
         for pane in PaneID.lists {
-            let rows = Set(rows(of: pane, index))
-            if let best = ranked.first(where: { rows.contains($0.ref) }) { selection[pane] = best.ref }
+            if let best = index.best(among: rows(of: pane, index), query: draft) { selection[pane] = best.ref }
         }
     }
 
@@ -182,7 +188,7 @@ extension ExplorerState {
     func detailLineCount(_ layout: Layout, _ index: DatasetIndex) -> Int {
         guard let subject = subject(index) else { return 0 }
         let width = layout.panes[.detail]?.width ?? layout.body.width
-        return DetailPane.lines(subject, index, width: width, queries: highlightQueries).count
+        return DetailPane.lines(subject, index, width: width, queries: highlightQueries, linked: derived.linked).count
     }
 
     /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
@@ -212,7 +218,8 @@ extension ExplorerState {
     }
 
     /// Keeps every list's scroll such that its selection is visible at the current size.
-    mutating func normalize(_ index: DatasetIndex) {
+    public mutating func normalize(_ index: DatasetIndex) {
+        refreshViews(index)
         let layout = Layout(size: size, focus: focus)
         for pane in PaneID.lists {
             let rows = rows(of: pane, index)

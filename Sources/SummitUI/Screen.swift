@@ -5,6 +5,9 @@ public protocol Screen: AnyObject {
     func paint(_ grid: CellGrid)
     /// Blocks until the next input event.
     func nextEvent() -> InputEvent
+    /// The next input event if one has already arrived, else nil at once. Lets the loop answer a burst of keys
+    /// (a paste, fast typing, key repeat) with one frame instead of one per key. Has a default: nothing pending.
+    func pendingEvent() -> InputEvent?
     /// Temporarily gives the terminal back (Ctrl-Z) and resumes afterwards.
     func suspend()
     /// Forget what is on the terminal so the next paint redraws everything (Ctrl-L). Has a default.
@@ -12,6 +15,9 @@ public protocol Screen: AnyObject {
 }
 
 extension Screen {
+    /// Default: every event waits for its own frame.
+    public func pendingEvent() -> InputEvent? { nil }
+
     /// Default: nothing. Backends that keep a copy of the screen (ncurses: clearok) implement it.
     public func invalidate() {}
 }

@@ -83,7 +83,7 @@ enum StatusBar {
     /// are never cut: a cut count ("Positions 1…") reads as a wrong number.
     static func counts(_ state: ExplorerState, _ index: DatasetIndex, room: Int = .max) -> String {
         let numbers = PaneID.lists.map { pane -> String in
-            let shown = state.rows(of: pane, index).count, total = index.refs(of: pane.kind!).count
+            let shown = state.rows(of: pane, index).count, total = index.count(of: pane.kind!)
             return shown == total ? "\(total)" : "\(shown)/\(total)"
         }
         let forms: [[String]] = [

@@ -9,11 +9,14 @@ final class ScriptedScreen: Screen {
     private(set) var frames: [CellGrid] = []
     private(set) var suspended = 0
     private(set) var invalidated = 0
+    /// When true, the whole script counts as already typed: `pendingEvent` hands it over without a frame between.
+    let burst: Bool
 
-    init(size: Size, script: [InputEvent]) { self.size = size; self.script = script }
+    init(size: Size, script: [InputEvent], burst: Bool = false) { self.size = size; self.script = script; self.burst = burst }
 
     func paint(_ grid: CellGrid) { frames.append(grid) }
     func nextEvent() -> InputEvent { script.isEmpty ? .hangup : script.removeFirst() }  // out of script = terminal gone
+    func pendingEvent() -> InputEvent? { burst && !script.isEmpty ? script.removeFirst() : nil }
     func suspend() { suspended += 1 }
     func invalidate() { invalidated += 1 }
 
@@ -31,6 +34,26 @@ final class ScriptedScreen: Screen {
         #expect(screen.frames.count == 1 + 8)  // first paint, then one per key before q
         #expect(screen.frames.last!.lines[0].contains("[/poland]"))
         #expect(screen.frames[3].lines.last!.hasPrefix(" /po "))  // live: the draft after "/", "p", "o"
+    }
+
+    @Test(arguments: ["/troops<Enter>j<Space><BS>", "2jjjjjjf3/uk<BS><BS>rte<Enter>j", "/poland<Esc>:actor uk<Enter>?jj<Esc>v<Down>"])
+    func aBurstOfKeysEndsInTheStateOfOneKeyAtATime(script: String) {
+        let size = Size(width: 100, height: 30)
+        let events = ScriptedScreen.keys(script)
+        let burst = ScriptedScreen(size: size, script: events, burst: true)
+        let burstStatus = ExplorerLoop(index: index).run(on: burst)
+        let stepped = ScriptedScreen(size: size, script: events)
+        let steppedStatus = ExplorerLoop(index: index).run(on: stepped)
+        // One frame at the start and one after the burst (then the script runs out: hang-up); no key lost.
+        #expect(burst.frames.count == 2)
+        #expect(stepped.frames.count > 2)
+        #expect(burstStatus == steppedStatus)
+        #expect(burst.frames.last! == stepped.frames.last!)
+        // And the same state as reducing each key in turn.
+        var state = ExplorerState(size: size)
+        state.normalize(index)
+        for event in events { state = Reducer.reduce(state, KeyMap.standard.command(for: event, in: state.mode.kind), index).state }
+        #expect(Renderer.render(state, index) == burst.frames.last!)
     }
 
     @Test func effectsArePerformed() {

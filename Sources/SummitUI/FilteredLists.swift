@@ -1,0 +1,62 @@
+import SummitModel
+
+/// The rows of every list pane under the chips in force, computed once per change of chips or search draft
+/// and kept with the state, so the reducer and every renderer read them instead of filtering again (on a
+/// million records one filtering pass costs tens of milliseconds; a frame used to run dozens).
+struct FilteredLists: Sendable {
+    /// What the rows were computed from; they are used only while both still hold.
+    let index: DatasetIndex
+    let key: [FilterChip]
+    let rows: [PaneID: [RecordRef]]
+
+    /// The chips a state's lists depend on, with text trimmed (`/troops ` filters as `/troops`).
+    static func key(_ state: ExplorerState) -> [FilterChip] {
+        state.effectiveChips.map { if case .text(let q) = $0 { .text(q.trimmingCharacters(in: .whitespaces)) } else { $0 } }
+    }
+
+    func fits(_ key: [FilterChip], _ index: DatasetIndex) -> Bool { self.index === index && self.key == key }
+
+    /// Filters from scratch, or narrows `previous` when the new chips only add to its chips or type on its last
+    /// search: every chip is a per-record test, so applying the extra test to the old rows gives the same rows.
+    init(key: [FilterChip], _ index: DatasetIndex, previous: FilteredLists?) {
+        self.index = index
+        self.key = key
+        var base: [PaneID: [RecordRef]] = [:]
+        var extra = key[...]
+        if let previous, previous.index === index {
+            let old = previous.key
+            if key.count >= old.count, Array(key.prefix(old.count)) == old {
+                base = previous.rows; extra = key.dropFirst(old.count)
+            } else if key.count == old.count, let last = key.last, case .text(let now) = last, case .text(let before) = old.last!,
+                      Array(key.dropLast()) == Array(old.dropLast()), DatasetIndex.query(now, narrows: before) {
+                base = previous.rows; extra = key.suffix(1)
+            }
+        }
+        var rows: [PaneID: [RecordRef]] = [:]
+        for pane in PaneID.lists {
+            guard let kind = pane.kind else { continue }
+            rows[pane] = extra.reduce(base[pane] ?? index.refs(of: kind)) { $1.apply($0, index) }
+        }
+        self.rows = rows
+    }
+}
+
+/// Views derived from the rest of the state and the index. Not part of the state's identity: two states that
+/// differ only here are equal, since each entry is a pure function of the rest and is used only while its key fits.
+struct DerivedViews: Hashable, Sendable {
+    var lists: FilteredLists?
+    /// The records linked to the detail pane's subject.
+    var linked: LinkedRecords?
+
+    static func == (a: DerivedViews, b: DerivedViews) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
+}
+
+extension ExplorerState {
+    /// Brings the derived views up to date with the chips and draft; cheap when nothing they depend on changed.
+    public mutating func refreshViews(_ index: DatasetIndex) {
+        let key = FilteredLists.key(self)
+        if derived.lists?.fits(key, index) != true { derived.lists = FilteredLists(key: key, index, previous: derived.lists) }
+        if let subject = subject(index), derived.linked?.fits(subject, index) != true { derived.linked = LinkedRecords(subject, index) }
+    }
+}
