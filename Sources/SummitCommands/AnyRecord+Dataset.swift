@@ -93,6 +93,6 @@ struct EntryMaker {
 
     func reference(id: String?, span: SourceSpan?) -> String {
         let parts = [id, span.map(paragraphs.label(for:))].compactMap { $0 }
-        return "[" + parts.joined(separator: PlainPage.glue) + "]"
+        return "[" + parts.joined(separator: String(PlainPage.glue)) + "]"
     }
 }

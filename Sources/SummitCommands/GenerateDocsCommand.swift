@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import SummitModel
 
 /// Hidden: regenerates docs/summit.1 and docs/completions/ from the command definitions.
 /// A test compares the committed files with a fresh rendering, so they cannot drift.
@@ -21,7 +22,7 @@ struct GenerateDocsCommand: ParsableCommand {
                 try Data(file.contents.utf8).write(to: url)
             } catch {
                 throw CommandFailure(status: .unreadableDataset,
-                                     message: "summit: cannot write \(SafeName.quoted(url.path)): \(error.localizedDescription)")
+                                     message: "summit: cannot write \(SafeName.quoted(url.path)): \(ErrorReason.describe(error))")
             }
             Console.out("wrote \(SafeName.line(url.path))\n")
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SummitUI
 
 /// What a piece of plain output means; mapped to SGR only when the console allows colour.
@@ -31,7 +31,7 @@ struct Segment: Sendable {
 struct PlainPage {
     /// A space that wrapping never breaks at (a private-use character, one column like a space), so a reference
     /// such as `[poland ¶14]` stays on one line. Turned back into a space when painted.
-    static let glue = "\u{E000}"
+    static let glue: Unicode.Scalar = "\u{E000}"
 
     let console: Console
     private(set) var lines: [String] = []
@@ -148,7 +148,7 @@ struct PlainPage {
     }
 
     func paint(_ segment: Segment) -> String {
-        let text = segment.text.contains(Self.glue) ? segment.text.replacingOccurrences(of: Self.glue, with: " ") : segment.text
+        let text = segment.text.replacingScalar(Self.glue, with: " ")
         guard console.color, let sgr = segment.tone.sgr, !text.isEmpty else { return text }
         return "\u{1B}[\(sgr)m" + text + "\u{1B}[0m"
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SummitUI
 
 /// Terminal-safe rendering of strings that come from outside (file names, dataset text, arguments) in messages.
@@ -10,6 +10,6 @@ enum SafeName {
     static func shellQuoted(_ text: String) -> String {
         let safe = SafeText.line(text)
         let plain = safe.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,@:".unicodeScalars.contains($0) }
-        return plain && !safe.isEmpty ? safe : "'" + safe.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return plain && !safe.isEmpty ? safe : "'" + safe.replacingScalar("'", with: "'\\''") + "'"
     }
 }

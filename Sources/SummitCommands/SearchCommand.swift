@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ArgumentParser
 import SummitModel
 import SummitUI
@@ -23,7 +23,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if words.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if words.allSatisfy({ $0.trimmingBlanks().isEmpty }) {
             throw ValidationError("Give at least one word to search for, e.g. `summit search ceasefire`.")
         }
     }

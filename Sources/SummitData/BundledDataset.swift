@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SummitModel
 
 /// The dataset compiled into the binary (Resources/dataset.json, embedded by the EmbedDataset plugin).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads and validates datasets: all or nothing, with every problem reported at once.
 public enum DatasetLoader {
@@ -56,11 +56,11 @@ public enum DatasetLoader {
 
     /// The file's bytes, or a clear reason why they cannot be had.
     private static func read(_ path: String) throws(DatasetError) -> Data {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(file: path, reason: "no such file")
         }
-        if isDirectory.boolValue {
+        if isDirectory {
             throw .unreadable(file: path, reason: "it is a directory, not a dataset file")
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
@@ -69,7 +69,7 @@ public enum DatasetLoader {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            throw .unreadable(file: path, reason: "cannot read it: \(error.localizedDescription)")
+            throw .unreadable(file: path, reason: "cannot read it: \(ErrorReason.describe(error))")
         }
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Folding for search: lowercase, diacritics removed, typographic punctuation made plain
 /// ("Türkiye" → "turkiye", "RTÉ" → "rte", "Ukraine’s" → "ukraine's").
@@ -9,7 +13,7 @@ import Foundation
 enum TextFolding {
     /// Letters that carry no combining mark to strip, and punctuation users type plainly.
     /// Keys are already lowercase (the table is applied after lowercasing).
-    private static let plain: [Unicode.Scalar: String] = [
+    static let plain: [Unicode.Scalar: String] = [
         "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t",
         "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
         "\u{2018}": "'", "\u{2019}": "'", "\u{201B}": "'", "\u{02BC}": "'", "\u{2032}": "'",
@@ -56,7 +60,7 @@ enum TextFolding {
 
     private static func slowFold(_ scalar: Unicode.Scalar) -> [UInt8] {
         var out: [UInt8] = []
-        for lowered in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        for lowered in CanonicalDecomposition.decompose(String(scalar).lowercased().unicodeScalars) {
             switch lowered.properties.generalCategory {
             case .nonspacingMark, .enclosingMark: continue   // the diacritics
             default: break

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SummitModel
 
 /// One thing Tab can put on the command line: `text` goes on the line, `label` is how the list shows it
@@ -42,7 +42,7 @@ struct CompletionEntry {
 
     /// An alias or a number is shown with the name it stands for, cut short so several fit on the line.
     func candidate(_ text: String) -> CompletionCandidate {
-        let plain = DatasetIndex.fold(text.replacingOccurrences(of: "-", with: " "))
+        let plain = DatasetIndex.fold(text.replacingScalar("-", with: " "))
         // A name or a surname ("buras") needs no gloss; an alias or a number does.
         guard let name, DatasetIndex.fold(name) != plain,
               DatasetIndex.fold(String(name.split(separator: " ").last ?? "")) != plain else {
@@ -81,7 +81,7 @@ extension ExplorerCommandLine {
     public static func complete(_ draft: String, _ index: DatasetIndex) -> (draft: String, candidates: [CompletionCandidate]) {
         if let space = draft.firstIndex(of: " ") {
             let name = String(draft[..<space]).lowercased()
-            let typed = String(draft[draft.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+            let typed = String(draft[draft.index(after: space)...]).trimmingBlanks()
             let candidates = values(for: name, matching: typed, index)
             guard !candidates.isEmpty else { return (draft, []) }
             if candidates.count == 1 { return (name + " " + candidates[0].text, []) }
@@ -102,7 +102,7 @@ extension ExplorerCommandLine {
                 : "no command starts with “\(draft)” — commands: " + names.joined(separator: ", ")
         }
         let name = String(draft[..<space]).lowercased()
-        let typed = String(draft[draft.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+        let typed = String(draft[draft.index(after: space)...]).trimmingBlanks()
         guard names.contains(name) else { return "unknown command “:\(name)” — commands: " + names.joined(separator: ", ") }
         if name == "clear" { return ":clear takes no value" }
         guard values(for: name, matching: typed, index).isEmpty else { return nil }

@@ -80,4 +80,4 @@ public struct CommandLineError: Error, Hashable, Sendable {
     public init(_ message: String) { self.message = message }
 }
 
-import Foundation
+import FoundationEssentials

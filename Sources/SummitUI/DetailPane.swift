@@ -75,14 +75,14 @@ enum DetailPane {
                     // Names on one wrapped line; past a few hundred nobody reads them, and wrapping them all costs.
                     let shown = refs.prefix(DetailText.namesShown).map { RecordLabel.short($0, index) }
                     let more = refs.count - shown.count
-                    field(kind.plural.capitalized, shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
+                    field((kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()), shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
                 case .note:
                     text("Notes (\(refs.count)):", .dim)
                     // Notes explain doubts in the data: shown in full, never cut (the list stops after many).
                     for n in refs.prefix(DetailText.notesShown) { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
                     if refs.count > DetailText.notesShown { text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ") }
                 default:
-                    text("\(kind.plural.capitalized) (\(refs.count)):", .dim)
+                    text("\((kind.plural.prefix(1).uppercased() + kind.plural.dropFirst())) (\(refs.count)):", .dim)
                     // One line each: cut, not wrapped, so a long item cannot push the rest away.
                     doc.append(items: refs)
                 }

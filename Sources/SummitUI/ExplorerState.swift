@@ -20,7 +20,7 @@ public struct ExplorerState: Hashable, Sendable {
 
     /// Chips in force, including the live search draft while typing.
     public var effectiveChips: [FilterChip] {
-        if case .search(let draft) = mode, !draft.trimmingCharacters(in: .whitespaces).isEmpty { return chips + [.text(draft)] }
+        if case .search(let draft) = mode, !draft.trimmingBlanks().isEmpty { return chips + [.text(draft)] }
         return chips
     }
 
@@ -53,7 +53,7 @@ public struct ExplorerState: Hashable, Sendable {
     public func subject(_ index: DatasetIndex) -> RecordRef? {
         if let ref = selectedRef(of: lastList, index) { return ref }
         let query = highlightQueries.joined(separator: " ")
-        if !query.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !query.trimmingBlanks().isEmpty {
             // Every row shown passes each text chip, so it matches the joined query: rank just those rows.
             let shown = PaneID.lists.lazy.flatMap { rows(of: $0, index) }
             if let best = index.best(among: shown, query: query) { return best.ref }
@@ -69,4 +69,4 @@ public struct StatusMessage: Hashable, Sendable {
     public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
 }
 
-import Foundation
+import FoundationEssentials

@@ -11,7 +11,7 @@ struct FilteredLists: Sendable {
 
     /// The chips a state's lists depend on, with text trimmed (`/troops ` filters as `/troops`).
     static func key(_ state: ExplorerState) -> [FilterChip] {
-        state.effectiveChips.map { if case .text(let q) = $0 { .text(q.trimmingCharacters(in: .whitespaces)) } else { $0 } }
+        state.effectiveChips.map { if case .text(let q) = $0 { .text(q.trimmingBlanks()) } else { $0 } }
     }
 
     func fits(_ key: [FilterChip], _ index: DatasetIndex) -> Bool { self.index === index && self.key == key }

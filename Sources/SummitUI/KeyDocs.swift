@@ -17,7 +17,7 @@ extension KeyMap {
             for b in rows {
                 let keys = b.keys.map { "`" + ($0.label == "`" ? "` ` `" : $0.label) + "`" }.joined(separator: " ")
                 let also = b.modes.dropFirst().map(\.rawValue).joined(separator: ", ")
-                out += "| \(keys) | `\(b.command.name)` | \(b.help.replacingOccurrences(of: "|", with: "\\|")) | \(also) |\n"
+                out += "| \(keys) | `\(b.command.name)` | \(b.help.replacingScalar("|", with: "\\|")) | \(also) |\n"
             }
         }
         return out
@@ -38,7 +38,7 @@ extension KeyMap {
     }
 
     private func roff(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        let escaped = text.replacingScalar("\\", with: "\\e").replacingScalar("-", with: "\\-")
         return escaped.hasPrefix(".") || escaped.hasPrefix("'") ? "\\&" + escaped : escaped
     }
 }
@@ -55,4 +55,4 @@ extension ModeKind {
     }
 }
 
-import Foundation
+import FoundationEssentials

@@ -58,7 +58,7 @@ public enum Reducer {
             }
         case .searchAccept:
             if case .search(let d) = s.mode {
-                let q = d.trimmingCharacters(in: .whitespaces)
+                let q = d.trimmingBlanks()
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
@@ -150,7 +150,7 @@ extension ExplorerState {
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
     /// detail pane rather than the first record that mentions Poland.
     mutating func selectBestHits(_ index: DatasetIndex) {
-        guard case .search(let draft) = mode, !draft.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard case .search(let draft) = mode, !draft.trimmingBlanks().isEmpty else { return }
         // Every row matches the draft (it is one of the chips in force): rank the rows alone.
         for pane in PaneID.lists {
             if let best = index.best(among: rows(of: pane, index), query: draft) { selection[pane] = best.ref }
@@ -239,4 +239,4 @@ func clampAdd(_ a: Int, _ delta: Int, _ lo: Int, _ hi: Int) -> Int {
     return min(max(v, lo), max(lo, hi))
 }
 
-import Foundation
+import FoundationEssentials

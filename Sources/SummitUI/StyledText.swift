@@ -36,7 +36,7 @@ public enum Styled {
 
     /// Indices (in Characters) of the text covered by a match of any query.
     static func matchedCharacters(_ text: String, _ queries: [String]) -> Set<Int> {
-        let queries = queries.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let queries = queries.filter { !$0.trimmingBlanks().isEmpty }
         guard !queries.isEmpty else { return [] }
         let ranges = queries.flatMap { DatasetIndex.matchRanges(of: $0, in: text) }
         guard !ranges.isEmpty else { return [] }
@@ -120,4 +120,4 @@ extension CellGrid {
     }
 }
 
-import Foundation
+import FoundationEssentials
