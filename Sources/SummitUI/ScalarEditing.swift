@@ -1,8 +1,8 @@
 // String edits done scalar by scalar, as Foundation's did, without linking full Foundation (which brings ICU).
 
 extension StringProtocol {
-    /// Without leading and trailing blanks: what Foundation calls `.whitespaces` (general category Zs and the tab).
-    /// Line breaks are kept, as they were.
+    /// Without leading and trailing blanks: the scalars of Foundation's `.whitespaces` (tab, the space separators,
+    /// and the zero-width space). Line breaks are kept, as they were.
     public func trimmingBlanks() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return "" }
@@ -23,5 +23,11 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
-    fileprivate var isBlank: Bool { self == "\t" || properties.generalCategory == .spaceSeparator }
+    /// Foundation's `.whitespaces`, scalar for scalar (a fixed list there too).
+    fileprivate var isBlank: Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000 ... 0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
 }
