@@ -11,7 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // Dataset types, loader, validator and query engine. Imports Foundation only.
+        // Dataset types, loader, validator and query engine. Imports FoundationEssentials only (full Foundation links ICU).
         .target(name: "SummitModel"),
 
         // The bundled dataset, embedded into the binary at build time (no resource bundle at run time).
