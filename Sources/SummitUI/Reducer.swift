@@ -108,9 +108,10 @@ public enum Reducer {
         case .sourceView:
             if case .source = s.mode { s.mode = .browse; break }
             let subject = s.subject(index)
+            s.keepWrappedSource(index)
             var line = 0
             if let span = subject.flatMap({ index.span(of: $0) }) {
-                line = max(0, SourcePane.line(of: span, in: SourcePane.lines(index, width: layout.body.width, highlight: nil)) - 2)
+                line = max(0, s.wrappedSource(width: layout.body.width, index).line(of: span) - 2)
             }
             s.mode = .source(subject: subject, scroll: line)
         case .help:
@@ -169,7 +170,7 @@ extension ExplorerState {
         switch mode {
         case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, HelpOverlay.maxScroll(.standard, size: size)))
         case .source(let subject, let sc):
-            let count = SourcePane.lines(index, width: layout.body.width, highlight: nil).count
+            let count = wrappedSource(width: layout.body.width, index).lines.count
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
         default:
             let pane = pane ?? focus
