@@ -65,8 +65,19 @@ public struct ExplorerState: Hashable, Sendable {
 /// A one-line message in the status bar, replaced by the next command.
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
+    /// Shorter forms, longest first, for a status bar too narrow for `text`: a whole short message reads
+    /// better than a long one cut.
+    public var shorter: [String]
     public var isError: Bool
-    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+    public init(_ text: String, shorter: [String] = [], isError: Bool = false) {
+        self.text = text; self.shorter = shorter; self.isError = isError
+    }
+
+    /// The longest form that fits `room` columns, else the shortest.
+    public func text(fitting room: Int) -> String {
+        let forms = [text] + shorter
+        return forms.first { TextWidth.of($0) <= room } ?? forms[forms.count - 1]
+    }
 }
 
 import Foundation

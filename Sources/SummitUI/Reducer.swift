@@ -59,7 +59,7 @@ public enum Reducer {
         case .searchAccept:
             if case .search(let d) = s.mode {
                 let q = d.trimmingCharacters(in: .whitespaces)
-                if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
+                if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
                 s.refreshViews(index)
@@ -98,9 +98,9 @@ public enum Reducer {
             }
         case .filterLinked:
             if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
-            else { s.message = StatusMessage("nothing selected to link from", isError: true) }
+            else { s.message = StatusMessage("nothing selected to link from", shorter: ["nothing to link from"], isError: true) }
         case .filterDropLast:
-            if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))") }
+            if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))", shorter: ["dropped \(chip.label(index))"]) }
             else { s.message = StatusMessage("no filters to drop") }
         case .filterClear:
             s.message = StatusMessage(s.chips.isEmpty ? "no filters to clear" : "cleared all filters")
@@ -125,7 +125,7 @@ public enum Reducer {
         case .resize(let size): s.size = Size(width: max(0, size.width), height: max(0, size.height))
         case .mouse(let m): s.mouse(m, layout, index)
         case .unbound(let key):
-            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", isError: true)
+            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", shorter: ["\(key) does nothing · ? keys"], isError: true)
         }
         s.normalize(index)
         return Transition(state: s, effect: effect)
@@ -139,13 +139,18 @@ extension ExplorerState {
     }
 
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
-        if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
+        if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"]); return }
         chips.append(chip)
         refreshViews(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
-        message = StatusMessage("filter \(chip.label(index))" + (empty ? " leaves nothing with the other filters" : "")
-                                + " — Backspace drops it, c clears all", isError: empty)
+        let label = chip.label(index)
+        message = empty
+            ? StatusMessage("filter \(label) leaves nothing with the other filters — Backspace drops it, c clears all",
+                            shorter: ["\(label) leaves nothing · ⌫ drops", "\(label): nothing · ⌫ drops",
+                                      "\(label) leaves nothing", "\(label): nothing"], isError: true)
+            : StatusMessage("filter \(label) — Backspace drops it, c clears all",
+                            shorter: ["\(label) · ⌫ drops · c clears", "\(label) · ⌫ drops"])
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
