@@ -130,6 +130,8 @@ import SummitModel
         #expect(highlighted == index.sourceText(span).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: ""))
         #expect(press([.character("s")], s).mode == .browse)
         #expect(press([.escape], s).mode == .browse)
+        // The help the unbound-key message points to is one key away here too.
+        #expect(press([.character("?")], s).mode == .help(scroll: 0))
     }
 
     @Test func helpToggles() {
