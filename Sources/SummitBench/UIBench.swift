@@ -9,6 +9,8 @@ enum UIBench {
         "/troops".map { ("key \($0 == "/" ? "/" : String($0))", InputEvent.key(.character($0))) } + [
             ("key Enter", .key(.enter)), ("key j", .key(.character("j"))),
             ("key Space (link)", .key(.character(" "))), ("key Backspace", .key(.backspace)),
+            ("key s (open source view)", .key(.character("s"))), ("key j (source)", .key(.character("j"))),
+            ("key PgDn (source)", .key(.pageDown)), ("key s (close source view)", .key(.character("s"))),
             ("resize 300x100", .resize(Size(width: 300, height: 100))),
         ]
 

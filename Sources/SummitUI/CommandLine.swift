@@ -1,3 +1,4 @@
+import FoundationEssentials
 import SummitModel
 
 /// The `:` command line: explicit filters, parsed into chips, with Tab completion and helpful errors.
@@ -79,5 +80,3 @@ public struct CommandLineError: Error, Hashable, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }
 }
-
-import FoundationEssentials

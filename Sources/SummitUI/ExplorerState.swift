@@ -1,3 +1,4 @@
+import FoundationEssentials
 import SummitModel
 
 /// Everything the explorer shows, as a plain value. Nothing here knows about themes or the terminal.
@@ -65,8 +66,17 @@ public struct ExplorerState: Hashable, Sendable {
 /// A one-line message in the status bar, replaced by the next command.
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
+    /// Shorter forms, longest first, for a status bar too narrow for `text`: a whole short message reads
+    /// better than a long one cut.
+    public var shorter: [String]
     public var isError: Bool
-    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
-}
+    public init(_ text: String, shorter: [String] = [], isError: Bool = false) {
+        self.text = text; self.shorter = shorter; self.isError = isError
+    }
 
-import FoundationEssentials
+    /// The longest form that fits `room` columns, else the shortest.
+    public func text(fitting room: Int) -> String {
+        let forms = [text] + shorter
+        return forms.first { TextWidth.of($0) <= room } ?? forms[forms.count - 1]
+    }
+}

@@ -47,6 +47,8 @@ struct DerivedViews: Hashable, Sendable {
     var lists: FilteredLists?
     /// The records linked to the detail pane's subject.
     var linked: LinkedRecords?
+    /// The article wrapped at the source view's width.
+    var source: WrappedSource?
 
     static func == (a: DerivedViews, b: DerivedViews) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
@@ -58,5 +60,6 @@ extension ExplorerState {
         let key = FilteredLists.key(self)
         if derived.lists?.fits(key, index) != true { derived.lists = FilteredLists(key: key, index, previous: derived.lists) }
         if let subject = subject(index), derived.linked?.fits(subject, index) != true { derived.linked = LinkedRecords(subject, index) }
+        if case .source = mode { keepWrappedSource(index) }
     }
 }

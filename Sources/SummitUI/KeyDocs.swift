@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Key documentation generated from the binding table: docs/keys.md, the README key table, the man page.
 extension KeyMap {
     /// A Markdown table of every binding, grouped by mode. docs/keys.md is exactly this text
@@ -54,5 +56,3 @@ extension ModeKind {
         }
     }
 }
-
-import FoundationEssentials

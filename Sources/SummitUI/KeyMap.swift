@@ -83,7 +83,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding([k("c")], .filterClear, "Clear all filter chips", modes: [.browse], hint: "clear"),
         Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :clear", modes: [.browse], hint: "command", rank: 6),
         Binding([k("s")], .sourceView, "Show the selected record in the article (again to go back)", modes: [.browse, .source], hint: "source", rank: 5),
-        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help], hint: "help", rank: 2),
+        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source], hint: "help", rank: 2),
         Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source], hint: "quit", rank: 3),
         Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
         Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import SummitModel
 
 /// A side effect the reducer asks for; the event loop performs it. Kept as a value so tests can see it.
@@ -59,7 +60,7 @@ public enum Reducer {
         case .searchAccept:
             if case .search(let d) = s.mode {
                 let q = d.trimmingBlanks()
-                if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)") }
+                if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
                 s.refreshViews(index)
@@ -98,9 +99,9 @@ public enum Reducer {
             }
         case .filterLinked:
             if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
-            else { s.message = StatusMessage("nothing selected to link from", isError: true) }
+            else { s.message = StatusMessage("nothing selected to link from", shorter: ["nothing to link from"], isError: true) }
         case .filterDropLast:
-            if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))") }
+            if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))", shorter: ["dropped \(chip.label(index))"]) }
             else { s.message = StatusMessage("no filters to drop") }
         case .filterClear:
             s.message = StatusMessage(s.chips.isEmpty ? "no filters to clear" : "cleared all filters")
@@ -108,9 +109,10 @@ public enum Reducer {
         case .sourceView:
             if case .source = s.mode { s.mode = .browse; break }
             let subject = s.subject(index)
+            s.keepWrappedSource(index)
             var line = 0
             if let span = subject.flatMap({ index.span(of: $0) }) {
-                line = max(0, SourcePane.line(of: span, in: SourcePane.lines(index, width: layout.body.width, highlight: nil)) - 2)
+                line = max(0, s.wrappedSource(width: layout.body.width, index).line(of: span) - 2)
             }
             s.mode = .source(subject: subject, scroll: line)
         case .help:
@@ -124,7 +126,7 @@ public enum Reducer {
         case .resize(let size): s.size = Size(width: max(0, size.width), height: max(0, size.height))
         case .mouse(let m): s.mouse(m, layout, index)
         case .unbound(let key):
-            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", isError: true)
+            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", shorter: ["\(key) does nothing · ? keys"], isError: true)
         }
         s.normalize(index)
         return Transition(state: s, effect: effect)
@@ -138,13 +140,18 @@ extension ExplorerState {
     }
 
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
-        if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))"); return }
+        if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"]); return }
         chips.append(chip)
         refreshViews(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
-        message = StatusMessage("filter \(chip.label(index))" + (empty ? " leaves nothing with the other filters" : "")
-                                + " — Backspace drops it, c clears all", isError: empty)
+        let label = chip.label(index)
+        message = empty
+            ? StatusMessage("filter \(label) leaves nothing with the other filters — Backspace drops it, c clears all",
+                            shorter: ["\(label) leaves nothing · ⌫ drops", "\(label): nothing · ⌫ drops",
+                                      "\(label) leaves nothing", "\(label): nothing"], isError: true)
+            : StatusMessage("filter \(label) — Backspace drops it, c clears all",
+                            shorter: ["\(label) · ⌫ drops · c clears", "\(label) · ⌫ drops"])
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
@@ -169,7 +176,7 @@ extension ExplorerState {
         switch mode {
         case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, HelpOverlay.maxScroll(.standard, size: size)))
         case .source(let subject, let sc):
-            let count = SourcePane.lines(index, width: layout.body.width, highlight: nil).count
+            let count = wrappedSource(width: layout.body.width, index).lines.count
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
         default:
             let pane = pane ?? focus
@@ -238,5 +245,3 @@ func clampAdd(_ a: Int, _ delta: Int, _ lo: Int, _ hi: Int) -> Int {
     let v = overflow ? (delta > 0 ? hi : lo) : sum
     return min(max(v, lo), max(lo, hi))
 }
-
-import FoundationEssentials

@@ -20,12 +20,15 @@ enum StatusBar {
         case .command(let draft, let completions):
             left = Styled.chars(":", .key) + Styled.chars(draft, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
-            if let m = state.message { left += Styled.chars("   " + m.text, m.isError ? .error : .status) }
+            if let m = state.message {
+                let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 3
+                left += Styled.chars("   " + m.text(fitting: room), m.isError ? .error : .status)
+            }
             left += candidates(completions, room: w - 2 - TextWidth.of(String(left.map(\.character))))
         case .source(let subject, _) where state.message == nil:
             left = Styled.chars("Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? ""), .status)
         default:
-            if let m = state.message { left = Styled.chars(m.text, m.isError ? .error : .status) }
+            if let m = state.message { left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status) }
             else { left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status) }
         }
         left = Styled.chars(" ", .status) + left

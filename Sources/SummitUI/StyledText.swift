@@ -1,3 +1,4 @@
+import FoundationEssentials
 import SummitModel
 
 /// One character on its way into the grid: already made safe, with its style and (for the source view)
@@ -48,11 +49,16 @@ public enum Styled {
     /// Word-wraps styled characters to `width` columns: breaks at spaces, breaks inside a word only when
     /// it is longer than a line, and never inside a character. An empty input gives one empty line.
     public static func wrap(_ chars: [StyledChar], to width: Int) -> [[StyledChar]] {
+        wrapRanges(chars, to: width).map { Array(chars[$0]) }
+    }
+
+    /// The lines `wrap` makes, as index ranges into `chars` (the space a line breaks at belongs to neither).
+    static func wrapRanges(_ chars: [StyledChar], to width: Int) -> [Range<Int>] {
         guard width > 0 else { return [] }
-        var lines: [[StyledChar]] = []
+        var lines: [Range<Int>] = []
         var start = 0
         let n = chars.count
-        if n == 0 { return [[]] }
+        if n == 0 { return [0..<0] }
         while start < n {
             var used = 0, i = start
             var lastSpace: Int?
@@ -62,14 +68,14 @@ public enum Styled {
                 if chars[i].character == " " { lastSpace = i }
                 used += w; i += 1
             }
-            if i == n { lines.append(Array(chars[start..<n])); break }
+            if i == n { lines.append(start..<n); break }
             if chars[i].character == " " {
-                lines.append(Array(chars[start..<i])); start = i + 1
+                lines.append(start..<i); start = i + 1
             } else if let b = lastSpace, b > start {
-                lines.append(Array(chars[start..<b])); start = b + 1
+                lines.append(start..<b); start = b + 1
             } else {
                 let end = max(i, start + 1)  // a character wider than the line still moves forward
-                lines.append(Array(chars[start..<end])); start = end
+                lines.append(start..<end); start = end
             }
         }
         return lines
@@ -119,5 +125,3 @@ extension CellGrid {
         for yy in rect.y..<(rect.y + rect.height) { for xx in rect.x..<(rect.x + rect.width) { self[xx, yy] = Cell(" ", style: style) } }
     }
 }
-
-import FoundationEssentials

@@ -20,7 +20,8 @@ import SummitModel
     }
 
     @Test(arguments: ["/ceasefire monitoring<BS><BS><BS> x<BS><BS>ing", "/pol<Enter>/uk<BS><BS>troops<Enter><BS>",
-                      "2jj<Space>/a<Enter>3<Space>c/rte", "/turk<Enter>/türkiye’s<Esc>/won't"])
+                      "2jj<Space>/a<Enter>3<Space>c/rte", "/turk<Enter>/türkiye’s<Esc>/won't",
+                      "3jsjj<PgDn>G<PgUp>s2s<Esc>"])
     func keptViewsEqualFreshOnes(script: String) throws {
         var s = Bundled.state(100, 30)
         for key in try KeyScript.parse(script) {

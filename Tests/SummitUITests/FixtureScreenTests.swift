@@ -180,7 +180,7 @@ import Testing
 
 
 
-         Article, highlighting Poland                          q quit s source Esc back
+         Article, highlighting Poland                   ? help q quit s source Esc back
         """)
     }
 

@@ -144,3 +144,40 @@ import SummitModel
         }
     }
 }
+
+/// In tabs only one list is in sight: when it empties, it says where the matches went and which key shows them.
+@Suite struct EmptyTabTests {
+    let index = Bundled.index
+
+    func screen(_ script: String, _ width: Int, _ height: Int) throws -> (text: String, state: ExplorerState) {
+        var s = Bundled.state(width, height)
+        for key in try KeyScript.parse(script) { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state }
+        return (Renderer.render(s, index).lines.joined(separator: "\n"), s)
+    }
+
+    func collapsed(_ s: String) -> String { s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+
+    @Test(arguments: [(40, 12), (30, 8), (60, 14)])
+    func anEmptiedListNamesWhereTheMatchesAre(width: Int, height: Int) throws {
+        for (script, key) in [("/poland", "Enter"), ("/poland<Enter>1", "press 2")] {
+            let (text, s) = try screen(script, width, height)
+            #expect(s.focus == .pillars && s.rows(of: .pillars, index).isEmpty, "\(script)")
+            let positions = s.rows(of: .positions, index).count, quotes = s.rows(of: .quotes, index).count
+            #expect(positions > 0 && quotes > 0)
+            let words = collapsed(text)
+            #expect(words.contains("no pillars match — \(positions) position\(positions == 1 ? "" : "s"), \(quotes) quote\(quotes == 1 ? "" : "s"): \(key) to see them"),
+                    "\(width)x\(height) \(script):\n\(text)")
+            let pane = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast()
+            #expect(!pane.joined().contains("…"), "\(width)x\(height) \(script):\n\(text)")
+        }
+    }
+
+    @Test func withNothingAnywhereOrBesideTheOtherListsItSaysNothingMatches() throws {
+        let (nowhere, _) = try screen("/xylophone", 40, 12)
+        #expect(nowhere.contains("nothing matches the filters") && !nowhere.contains("press"))
+        // Side by side, the other lists are in sight: no directions.
+        let (columns, s) = try screen("/poland", 80, 24)
+        #expect(s.rows(of: .pillars, index).isEmpty)
+        #expect(columns.contains("nothing matches the filters") && !columns.contains("to see them"))
+    }
+}

@@ -36,7 +36,7 @@ import Testing
          protective facilities for Ukrainian
          equipment. Paris and London are also
          positioned to provide
-         Article, highlighting France    q quit
+         Article, highlighting France    ? help
         """)
     }
 
