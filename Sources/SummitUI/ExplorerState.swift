@@ -13,6 +13,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var scroll: [PaneID: Int] = [:]
     public var chips: [FilterChip] = []
     public var mode: Mode = .browse
+    /// The mode help was opened from, restored when help closes (so help from the source view returns to the article).
+    public var modeUnderHelp: Mode = .browse
     public var message: StatusMessage?
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()

@@ -41,7 +41,8 @@ public enum Reducer {
             if s.focus != .detail { s.setFocus(.detail); s.scroll[.detail] = 0 }
         case .back:
             switch s.mode {
-            case .help, .source: s.mode = .browse
+            case .help: s.closeHelp()
+            case .source: s.mode = .browse
             default: if s.focus == .detail { s.setFocus(s.lastList) }
             }
         case .searchStart: s.mode = .search(draft: "")
@@ -116,7 +117,7 @@ public enum Reducer {
             }
             s.mode = .source(subject: subject, scroll: line)
         case .help:
-            if case .help = s.mode { s.mode = .browse } else { s.mode = .help(scroll: 0) }
+            if case .help = s.mode { s.closeHelp() } else { s.modeUnderHelp = s.mode.kind == .source ? s.mode : .browse; s.mode = .help(scroll: 0) }
         case .quit: effect = .quit(status: 0)
         case .interrupt: effect = .quit(status: interruptedStatus)
         case .hangup: effect = .quit(status: hangupStatus)
@@ -244,4 +245,12 @@ func clampAdd(_ a: Int, _ delta: Int, _ lo: Int, _ hi: Int) -> Int {
     let (sum, overflow) = a.addingReportingOverflow(delta)
     let v = overflow ? (delta > 0 ? hi : lo) : sum
     return min(max(v, lo), max(lo, hi))
+}
+
+extension ExplorerState {
+    /// Leaves help for the mode it was opened from.
+    mutating func closeHelp() {
+        mode = modeUnderHelp
+        modeUnderHelp = .browse
+    }
 }

@@ -71,4 +71,19 @@ import SummitModel
         var fresh = s; fresh.derived = DerivedViews()
         #expect(Renderer.render(s, index).text == Renderer.render(fresh, index).text)
     }
+
+    /// Help opened from the source view closes back to the article where it was (both with Esc and with ?).
+    @Test(arguments: [Key.escape, Key.character("?")])
+    func helpFromTheSourceViewReturnsToIt(close: Key) {
+        let start = ExplorerState(size: Size(width: 80, height: 24))
+        let reading = Fixture.press([.character("2"), .character("s"), .character("j"), .character("j")], from: start, index: Fixture.index)
+        guard case .source(let subject, let scroll) = reading.mode else { Issue.record("s did not open the source view"); return }
+        let inHelp = Fixture.press([.character("?")], from: reading, index: Fixture.index)
+        #expect(inHelp.mode.kind == .help)
+        let back = Fixture.press([close], from: inHelp, index: Fixture.index)
+        #expect(back.mode == .source(subject: subject, scroll: scroll))
+        // From browsing, help still closes to browsing.
+        let browsing = Fixture.press([.character("?"), close], from: start, index: Fixture.index)
+        #expect(browsing.mode == .browse)
+    }
 }
