@@ -1,6 +1,8 @@
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transposition, so "frnace" is 1 from "france"),
 /// giving up past `limit`: returns nil when the distance exceeds it. O(|a|·|b|), used only on short names.
-func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+/// With `transpositions: false` it is plain Levenshtein distance. The one edit distance of the project: name
+/// resolution, the validator's "did you mean" and the explorer's command line all use it.
+public func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, transpositions: Bool = true) -> Int? {
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
@@ -13,7 +15,7 @@ func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> I
         for j in 1...b.count {
             let cost = a[i - 1] == b[j - 1] ? 0 : 1
             var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            if transpositions, i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                 value = min(value, before[j - 2] + 1)
             }
             current[j] = value

@@ -12,32 +12,12 @@ enum NearestName {
             let other = Array(candidate.lowercased().unicodeScalars)
             // Cheap rejection first: lengths that differ by more than the allowance can never match.
             guard abs(other.count - target.count) <= allowed else { continue }
-            let distance = boundedDistance(target, other, limit: bestDistance)
-            if distance < bestDistance {
+            // Plain Levenshtein: a swap of neighbours counts as two edits here.
+            if let distance = editDistance(target, other, limit: bestDistance - 1, transpositions: false), distance < bestDistance {
                 bestDistance = distance
                 bestName = candidate
             }
         }
         return bestName
-    }
-
-    /// Levenshtein distance, or any value ≥ `limit` once it is certain to reach `limit`.
-    static func boundedDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum >= limit { return limit }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -28,7 +28,7 @@ public enum ExplorerCommandLine {
         guard let name = words.first?.lowercased() else { return .success(nil) }
         let value = words.dropFirst().joined(separator: " ")
         guard names.contains(name) else {
-            let near = names.filter { $0.hasPrefix(name) || editDistance($0, name) <= 2 }
+            let near = names.filter { $0.hasPrefix(name) || editDistance(Array($0.unicodeScalars), Array(name.unicodeScalars), limit: 2, transpositions: false) != nil }
             return .failure(CommandLineError("unknown command “:\(name)”"
                 + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
         }
@@ -59,20 +59,6 @@ public enum ExplorerCommandLine {
             return .failure(CommandLineError("no \(what) “\(value)”"
                 + (suggestions.isEmpty ? "" : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
         }
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var prev = row[0]; row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let cur = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
-                prev = cur
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 }
 
