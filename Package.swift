@@ -30,7 +30,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // The one place that talks to the terminal.
-        .target(name: "SummitTerminal", dependencies: ["SummitUI", "CNcursesw"]),
+        .target(name: "SummitTerminal", dependencies: ["SummitModel", "SummitUI", "CNcursesw"]),
 
         // Command-line interface: subcommands, plain and JSON output, man page.
         .target(

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import SummitUI
+import SummitModel
 
 /// What a piece of plain output means; mapped to SGR only when the console allows colour.
 /// Colour is never the only cue: stances are always printed as words too.

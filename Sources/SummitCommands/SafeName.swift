@@ -1,5 +1,6 @@
 import FoundationEssentials
 import SummitUI
+import SummitModel
 
 /// Terminal-safe rendering of strings that come from outside (file names, dataset text, arguments) in messages.
 enum SafeName {

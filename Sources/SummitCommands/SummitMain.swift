@@ -2,6 +2,7 @@ import ArgumentParser
 import SummitUI
 #if canImport(Glibc)
 import Glibc
+import SummitModel
 #endif
 
 /// Entry point of the `summit` executable: parse, run, print errors, exit with a documented status.

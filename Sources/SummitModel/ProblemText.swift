@@ -29,21 +29,19 @@ enum ProblemText {
         return shown.hasPrefix("<U+") || scalar.properties.isWhitespace ? code : "\(shown) (\(code))"
     }
 
-    /// A scalar as it is safe to print.
+    /// A scalar as it is safe to print. The unsafe set and the Control Pictures come from `SafeText`;
+    /// messages quote other unsafe scalars as `<U+XXXX>`, and also show the invisible separators and BOM.
     static func visible(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
-        case 0x00...0x1F:
-            return String(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟
-        case 0x7F:
-            return "\u{2421}"  // ␡
         case 0x22:
             return "\\\""  // keep the quoting unambiguous
         case 0x5C:
             return "\\\\"
-        case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF:
+        case 0x2028, 0x2029, 0xFEFF:
             return "<U+" + hex(scalar.value) + ">"
         default:
-            return String(scalar)
+            guard SafeText.isUnsafe(scalar) else { return String(scalar) }
+            return scalar.value <= 0x7F ? SafeText.picture(for: scalar) : "<U+" + hex(scalar.value) + ">"  // ␀…␟, ␡
         }
     }
 

@@ -1,6 +1,7 @@
 import CNcursesw
 import Glibc
 import SummitUI
+import SummitModel
 
 /// The real terminal behind the `Screen` protocol: paints cell grids with wide-character ncurses and
 /// turns key codes, mouse reports and signals into `InputEvent`s. Created only by `ExplorerApp`, after

@@ -1,5 +1,6 @@
 import Testing
 @testable import SummitUI
+import SummitModel
 
 @Suite struct TextTests {
     @Test func controlCharactersAreShownNotActedOn() {
