@@ -35,13 +35,13 @@ struct ValidateCommand: ParsableCommand {
         let origin = path ?? BundledDataset.origin
         let dataset: Dataset
         do throws(DatasetError) {
-            if let path { dataset = try DatasetLoader.load(contentsOf: path) } else { dataset = try BundledDataset.load() }
+            dataset = try DatasetSource.read(file: path)
         } catch {
             guard case .invalid(let file, let problems) = error else { throw DatasetSource.failure(for: error) }
             // The problems are this command's result, so they go to stdout; the verdict goes to stderr.
             report(ValidationDocument(file: file, problems: problems))
-            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-            throw CommandFailure(status: .badDataset, message: "summit: \(SafeName.quoted(file)) is not a valid dataset (\(count)).")
+            throw CommandFailure(status: .badDataset,
+                                 message: "summit: \(SafeName.quoted(file)) is not a valid dataset (\(DatasetSource.count(problems))).")
         }
         report(ValidationDocument(file: origin, dataset: dataset))
     }
