@@ -33,12 +33,7 @@ extension DatasetIndex {
     /// kind order, then dataset order. Deterministic. An empty query matches every record (score 0).
     public func search(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
         let words = TextFolding.queryWords(query)
-        var exact = Set<Int>()
-        if !words.isEmpty {
-            let key = SearchText.exactKey(words)
-            exact.formUnion(searchText.exactNames[key] ?? [])
-            if let ref = ref(id: key), let position = position(of: ref) { exact.insert(position) }
-        }
+        let exact = exactPositions(words)
         let check = FacetCheck(facets, actors: dataset.actors)
         var hits: [(score: Int, position: Int)] = []
         searchText.bytes.withUnsafeBufferPointer { buffer in
@@ -72,12 +67,7 @@ extension DatasetIndex {
     /// none matches. For the UI's "best match among the rows shown": one pass over `refs`, no sort.
     public func best(among refs: some Sequence<RecordRef>, query: String) -> SearchHit? {
         let words = TextFolding.queryWords(query)
-        var exact = Set<Int>()
-        if !words.isEmpty {
-            let key = SearchText.exactKey(words)
-            exact.formUnion(searchText.exactNames[key] ?? [])
-            if let ref = ref(id: key), let position = position(of: ref) { exact.insert(position) }
-        }
+        let exact = exactPositions(words)
         var best: (score: Int, position: Int)?
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for ref in refs {
@@ -98,6 +88,15 @@ extension DatasetIndex {
         return TextFolding.queryWords(wider).allSatisfy { word in
             long.contains { w in w.count >= word.count && (0 ... w.count - word.count).contains { w[$0 ..< $0 + word.count].elementsEqual(word) } }
         }
+    }
+
+    /// Positions of the records the whole query names exactly (a name, title, alias or id), which rank first.
+    private func exactPositions(_ words: [[UInt8]]) -> Set<Int> {
+        guard !words.isEmpty else { return [] }
+        let key = SearchText.exactKey(words)
+        var exact = Set(searchText.exactNames[key] ?? [])
+        if let ref = ref(id: key), let position = position(of: ref) { exact.insert(position) }
+        return exact
     }
 
     /// Position ranges to scan: only the kinds the facets allow, in kind order.
