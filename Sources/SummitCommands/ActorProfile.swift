@@ -10,6 +10,8 @@ struct ActorProfile {
     let events: [Event]
     let pillars: [Pillar]
     let notes: [Note]
+    /// The text the stance is read from: its excerpt, or the source text under its span.
+    let basis: String
 
     init(actor: Actor, index: DatasetIndex) {
         self.actor = actor
@@ -19,7 +21,8 @@ struct ActorProfile {
         figures = index.figures(ofActor: actor.id)
         events = index.events(ofActor: actor.id)
         pillars = index.pillars(ofActor: actor.id)
-        notes = index.dataset.notes.filter { $0.about.contains(actor.id) }
+        notes = index.notes(about: actor.id)
+        basis = actor.stance.basis.excerpt ?? index.sourceText(actor.stance.basis)
     }
 
     struct Document: Encodable {
@@ -57,7 +60,6 @@ struct ActorProfile {
 
         page.line(Segment("Stance".padding(indent)), Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value)),
                   Segment("  (an interpretation of the text below)", .faint))
-        let basis = actor.stance.basis.excerpt ?? slice(actor.stance.basis)
         page.referenced("\u{201C}\(basis)\u{201D}", reference: maker.reference(id: nil, span: actor.stance.basis), indent: indent)
         if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
 
@@ -98,14 +100,6 @@ struct ActorProfile {
         for (i, value) in items.enumerated() {
             item(value, &page, Segment((i == 0 ? label : "").padding(Self.indent) + "\u{2022} ", .strong))
         }
-    }
-
-    private func slice(_ span: SourceSpan) -> String {
-        let scalars = Array(dataset.source.text.unicodeScalars)
-        guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return "" }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[span.start..<span.end])
-        return String(out)
     }
 }
 
