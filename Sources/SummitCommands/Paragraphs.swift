@@ -38,10 +38,15 @@ struct Paragraphs: Sendable {
         return low
     }
 
+    /// The paragraphs a span touches: from the one holding its first character to the one holding its last.
+    func numbers(of span: SourceSpan) -> ClosedRange<Int> {
+        number(at: span.start)...number(at: max(span.start, span.end - 1))
+    }
+
     /// The reference printed beside a record: `¶7`, or `¶7–8` for a span across paragraphs.
-    func label(for span: SourceSpan) -> String {
-        let first = number(at: span.start)
-        let last = number(at: max(span.start, span.end - 1))
-        return first == last ? "¶\(first)" : "¶\(first)–\(last)"
+    func label(for span: SourceSpan) -> String { Self.label(numbers(of: span)) }
+
+    static func label(_ numbers: ClosedRange<Int>) -> String {
+        numbers.count == 1 ? "¶\(numbers.lowerBound)" : "¶\(numbers.lowerBound)–\(numbers.upperBound)"
     }
 }

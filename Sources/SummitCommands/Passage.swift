@@ -21,15 +21,14 @@ struct Passage: Encodable {
         start = span.start
         end = span.end
         text = article.text(of: span)
-        let first = article.paragraphs.number(at: span.start)
-        let last = max(first, article.paragraphs.number(at: max(span.start, span.end - 1)))
-        paragraphs = Array(max(1, first)...max(1, last))
-        let lower = min(span.start, article.range(ofParagraph: first).lowerBound)
-        let upper = max(span.end, article.range(ofParagraph: last).upperBound)
+        let touched = article.paragraphs.numbers(of: span)
+        paragraphs = Array(max(1, touched.lowerBound)...max(1, touched.upperBound))
+        let lower = min(span.start, article.range(ofParagraph: touched.lowerBound).lowerBound)
+        let upper = max(span.end, article.range(ofParagraph: touched.upperBound).upperBound)
         context = Context(start: lower, end: upper, before: article.slice(lower, span.start), after: article.slice(span.end, upper))
     }
 
-    var label: String { paragraphs.count == 1 ? "¶\(paragraphs[0])" : "¶\(paragraphs[0])\u{2013}\(paragraphs[paragraphs.count - 1])" }
+    var label: String { Paragraphs.label(paragraphs[0]...paragraphs[paragraphs.count - 1]) }
 }
 
 /// `summit source --record ID --json`.
