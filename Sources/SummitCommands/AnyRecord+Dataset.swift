@@ -81,6 +81,9 @@ struct EntryMaker {
 
     init(_ dataset: Dataset) { paragraphs = Paragraphs(text: dataset.source.text) }
 
+    /// For a caller that has already numbered the article's paragraphs.
+    init(paragraphs: Paragraphs) { self.paragraphs = paragraphs }
+
     func entry(_ record: AnyRecord) -> RecordEntry {
         RecordEntry(kind: record.kind, id: record.id, paragraph: record.span.map { paragraphs.number(at: $0.start) } ?? 0,
                     record: record)

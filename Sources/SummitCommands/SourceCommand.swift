@@ -40,9 +40,9 @@ struct SourceCommand: ParsableCommand {
         }
         let passage = Passage(span: span, article: article)
         if output.json {
-            Console.out(JSONOutput.encode(PassageDocument(entry: EntryMaker(dataset).entry(found), passage: passage)))
+            Console.out(JSONOutput.encode(PassageDocument(entry: EntryMaker(paragraphs: article.paragraphs).entry(found), passage: passage)))
         } else {
-            Console.out(plainPassage(found, passage, dataset: dataset))
+            Console.out(plainPassage(found, passage, article: article))
         }
     }
 
@@ -62,9 +62,9 @@ struct SourceCommand: ParsableCommand {
         return page.text
     }
 
-    private func plainPassage(_ record: AnyRecord, _ passage: Passage, dataset: Dataset) -> String {
+    private func plainPassage(_ record: AnyRecord, _ passage: Passage, article: ArticleText) -> String {
         var page = PlainPage(console: output.console)
-        page.heading([Segment(record.title, .strong)], right: [Segment(EntryMaker(dataset).reference(record), .faint)])
+        page.heading([Segment(record.title, .strong)], right: [Segment(EntryMaker(paragraphs: article.paragraphs).reference(record), .faint)])
         page.paragraph("\(record.kind.rawValue) \(record.id) \u{00B7} \(passage.label) \u{00B7} characters \(passage.start)\u{2013}\(passage.end)",
                        tone: .faint)
         page.blank()
