@@ -44,16 +44,4 @@ enum JSONValue: Sendable {
     case string(String)
     case array([JSONNode])
     case object([JSONMember])
-
-    /// "a string", "an array"… for messages such as "expected a string, found an array".
-    var typeDescription: String {
-        switch self {
-        case .null: "null"
-        case .bool: "true/false"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
 }

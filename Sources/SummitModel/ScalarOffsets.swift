@@ -27,9 +27,4 @@ struct ScalarOffsets: Sendable {
         guard start < end else { return "" }
         return String(text.unicodeScalars[indexes[start] ..< indexes[end]])
     }
-
-    /// The String index of a scalar offset, clamped.
-    func index(at offset: Int) -> String.Index {
-        indexes[min(max(offset, 0), count)]
-    }
 }
