@@ -20,7 +20,7 @@ struct PillarsCommand: ParsableCommand {
     func run() throws {
         let dataset = try output.loadDataset()
         let pillarIDs = Set(dataset.pillars.map(\.id))
-        let notes = dataset.notes.filter { !$0.about.isEmpty && $0.about.contains(where: pillarIDs.contains) }
+        let notes = dataset.notes.filter { $0.about.contains(where: pillarIDs.contains) }
         let records = dataset.pillars.map(AnyRecord.pillar) + notes.map(AnyRecord.note)
         try ListOutput.emit(command: "pillars", query: [:], records: records, dataset: dataset, options: output,
                             emptyMessage: "summit: the dataset lists no pillars.") { page, plain in
