@@ -56,12 +56,15 @@ public struct ExplorerState: Hashable, Sendable {
     public func subject(_ index: DatasetIndex) -> RecordRef? {
         if let ref = selectedRef(of: lastList, index) { return ref }
         let query = highlightQueries.joined(separator: " ")
-        if !query.trimmingBlanks().isEmpty {
-            // Every row shown passes each text chip, so it matches the joined query: rank just those rows.
-            let shown = PaneID.lists.lazy.flatMap { rows(of: $0, index) }
-            if let best = index.best(among: shown, query: query) { return best.ref }
-        }
+        // Every row shown passes each text chip, so it matches the joined query.
+        if !query.trimmingBlanks().isEmpty, let best = bestShown(matching: query, index) { return best }
         return PaneID.lists.lazy.compactMap { selectedRef(of: $0, index) }.first
+    }
+
+    /// The best-ranked record among the rows every list shows, for a query each of those rows matches:
+    /// only they need ranking, not the whole index.
+    func bestShown(matching query: String, _ index: DatasetIndex) -> RecordRef? {
+        index.best(among: PaneID.lists.lazy.flatMap { rows(of: $0, index) }, query: query)?.ref
     }
 }
 
