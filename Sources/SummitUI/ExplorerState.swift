@@ -39,6 +39,12 @@ public struct ExplorerState: Hashable, Sendable {
         return effectiveChips.reduce(index.refs(of: kind)) { $1.apply($0, index) }
     }
 
+    /// How many rows a list pane shows, as the title and status bar write it: "15", or "4/15" when filters hide some.
+    func shownCount(of pane: PaneID, _ index: DatasetIndex) -> String {
+        let shown = rows(of: pane, index).count, total = pane.kind.map { index.count(of: $0) } ?? 0
+        return shown == total ? "\(total)" : "\(shown)/\(total)"
+    }
+
     /// The position of the selection in a list pane's rows (0 when the selected record was filtered out).
     public func selectedRow(of pane: PaneID, rows: [RecordRef]) -> Int {
         guard let ref = selection[pane], let i = rows.firstIndex(of: ref) else { return 0 }

@@ -52,8 +52,7 @@ enum ListPane {
 
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext, line: (RecordRef, Int) -> [StyledChar]) {
         let rows = ctx.state.rows(of: ctx.pane, ctx.index)
-        let total = ctx.index.count(of: ctx.pane.kind!)
-        PaneTitle.render(&grid, ctx, counts: rows.count == total ? "\(total)" : "\(rows.count)/\(total)")
+        PaneTitle.render(&grid, ctx, counts: ctx.state.shownCount(of: ctx.pane, ctx.index))
         let r = ctx.rect
         let visible = max(0, r.height - 1)
         guard visible > 0 else { return }
