@@ -1,9 +1,10 @@
 import SummitModel
 
-/// What a pane renderer gets: the state, the index, its rectangle and whether it has focus.
+/// What a pane renderer gets: the state, the index, the frame's layout, its rectangle and whether it has focus.
 public struct PaneContext {
     public let state: ExplorerState
     public let index: DatasetIndex
+    public let layout: Layout
     public let rect: Rect
     public var focused: Bool { state.focus == pane }
     public let pane: PaneID
@@ -59,7 +60,7 @@ enum ListPane {
         if rows.isEmpty {
             var lines = ["nothing matches the filters"]
             // In tabs the other lists are out of sight: say where the matches are and which key shows them.
-            if Layout(size: ctx.state.size, focus: ctx.state.focus).shape == .tabs, let elsewhere = elsewhere(ctx) {
+            if ctx.layout.shape == .tabs, let elsewhere = elsewhere(ctx) {
                 lines = TextWidth.wrap(elsewhere, to: max(1, r.width - 2))
             }
             // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.
