@@ -9,7 +9,7 @@ enum DetailPane {
         let rows = max(0, r.height - 1)
         let lines = subject.map { Self.lines($0, ctx.index, width: r.width, queries: ctx.state.highlightQueries, linked: ctx.state.derived.linked) }
         let count = lines?.count ?? 0
-        let top = min(max(0, ctx.state.scroll[.detail] ?? 0), max(0, count - rows))
+        let top = scrollTop(ctx.state.scroll[.detail] ?? 0, count: count, rows: rows)
         for i in 0..<rows {
             let y = r.y + 1 + i
             if subject == nil && i == 0 {

@@ -65,7 +65,7 @@ enum HelpOverlay {
         // Blank the panes behind: their edges (selection marks, rules) peeking round the box read as noise.
         for y in 1..<max(1, size.height - 1) { grid.write("", x: 0, y: y, width: size.width, fill: .normal) }
         let scrolls = lines.count > inner
-        let top = min(max(0, scroll), max(0, lines.count - inner))
+        let top = scrollTop(scroll, count: lines.count, rows: inner)
         let title = " Keys — Esc or ? closes" + (scrolls && w >= 40 ? ", j/k scroll " : " ")
         grid.write(Styled.chars("┌", .focusedBorder) + Styled.chars(title, .focusedTitle), x: box.x, y: box.y, width: w - 1, fill: nil)
         let used = 1 + TextWidth.of(title)
