@@ -98,10 +98,7 @@ final class NcursesScreen: Screen {
 
     func nextEvent() -> InputEvent {
         while true {
-            if !pending.isEmpty { return pending.removeFirst() }
-            if let ending = endingEvent { return ending }
-            if let event = handleSignals() { return event }
-            if let event = readKey() { return event }
+            if let event = pendingEvent() { return event }
             waitForInput()
         }
     }

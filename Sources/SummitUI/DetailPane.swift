@@ -9,7 +9,7 @@ enum DetailPane {
         let rows = max(0, r.height - 1)
         let lines = subject.map { Self.lines($0, ctx.index, width: r.width, queries: ctx.state.highlightQueries, linked: ctx.state.derived.linked) }
         let count = lines?.count ?? 0
-        let top = min(max(0, ctx.state.scroll[.detail] ?? 0), max(0, count - rows))
+        let top = scrollTop(ctx.state.scroll[.detail] ?? 0, count: count, rows: rows)
         for i in 0..<rows {
             let y = r.y + 1 + i
             if subject == nil && i == 0 {
@@ -70,19 +70,20 @@ enum DetailPane {
         if !linked.byKind.isEmpty {
             blank(); text("Linked", .title)
             for (kind, refs) in linked.byKind {
+                let heading = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
                 switch kind {
                 case .pillar, .actor, .person:
                     // Names on one wrapped line; past a few hundred nobody reads them, and wrapping them all costs.
                     let shown = refs.prefix(DetailText.namesShown).map { RecordLabel.short($0, index) }
                     let more = refs.count - shown.count
-                    field((kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()), shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
+                    field(heading, shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
                 case .note:
-                    text("Notes (\(refs.count)):", .dim)
+                    text("\(heading) (\(refs.count)):", .dim)
                     // Notes explain doubts in the data: shown in full, never cut (the list stops after many).
                     for n in refs.prefix(DetailText.notesShown) { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
                     if refs.count > DetailText.notesShown { text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ") }
                 default:
-                    text("\((kind.plural.prefix(1).uppercased() + kind.plural.dropFirst())) (\(refs.count)):", .dim)
+                    text("\(heading) (\(refs.count)):", .dim)
                     // One line each: cut, not wrapped, so a long item cannot push the rest away.
                     doc.append(items: refs)
                 }

@@ -39,6 +39,12 @@ public struct ExplorerState: Hashable, Sendable {
         return effectiveChips.reduce(index.refs(of: kind)) { $1.apply($0, index) }
     }
 
+    /// How many rows a list pane shows, as the title and status bar write it: "15", or "4/15" when filters hide some.
+    func shownCount(of pane: PaneID, _ index: DatasetIndex) -> String {
+        let shown = rows(of: pane, index).count, total = pane.kind.map { index.count(of: $0) } ?? 0
+        return shown == total ? "\(total)" : "\(shown)/\(total)"
+    }
+
     /// The position of the selection in a list pane's rows (0 when the selected record was filtered out).
     public func selectedRow(of pane: PaneID, rows: [RecordRef]) -> Int {
         guard let ref = selection[pane], let i = rows.firstIndex(of: ref) else { return 0 }
@@ -56,12 +62,15 @@ public struct ExplorerState: Hashable, Sendable {
     public func subject(_ index: DatasetIndex) -> RecordRef? {
         if let ref = selectedRef(of: lastList, index) { return ref }
         let query = highlightQueries.joined(separator: " ")
-        if !query.trimmingBlanks().isEmpty {
-            // Every row shown passes each text chip, so it matches the joined query: rank just those rows.
-            let shown = PaneID.lists.lazy.flatMap { rows(of: $0, index) }
-            if let best = index.best(among: shown, query: query) { return best.ref }
-        }
+        // Every row shown passes each text chip, so it matches the joined query.
+        if !query.trimmingBlanks().isEmpty, let best = bestShown(matching: query, index) { return best }
         return PaneID.lists.lazy.compactMap { selectedRef(of: $0, index) }.first
+    }
+
+    /// The best-ranked record among the rows every list shows, for a query each of those rows matches:
+    /// only they need ranking, not the whole index.
+    func bestShown(matching query: String, _ index: DatasetIndex) -> RecordRef? {
+        index.best(among: PaneID.lists.lazy.flatMap { rows(of: $0, index) }, query: query)?.ref
     }
 }
 

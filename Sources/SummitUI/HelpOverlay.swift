@@ -1,11 +1,10 @@
 /// The help box, generated from the binding table, drawn over the panes.
 enum HelpOverlay {
-    /// Where the box goes at a terminal size: its rectangle and the width of the key column.
+    /// Where the box goes at a terminal size: its rectangle and the text it holds.
     struct Geometry {
         let box: Rect
-        let keyColumn: Int
-        /// Columns for text inside the box (between the borders, after a one-column margin).
-        var textWidth: Int { max(0, box.width - 3) }
+        /// The help text wrapped to fit the box (what the arrows scroll through).
+        let lines: [[StyledChar]]
         var rows: Int { max(0, box.height - 2) }
     }
 
@@ -15,10 +14,11 @@ enum HelpOverlay {
         let longestKey = keyMap.bindings.map { TextWidth.of($0.keyLabel) }.max() ?? 0
         // Room for the usual key names ("Shift-Tab", "Backspace"); a longer one gets a line of its own.
         let keyColumn = min(longestKey, 16, max(9, w / 4))
-        let count = lines(keyMap, keyColumn: keyColumn, width: max(1, w - 3)).count
-        let h = min(size.height - 2, count + 2)
+        // The box is as tall as its text allows, so the text is wrapped here once and kept with the box.
+        let text = lines(keyMap, keyColumn: keyColumn, width: max(1, w - 3))
+        let h = min(size.height - 2, text.count + 2)
         guard w >= 10, h >= 3 else { return nil }
-        return Geometry(box: Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h), keyColumn: keyColumn)
+        return Geometry(box: Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h), lines: text)
     }
 
     /// The help text: a heading per mode, then one binding per entry, its description wrapped under
@@ -48,25 +48,24 @@ enum HelpOverlay {
 
     /// The lines at a terminal size (what the arrows scroll through).
     static func lines(_ keyMap: KeyMap, size: Size) -> [[StyledChar]] {
-        guard let g = geometry(size, keyMap) else { return [] }
-        return lines(keyMap, keyColumn: g.keyColumn, width: g.textWidth)
+        geometry(size, keyMap)?.lines ?? []
     }
 
     /// The largest useful scroll at a terminal size: the last line at the bottom of the box.
     static func maxScroll(_ keyMap: KeyMap, size: Size) -> Int {
         guard let g = geometry(size, keyMap) else { return 0 }
-        return max(0, lines(keyMap, keyColumn: g.keyColumn, width: g.textWidth).count - g.rows)
+        return max(0, g.lines.count - g.rows)
     }
 
     static func render(_ grid: inout CellGrid, keyMap: KeyMap, scroll: Int) {
         let size = grid.size
         guard let g = geometry(size, keyMap) else { return }
-        let lines = lines(keyMap, keyColumn: g.keyColumn, width: g.textWidth)
+        let lines = g.lines
         let box = g.box, w = box.width, inner = g.rows
         // Blank the panes behind: their edges (selection marks, rules) peeking round the box read as noise.
         for y in 1..<max(1, size.height - 1) { grid.write("", x: 0, y: y, width: size.width, fill: .normal) }
         let scrolls = lines.count > inner
-        let top = min(max(0, scroll), max(0, lines.count - inner))
+        let top = scrollTop(scroll, count: lines.count, rows: inner)
         let title = " Keys — Esc or ? closes" + (scrolls && w >= 40 ? ", j/k scroll " : " ")
         grid.write(Styled.chars("┌", .focusedBorder) + Styled.chars(title, .focusedTitle), x: box.x, y: box.y, width: w - 1, fill: nil)
         let used = 1 + TextWidth.of(title)

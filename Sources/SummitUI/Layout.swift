@@ -87,10 +87,14 @@ public struct Layout: Hashable, Sendable {
     }
 }
 
+/// The first visible line of `count` lines shown `rows` at a time when scrolled to `scroll`: never before the
+/// first line, nor so far that the last screenful is not full.
+func scrollTop(_ scroll: Int, count: Int, rows: Int) -> Int { min(max(0, scroll), max(0, count - rows)) }
+
 /// Keeps a list's selection on screen: the first visible row for a selection, a wanted scroll and a page height.
 public func visibleScroll(selected: Int, wanted: Int, count: Int, rows: Int) -> Int {
     guard rows > 0, count > 0 else { return 0 }
-    var s = min(max(0, wanted), max(0, count - rows))
+    var s = scrollTop(wanted, count: count, rows: rows)
     if selected < s { s = selected }
     if selected >= s + rows { s = selected - rows + 1 }
     return max(0, s)

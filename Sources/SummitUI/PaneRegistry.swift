@@ -1,9 +1,10 @@
 import SummitModel
 
-/// What a pane renderer gets: the state, the index, its rectangle and whether it has focus.
+/// What a pane renderer gets: the state, the index, the frame's layout, its rectangle and whether it has focus.
 public struct PaneContext {
     public let state: ExplorerState
     public let index: DatasetIndex
+    public let layout: Layout
     public let rect: Rect
     public var focused: Bool { state.focus == pane }
     public let pane: PaneID
@@ -52,15 +53,14 @@ enum ListPane {
 
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext, line: (RecordRef, Int) -> [StyledChar]) {
         let rows = ctx.state.rows(of: ctx.pane, ctx.index)
-        let total = ctx.index.count(of: ctx.pane.kind!)
-        PaneTitle.render(&grid, ctx, counts: rows.count == total ? "\(total)" : "\(rows.count)/\(total)")
+        PaneTitle.render(&grid, ctx, counts: ctx.state.shownCount(of: ctx.pane, ctx.index))
         let r = ctx.rect
         let visible = max(0, r.height - 1)
         guard visible > 0 else { return }
         if rows.isEmpty {
             var lines = ["nothing matches the filters"]
             // In tabs the other lists are out of sight: say where the matches are and which key shows them.
-            if Layout(size: ctx.state.size, focus: ctx.state.focus).shape == .tabs, let elsewhere = elsewhere(ctx) {
+            if ctx.layout.shape == .tabs, let elsewhere = elsewhere(ctx) {
                 lines = TextWidth.wrap(elsewhere, to: max(1, r.width - 2))
             }
             // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.

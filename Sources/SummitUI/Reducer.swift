@@ -67,9 +67,8 @@ public enum Reducer {
                 s.refreshViews(index)
                 // Left on an emptied list, the next key (Space, Enter) would act on nothing: go to the best match.
                 // Every row shown matches q, so the best match shown is the best-ranked of those rows.
-                if s.focus != .detail, s.rows(of: s.focus, index).isEmpty,
-                   let best = index.best(among: PaneID.lists.lazy.flatMap { s.rows(of: $0, index) }, query: q),
-                   let pane = PaneID.lists.first(where: { $0.kind == best.ref.kind }) {
+                if s.focus != .detail, s.rows(of: s.focus, index).isEmpty, let best = s.bestShown(matching: q, index),
+                   let pane = PaneID.lists.first(where: { $0.kind == best.kind }) {
                     s.setFocus(pane)
                 }
             }

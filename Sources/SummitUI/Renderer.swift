@@ -15,12 +15,12 @@ public enum Renderer {
             SourcePane.render(&grid, state, index, rect: layout.body, subject: subject, scroll: scroll)
         } else {
             HeaderBar.render(&grid, state, index, title: "summit · " + index.dataset.title)
-            if let bar = layout.tabBar { TabBar.render(&grid, state, rect: bar) }
+            if let bar = layout.tabBar { TabBar.render(&grid, layout, rect: bar) }
             if let d = layout.divider {
                 for y in d.y..<(d.y + d.height) { grid.write("│", x: d.x, y: y, width: 1, style: .border) }
             }
             for (pane, rect) in layout.panes.sorted(by: { $0.key.number < $1.key.number }) {
-                PaneRegistry.renderers[pane]?(&grid, PaneContext(state: state, index: index, rect: rect, pane: pane))
+                PaneRegistry.renderers[pane]?(&grid, PaneContext(state: state, index: index, layout: layout, rect: rect, pane: pane))
             }
         }
         StatusBar.render(&grid, state, index, keyMap: keyMap)

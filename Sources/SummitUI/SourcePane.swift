@@ -72,7 +72,7 @@ enum SourcePane {
         let span = subject.flatMap { index.span(of: $0) }
         let wrapped = state.wrappedSource(width: rect.width, index)
         let count = wrapped.lines.count
-        let top = min(max(0, scroll), max(0, count - rect.height))
+        let top = scrollTop(scroll, count: count, rows: rect.height)
         for i in 0..<rect.height {
             let line = top + i < count ? wrapped.styled(top + i, highlight: span) : []
             grid.write(Styled.chars(" ", .normal) + line, x: rect.x, y: rect.y + i, width: rect.width, fill: .normal)

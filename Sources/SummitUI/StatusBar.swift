@@ -85,10 +85,7 @@ enum StatusBar {
     /// Quotes 15", then "Pil 4 · Pos 15 · Quo 15", then "4 · 15 · 15" (pane order, as the tabs 1-3). Counts
     /// are never cut: a cut count ("Positions 1…") reads as a wrong number.
     static func counts(_ state: ExplorerState, _ index: DatasetIndex, room: Int = .max) -> String {
-        let numbers = PaneID.lists.map { pane -> String in
-            let shown = state.rows(of: pane, index).count, total = index.count(of: pane.kind!)
-            return shown == total ? "\(total)" : "\(shown)/\(total)"
-        }
+        let numbers = PaneID.lists.map { state.shownCount(of: $0, index) }
         let forms: [[String]] = [
             PaneID.lists.map { $0.title + " " },
             PaneID.lists.map { String($0.title.prefix(3)) + " " },
