@@ -13,7 +13,8 @@ import Testing
         var scanned = 0
         for module in Self.shipped {
             let folder = sources.appendingPathComponent(module)
-            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+            // Sources are grouped in folders by concern: walk them all.
+            let files = (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { $0.hasSuffix(".swift") }
             for file in files {
                 scanned += 1
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -5,7 +5,7 @@ extension KeyMap {
     /// A Markdown table of every binding, grouped by mode. docs/keys.md is exactly this text
     /// (a test keeps it in step; `SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests` rewrites it).
     public func markdownTable() -> String {
-        "# Keys\n\nGenerated from `KeyMap.standard` (Sources/SummitUI/KeyMap.swift); do not edit by hand.\n"
+        "# Keys\n\nGenerated from `KeyMap.standard` (Sources/SummitUI/Input/KeyMap.swift); do not edit by hand.\n"
             + markdownSections(level: 2)
     }
 
