@@ -1,4 +1,5 @@
 import Foundation
+@testable import summit_bench
 
 /// A random dataset that follows every rule of docs/dataset-format.md, as JSON text, from a seed.
 ///
@@ -9,24 +10,12 @@ struct RandomDataset {
     let seed: UInt64
     private var random: SplitMix
 
+    /// The benchmark's seeded generator (SplitMix64): a failing seed printed by a test replays exactly.
+    typealias SplitMix = SyntheticDataset.Generator
+
     init(seed: UInt64) {
         self.seed = seed
         random = SplitMix(state: seed)
-    }
-
-    /// Reproducible pseudo-random numbers (SplitMix64): a failing seed printed by a test replays exactly.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
     }
 
     static let words = [
@@ -247,4 +236,9 @@ struct RandomDataset {
             return out + "\""
         }
     }
+}
+
+extension SyntheticDataset.Generator {
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
 }

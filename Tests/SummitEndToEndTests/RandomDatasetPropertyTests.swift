@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SummitModel
 @testable import SummitUI
+@testable import summit_bench
 
 /// For random valid datasets: every command in every format, and the explorer's renderer at random sizes, finish
 /// without a trap. A failure names its seed; `RandomDataset(seed:)` rebuilds that dataset exactly.

@@ -103,4 +103,47 @@ import Testing
         #expect(DatasetProblem.total(of: problems) == 1_000)
         #expect(DatasetProblem.total(of: Array(problems.prefix(3))) == 3)
     }
+
+    @Test func aFileThatGrowsWhileReadEndsWithinTheLimit() throws {
+        let path = temporaryPath("growing.json")
+        FileManager.default.createFile(atPath: path, contents: Data("{\"title\": \"".utf8))
+        defer { unlink(path) }
+        let stop = ManagedAtomicFlag()
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.seekToEndOfFile()
+            let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 16)
+            while !stop.isSet { try? handle.write(contentsOf: block) }
+            try? handle.close()
+        }
+        writer.start()
+        defer { stop.set() }
+        // Either the reader overtakes the writer and ends at the current end, or it stops at the limit: never a hang.
+        do {
+            let data = try DatasetInput.read(path, limit: 1 << 22)
+            #expect(data.count <= 1 << 22)
+        } catch {
+            guard case .refused(let problem) = error else { Issue.record("\(error)"); return }
+            #expect(problem.message.hasPrefix("the input is larger than 4194304 bytes"))
+        }
+    }
+
+    @Test func aLongStringAndAHugeArrayEndWithProblemsNotACrash() {
+        let string = Data(("{\"formatVersion\": 1, \"title\": \"" + String(repeating: "x", count: 20_000_000) + "\"}").utf8)
+        let stringProblems = LoaderFixture.problems(string)
+        #expect(stringProblems.map(\.path).contains("$.source"))
+
+        let numbers = (0..<200_000).map(String.init).joined(separator: ",")
+        let array = LoaderFixture.problems(Data(("{\"formatVersion\": 1, \"pillars\": [" + numbers + "]}").utf8))
+        #expect(array.count == ProblemLog.defaultLimit + 1)
+        #expect(DatasetProblem.total(of: array) > 200_000)
+    }
+}
+
+/// A flag set by one thread and read by another.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
