@@ -22,6 +22,7 @@ import Testing
     @Test func theDocStatesTheLimitsInForce() {
         #expect(Self.doc.contains("\(grouped(DatasetInput.maximumBytes)) bytes"))
         #expect(Self.doc.contains("\(JSONParser.maximumDepth) levels"))
+        #expect(Self.doc.contains("| \(grouped(JSONParser.maximumValues)) |"))
         #expect(Self.doc.contains("the first \(ProblemLog.defaultLimit) in document order"))
     }
 

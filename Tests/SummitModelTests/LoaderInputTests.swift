@@ -104,6 +104,18 @@ import Testing
         #expect(DatasetProblem.total(of: Array(problems.prefix(3))) == 3)
     }
 
+    @Test func valuesBeyondTheLimitAreOneSyntaxProblem() throws {
+        let bytes = Array("[1,2,3,[4,5],{\"a\":6}]".utf8)  // 9 values: two arrays, an object, six numbers
+        let parsed = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, valueLimit: 9) } }
+        #expect(throws: Never.self) { try parsed.get() }
+        let refused = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, valueLimit: 8) } }
+        #expect {
+            try refused.get()
+        } throws: { error in
+            (error as? JSONSyntaxError)?.message == "the file holds more than 8 JSON values, the most summit reads"
+        }
+    }
+
     @Test func aFileThatGrowsWhileReadEndsWithinTheLimit() throws {
         let path = temporaryPath("growing.json")
         FileManager.default.createFile(atPath: path, contents: Data("{\"title\": \"".utf8))
