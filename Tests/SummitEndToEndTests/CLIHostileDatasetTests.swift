@@ -62,4 +62,34 @@ struct CLIHostileDatasetTests {
         #expect(CLI.controlBytes(in: result.stdout).isEmpty, "stdout of \(arguments)")
         #expect(CLI.controlBytes(in: result.stderr).isEmpty, "stderr of \(arguments): \(result.err)")
     }
+
+    @Test("the validate report of a broken hostile file quotes its values with pictures, plain and JSON")
+    func brokenReport() throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.file))) as! [String: Any]
+        var actors = object["actors"] as! [[String: Any]]
+        actors[0]["\u{1B}]0;KEY-TITLE\u{07}"] = 1                                       // unknown field
+        actors[0]["kind"] = "country\u{9B}2J"                                           // unknown vocabulary value
+        var span = actors[0]["span"] as! [String: Any]
+        span["excerpt"] = "\u{1B}]52;c;eA==\u{07}not the text"                         // excerpt mismatch
+        actors[0]["span"] = span
+        object["actors"] = actors
+        var quotes = object["quotes"] as! [[String: Any]]
+        quotes[0]["speaker"] = "sp\u{1B}[2Jy"                                           // dangling reference, near miss
+        quotes[1]["text"] = "\u{202E}not verbatim\r\n"                                   // not verbatim
+        object["quotes"] = quotes
+        let file = try Fixture.write(object, named: "broken-hostile.json", in: folder)
+        for format in [[], ["--json"]] {
+            let result = CLI.run(["validate", file] + format)
+            #expect(result.status == 65)
+            #expect(CLI.controlBytes(in: result.stdout).isEmpty, "\(format) stdout: \(CLI.controlBytes(in: result.stdout))")
+            #expect(CLI.controlBytes(in: result.stderr).isEmpty, "\(format) stderr")
+            #expect(result.err.contains("(5 problems)"), "\(result.err)")
+        }
+        let lookup = CLI.run(["actors", "--data", file])
+        #expect(lookup.status == 65)
+        #expect(CLI.controlBytes(in: lookup.stderr).isEmpty)
+        #expect(lookup.err.contains("␛]0;KEY-TITLE␇"), "\(lookup.err)")
+    }
 }
