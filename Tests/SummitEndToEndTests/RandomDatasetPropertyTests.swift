@@ -43,7 +43,7 @@ struct RandomDatasetPropertyTests {
             commands += [(["actor"], ["--", actor.id]), (["actor"], ["--", actor.name]), (["quotes", "--actor=" + actor.id], [])]
         }
         if let person = dataset.people.first { commands.append((["quotes", "--speaker=" + person.name], [])) }
-        if !ids.isEmpty { commands.append((["source", "--record=" + random.pick(ids)], [])) }
+        for _ in 0..<(ids.isEmpty ? 0 : 4) { commands.append((["source", "--record=" + random.pick(ids)], [])) }
         for (head, tail) in commands {
             for format in [[], ["--json"]] {
                 let result = CLI.run(head + ["--data", file] + format + tail)
