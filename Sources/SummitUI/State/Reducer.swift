@@ -195,7 +195,7 @@ extension ExplorerState {
     func detailLineCount(_ layout: Layout, _ index: DatasetIndex) -> Int {
         guard let subject = subject(index) else { return 0 }
         let width = layout.panes[.detail]?.width ?? layout.body.width
-        return DetailPane.lines(subject, index, width: width, queries: highlightQueries, linked: derived.linked).count
+        return DetailText.lines(subject, index, width: width, queries: highlightQueries, linked: derived.linked).count
     }
 
     /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
