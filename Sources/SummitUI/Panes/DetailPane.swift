@@ -7,7 +7,7 @@ enum DetailPane {
         let subject = ctx.state.subject(ctx.index)
         PaneTitle.render(&grid, ctx, counts: subject.map { RecordLabel.short($0, ctx.index) } ?? "")
         let rows = max(0, r.height - 1)
-        let lines = subject.map { DetailText.lines($0, ctx.index, width: r.width, queries: ctx.state.highlightQueries, linked: ctx.state.derived.linked) }
+        let lines = subject.map { ctx.state.detailText($0, width: r.width, ctx.index) }
         let count = lines?.count ?? 0
         let top = scrollTop(ctx.state.scroll[.detail] ?? 0, count: count, rows: rows)
         for i in 0..<rows {

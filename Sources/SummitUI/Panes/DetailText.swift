@@ -1,18 +1,28 @@
 import SummitModel
 
-/// The detail pane's lines: wrapped text, and runs of one-line linked records drawn only when read.
-struct DetailText {
+/// The detail pane's lines: wrapped text, and runs of one-line linked records drawn only when read. A derived
+/// view (see `DerivedViews`): the reducer learns the pane's height from the kept one and the pane draws it.
+struct DetailText: Sendable {
     /// Beyond these, a linked list of names or notes ends with "and N more".
     static let namesShown = 300
     static let notesShown = 300
 
-    enum Segment { case lines([[StyledChar]]), items([RecordRef]) }
+    enum Segment: Sendable { case lines([[StyledChar]]), items([RecordRef]) }
+    /// What the lines were computed from; they are used only while all of it still holds.
     let index: DatasetIndex
+    let subject: RecordRef
+    let width: Int
     let queries: [String]
     private(set) var segments: [Segment] = []
     private(set) var count = 0
 
-    init(index: DatasetIndex, queries: [String]) { self.index = index; self.queries = queries }
+    private init(_ subject: RecordRef, _ index: DatasetIndex, width: Int, queries: [String]) {
+        self.index = index; self.subject = subject; self.width = width; self.queries = queries
+    }
+
+    func fits(_ subject: RecordRef, width: Int, queries: [String], _ index: DatasetIndex) -> Bool {
+        self.subject == subject && self.width == width && self.index === index && self.queries == queries
+    }
 
     mutating func append(_ lines: [[StyledChar]]) {
         count += lines.count
@@ -43,10 +53,9 @@ struct DetailText {
 extension DetailText {
     /// The detail text of a record, wrapped to `width`. Lines of linked records are built only when read: a
     /// pillar of a large dataset links hundreds of thousands of records, and a frame shows a screenful.
-    static func lines(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String],
-                      linked given: LinkedRecords? = nil) -> DetailText {
+    init(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], linked given: LinkedRecords? = nil) {
         let w = max(1, width - 1)
-        var doc = DetailText(index: index, queries: queries)
+        var doc = DetailText(ref, index, width: width, queries: queries)
         func para(_ chars: [StyledChar], indent: String = " ") {
             let ind = Styled.chars(indent, .normal)
             doc.append(Styled.wrap(chars, to: max(1, w - indent.count)).map { ind + $0 })
@@ -109,6 +118,6 @@ extension DetailText {
                 }
             }
         }
-        return doc
+        self = doc
     }
 }

@@ -51,17 +51,3 @@ struct WrappedSource: Sendable {
         return chars.map { span.contains($0.offset) ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0 }
     }
 }
-
-extension ExplorerState {
-    /// The article wrapped for the source view at `width`: the kept one when it fits, else wrapped afresh.
-    func wrappedSource(width: Int, _ index: DatasetIndex) -> WrappedSource {
-        if let kept = derived.source, kept.fits(width: width, index) { return kept }
-        return WrappedSource(index, width: width)
-    }
-
-    /// Keeps the article wrapped at the source view's width (see `refreshViews`).
-    mutating func keepWrappedSource(_ index: DatasetIndex) {
-        let width = Layout(size: size, focus: focus).body.width
-        if derived.source?.fits(width: width, index) != true { derived.source = WrappedSource(index, width: width) }
-    }
-}
