@@ -1,3 +1,5 @@
+import SummitModel
+
 /// The help box, generated from the binding table, drawn over the panes.
 enum HelpOverlay {
     /// Where the box goes at a terminal size: its rectangle and the text it holds.
