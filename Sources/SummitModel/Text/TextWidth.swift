@@ -99,6 +99,8 @@ public enum TextWidth {
             } else {
                 let end = max(i, start + 1)  // a character wider than the line still moves forward
                 lines.append(start..<end); start = end
+                // After a character wider than the line, a space is where the line broke, not a line of its own.
+                if start < n, character(items[start]) == " " { start += 1 }
             }
         }
         return lines
