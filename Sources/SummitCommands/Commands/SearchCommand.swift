@@ -1,7 +1,6 @@
 import FoundationEssentials
 import ArgumentParser
 import SummitModel
-import SummitUI
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

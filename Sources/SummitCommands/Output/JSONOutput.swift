@@ -1,6 +1,5 @@
 import FoundationEssentials
 import SummitModel
-import SummitUI
 
 /// `--json` output: one document, sorted keys, valid UTF-8, every control character escaped.
 /// The shapes are documented in docs/json-output.md; a test keeps them in step.

@@ -7,12 +7,13 @@ struct PlainRecords {
 
     init(_ dataset: Dataset) { self.dataset = dataset; maker = EntryMaker(dataset) }
 
+    /// Plain output's tone for a stance (the model decides which tone, see `StanceValue.tone`).
     static func tone(_ stance: StanceValue) -> Tone {
-        switch stance {
-        case .plansPresence, .open: .positive
-        case .conditional, .supportsConcept: .conditional
-        case .rulesOut, .opposes: .negative
-        case .host, .unclear, .notApplicable: .neutral
+        switch stance.tone {
+        case .positive: .positive
+        case .conditional: .conditional
+        case .negative: .negative
+        case .neutral: .neutral
         }
     }
 
