@@ -22,8 +22,7 @@ struct ActorCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        let index = DatasetIndex(dataset)
+        let index = try output.loadIndex()
         let wanted = name.joined(separator: " ")
         let actor = try NameResolution.actor(wanted, in: index)
         let profile = ActorProfile(actor: actor, index: index)

@@ -18,5 +18,10 @@ struct OutputOptions: ParsableArguments {
         try DatasetSource.load(file: data)
     }
 
+    /// The dataset's index: the one way commands reach records, names and the article text.
+    func loadIndex() throws -> DatasetIndex {
+        DatasetIndex(try loadDataset())
+    }
+
     var console: Console { Console.detect(noColorFlag: noColor) }
 }

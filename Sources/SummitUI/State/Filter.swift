@@ -22,7 +22,7 @@ public enum FilterChip: Hashable, Sendable {
         case .linked(let ref): "↔ " + cut(RecordLabel.chip(ref, index))
         case .actor(let id): "actor: " + cut(index.actor(id: id)?.name ?? id)
         case .stance(let s): "stance: " + s.label
-        case .speaker(let id): "speaker: " + cut(index.person(id: id).map(RecordLabel.surname) ?? id)
+        case .speaker(let id): "speaker: " + cut(index.person(id: id)?.surname ?? id)
         case .pillar(let id): index.pillar(id: id).map { "pillar \($0.number)" } ?? "pillar: " + cut(id)
         case .kind(let k): "kind: " + k.plural
         }
@@ -65,10 +65,6 @@ enum RecordLabel {
     /// The speaker's surname, or the attribution when the article names no person.
     static func speakerName(_ quote: Quote, _ index: DatasetIndex) -> String {
         guard let id = quote.speaker, let person = index.person(id: id) else { return quote.attribution }
-        return surname(person)
-    }
-
-    static func surname(_ person: Person) -> String {
-        person.name.split(separator: " ").last.map(String.init) ?? person.name
+        return person.surname
     }
 }
