@@ -105,7 +105,7 @@ public final class DatasetIndex: Sendable {
         for (p, person) in dataset.people.enumerated() { if let actor = person.actor { peopleOfActor.add(p, to: actor) } }
         for (f, figure) in dataset.figures.enumerated() { if let actor = figure.actor { figuresOfActor.add(f, to: actor) } }
         for (e, event) in dataset.events.enumerated() {
-            for actor in DatasetIndex.actorIDs(of: event) { eventsOfActor.add(e, to: actor) }
+            for actor in event.partyIDs { eventsOfActor.add(e, to: actor) }
         }
         for (q, question) in dataset.questions.enumerated() {
             for actor in question.actors { questionsOnActor.add(q, to: actor) }
@@ -129,14 +129,6 @@ public final class DatasetIndex: Sendable {
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
         self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
         self.names = NameKeys(dataset: dataset)
-    }
-
-    /// Actors an event involves: its actors, the claimant and the disputing parties.
-    static func actorIDs(of event: Event) -> [String] {
-        var ids = event.actors
-        if let claimant = event.claimedBy { ids.append(claimant) }
-        ids.append(contentsOf: event.disputes.map(\.by))
-        return ids
     }
 
     // MARK: Records by id (O(1))

@@ -7,4 +7,15 @@ extension Actor: Record {
         let also = aliases.isEmpty ? "" : " · also " + aliases.joined(separator: ", ")
         return (name, "\(kind.rawValue) · stance: \(stance.value.label)\(also)")
     }
+
+    public func pillarIDs(_ index: DatasetIndex) -> [String] {
+        (index.pillarsOfActor[id] ?? []).map { index.dataset.pillars[$0].id }
+    }
+
+    public func actorIDs(_ index: DatasetIndex) -> [String] { [id] }
+
+    public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
+        index.quotes(onActor: id).map(\.ref) + index.pillars(ofActor: id).map(\.ref) + index.people(ofActor: id).map(\.ref)
+            + index.figures(ofActor: id).map(\.ref) + index.events(ofActor: id).map(\.ref) + index.questions(onActor: id).map(\.ref)
+    }
 }

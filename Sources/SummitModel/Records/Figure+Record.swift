@@ -11,4 +11,10 @@ extension Figure: Record {
         let detail = [qualifier, amount, unit].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         return (label, detail)
     }
+
+    public func pillarIDs(_ index: DatasetIndex) -> [String] { [] }
+
+    public func actorIDs(_ index: DatasetIndex) -> [String] { actor.map { [$0] } ?? [] }
+
+    public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] { actorIDs(index).refs(.actor) }
 }

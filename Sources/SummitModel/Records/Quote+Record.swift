@@ -12,4 +12,18 @@ extension Quote: Record {
         let detail = [attribution, venue].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
         return (surname.map { "\($0): \(words)" } ?? words, detail)
     }
+
+    public func pillarIDs(_ index: DatasetIndex) -> [String] { pillars }
+
+    /// Its actors, and the actor its speaker speaks for.
+    public func actorIDs(_ index: DatasetIndex) -> [String] {
+        guard let speaker, let actor = index.actorOfPerson[speaker] else { return actors }
+        return actors + [actor]
+    }
+
+    public func speakerIDs(_ index: DatasetIndex) -> [String] { speaker.map { [$0] } ?? [] }
+
+    public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
+        speakerIDs(index).refs(.person) + pillars.refs(.pillar) + actorIDs(index).refs(.actor)
+    }
 }
