@@ -46,11 +46,11 @@ public enum FilterChip: Hashable, Sendable {
 
 /// Short human names for records, for chips, lists and cross-references.
 enum RecordLabel {
+    /// The record's title (`DatasetIndex.summary`), except a pillar goes by its number alone and a quote keeps all
+    /// its words (callers cut to the width they have).
     static func short(_ ref: RecordRef, _ index: DatasetIndex) -> String {
         switch ref.kind {
         case .pillar: index.pillar(id: ref.id).map { "Pillar \($0.number)" } ?? ref.id
-        case .actor: index.actor(id: ref.id)?.name ?? ref.id
-        case .person: index.person(id: ref.id)?.name ?? ref.id
         case .quote: index.quote(id: ref.id).map { "\(speakerName($0, index)): “\($0.text)”" } ?? ref.id
         default: index.summary(of: ref)?.title ?? ref.id
         }
