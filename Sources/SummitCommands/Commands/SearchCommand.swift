@@ -32,7 +32,8 @@ struct SearchCommand: ParsableCommand {
         let index = try output.loadIndex()
         let query = words.joined(separator: " ")
         let maker = EntryMaker(index)
-        let found: [(hit: SearchHit, record: AnyRecord, summary: RecordSummary)] = index.search(query).compactMap { hit in
+        typealias Found = (hit: SearchHit, record: AnyRecord, summary: RecordSummary)
+        let found: [Found] = index.search(query).compactMap { hit in
             guard let record = index.record(hit.ref), let summary = index.summary(of: hit.ref) else { return nil }
             return (hit, record, summary)
         }

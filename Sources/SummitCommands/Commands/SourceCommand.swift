@@ -42,7 +42,8 @@ struct SourceCommand: ParsableCommand {
         }
         let passage = Passage(span: span, index: index, paragraphs: paragraphs)
         if output.json {
-            Console.out(JSONOutput.encode(PassageDocument(entry: EntryMaker(paragraphs: paragraphs).entry(found), passage: passage)))
+            let entry = EntryMaker(paragraphs: paragraphs).entry(found)
+            Console.out(JSONOutput.encode(PassageDocument(entry: entry, passage: passage)))
         } else {
             Console.out(plainPassage(found, passage, index: index, paragraphs: paragraphs))
         }
@@ -58,16 +59,19 @@ struct SourceCommand: ParsableCommand {
         for number in 1...max(1, paragraphs.starts.count) where !paragraphs.starts.isEmpty {
             let range = paragraphs.range(ofParagraph: number, in: index)
             page.blank()
-            page.paragraph(index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound)).replacingLineBreaks(), indent: margin,
+            let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
+            page.paragraph(text.replacingLineBreaks(), indent: margin,
                            lead: Segment("¶\(number)", .faint))
         }
         return page.text
     }
 
-    private func plainPassage(_ record: AnyRecord, _ passage: Passage, index: DatasetIndex, paragraphs: Paragraphs) -> String {
+    private func plainPassage(_ record: AnyRecord, _ passage: Passage, index: DatasetIndex,
+                              paragraphs: Paragraphs) -> String {
         var page = PlainPage(console: output.console)
         let title = index.summary(of: record.ref)?.title ?? record.id
-        page.heading([Segment(title, .strong)], right: [Segment(EntryMaker(paragraphs: paragraphs).reference(record), .faint)])
+        let reference = EntryMaker(paragraphs: paragraphs).reference(record)
+        page.heading([Segment(title, .strong)], right: [Segment(reference, .faint)])
         page.paragraph("\(record.kind.rawValue) \(record.id) \u{00B7} \(passage.label) \u{00B7} characters \(passage.start)\u{2013}\(passage.end)",
                        tone: .faint)
         page.blank()

@@ -64,7 +64,8 @@ struct ActorProfile {
         if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
 
         section("Roles", actor.roles, into: &page) { role, page, lead in
-            let pillarList = role.pillars.isEmpty ? "" : " (pillar " + role.pillars.map { id in index.pillar(id: id).map { String($0.number) } ?? id }.joined(separator: ", ") + ")"
+            let numbers = role.pillars.map { id in index.pillar(id: id).map { String($0.number) } ?? id }
+            let pillarList = numbers.isEmpty ? "" : " (pillar " + numbers.joined(separator: ", ") + ")"
             page.referenced(role.text + pillarList, reference: maker.reference(id: nil, span: role.span),
                             indent: itemIndent, lead: lead)
         }

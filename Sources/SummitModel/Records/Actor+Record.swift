@@ -15,7 +15,8 @@ extension Actor: Record {
     public func actorIDs(_ index: DatasetIndex) -> [String] { [id] }
 
     public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
-        index.quotes(onActor: id).map(\.ref) + index.pillars(ofActor: id).map(\.ref) + index.people(ofActor: id).map(\.ref)
-            + index.figures(ofActor: id).map(\.ref) + index.events(ofActor: id).map(\.ref) + index.questions(onActor: id).map(\.ref)
+        index.quotes(onActor: id).map(\.ref) + index.pillars(ofActor: id).map(\.ref)
+            + index.people(ofActor: id).map(\.ref) + index.figures(ofActor: id).map(\.ref)
+            + index.events(ofActor: id).map(\.ref) + index.questions(onActor: id).map(\.ref)
     }
 }

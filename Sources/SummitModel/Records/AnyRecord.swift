@@ -1,7 +1,8 @@
 /// One record of any kind, as its typed value. The one place that lists the record types; everything else asks
 /// `value` (a `Record`) for the kind's facts.
 public enum AnyRecord: Hashable, Sendable, Encodable {
-    case pillar(Pillar), actor(Actor), person(Person), quote(Quote), figure(Figure), event(Event), question(Question), note(Note)
+    case pillar(Pillar), actor(Actor), person(Person), quote(Quote)
+    case figure(Figure), event(Event), question(Question), note(Note)
 
     public var value: any Record {
         switch self {

@@ -14,6 +14,7 @@ extension Pillar: Record {
     }
 
     public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
-        index.actors(onPillar: id).map(\.ref) + index.quotes(onPillar: id).map(\.ref) + index.questions(onPillar: id).map(\.ref)
+        index.actors(onPillar: id).map(\.ref) + index.quotes(onPillar: id).map(\.ref)
+            + index.questions(onPillar: id).map(\.ref)
     }
 }
