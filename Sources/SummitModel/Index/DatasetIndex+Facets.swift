@@ -33,26 +33,27 @@ extension DatasetIndex {
         // per record per query.
         let i = position - (kindRanges[ref.kind]?.lowerBound ?? 0)
         return switch ref.kind {
-        case .pillar: passes(dataset.pillars[i], check)
-        case .actor: passes(dataset.actors[i], check)
-        case .person: passes(dataset.people[i], check)
-        case .quote: passes(dataset.quotes[i], check)
-        case .figure: passes(dataset.figures[i], check)
-        case .event: passes(dataset.events[i], check)
-        case .question: passes(dataset.questions[i], check)
-        case .note: passes(dataset.notes[i], check)
+        case .pillar: passes(dataset.pillars, i, check)
+        case .actor: passes(dataset.actors, i, check)
+        case .person: passes(dataset.people, i, check)
+        case .quote: passes(dataset.quotes, i, check)
+        case .figure: passes(dataset.figures, i, check)
+        case .event: passes(dataset.events, i, check)
+        case .question: passes(dataset.questions, i, check)
+        case .note: passes(dataset.notes, i, check)
         }
     }
 
-    private func passes<R: Record>(_ record: R, _ check: FacetCheck) -> Bool {
+    /// `records[i]` is read in place rather than copied out: a record is many references to retain.
+    private func passes<R: Record>(_ records: [R], _ i: Int, _ check: FacetCheck) -> Bool {
         let facets = check.facets
-        if !facets.pillars.isEmpty, !record.pillarIDs(self).contains(where: facets.pillars.contains) { return false }
+        if !facets.pillars.isEmpty, !records[i].pillarIDs(self).contains(where: facets.pillars.contains) { return false }
         if !facets.actors.isEmpty || !facets.stances.isEmpty {
-            let actors = record.actorIDs(self)
+            let actors = records[i].actorIDs(self)
             if !facets.actors.isEmpty, !actors.contains(where: facets.actors.contains) { return false }
             if !facets.stances.isEmpty, !actors.contains(where: check.actorsWithStance.contains) { return false }
         }
-        if !facets.speakers.isEmpty, !record.speakerIDs(self).contains(where: facets.speakers.contains) { return false }
+        if !facets.speakers.isEmpty, !records[i].speakerIDs(self).contains(where: facets.speakers.contains) { return false }
         return true
     }
 
