@@ -1,5 +1,5 @@
 /// The numbers a figure may hold: exactly those a Double keeps without changing them, so every command prints
-/// the value written in the file (docs/dataset-format.md, "Numbers"; DECISIONS 24).
+/// the value written in the file (docs/dataset-format.md, "Numbers"; DECISIONS 26).
 ///
 /// Whole numbers up to 2^53 − 1 are exact in a Double and print without an exponent; a decimal of at most
 /// 15 significant digits (DBL_DIG) survives the round trip through a Double and back to the shortest text.
