@@ -10,12 +10,15 @@ struct CLIHostileDatasetTests {
 
     /// Every lookup, with ids and names taken from the hostile file itself (a hostile id included).
     static let lookups: [[String]] = {
-        let recordIDs = ["pillar-1", "pillar-2", "hostile", hostileActorID, "spy", "quote-1", "quote-2", "figure-1",
-                         "event-1", "question-1", "note-1", "note-2"]
+        let recordIDs = [
+            "pillar-1", "pillar-2", "hostile", hostileActorID, "spy", "quote-1", "quote-2", "figure-1",
+            "event-1", "question-1", "note-1", "note-2",
+        ]
         var all: [[String]] = [
             [], ["pillars"], ["actors"], ["quotes"], ["figures"], ["events"], ["questions"], ["source"], ["validate"],
             ["actors", "--stance", "open"], ["quotes", "--speaker", "spy"], ["quotes", "--actor", "hostile"],
-            ["quotes", "--pillar", "1"], ["search", "pillar"], ["search", "end"], ["search", "hostile"], ["search", "\u{1B}"],
+            ["quotes", "--pillar", "1"], ["search", "pillar"], ["search", "end"], ["search", "hostile"],
+            ["search", "\u{1B}"],
             ["actor", "hostile"], ["actor", hostileActorID],
         ]
         all += recordIDs.map { ["source", "--record", $0] }
@@ -47,15 +50,19 @@ struct CLIHostileDatasetTests {
         #expect(source.contains("⟨U+202E⟩evil"))
         let figures = CLI.run(["figures", "--data", Self.file, "--json"])
         let record = (figures.json?["results"] as? [[String: Any]])?.first?["record"] as? [String: Any]
-        #expect((record?["unit"] as? String)?.hasPrefix("units \u{1B}[31;47m") == true, "JSON escapes, and decodes back")
+        #expect(
+            (record?["unit"] as? String)?.hasPrefix("units \u{1B}[31;47m") == true, "JSON escapes, and decodes back")
     }
 
-    @Test("did-you-mean messages and echoed arguments carry no raw control byte", arguments: [
-        ["actor", "hostil"], ["actor", "evil\u{1B}]0;PWNED-TITLE-"], ["actor", "\u{9B}2J\u{07}nobody\r\nX"],
-        ["quotes", "--speaker", "spi"], ["quotes", "--actor", "hostle"], ["quotes", "--pillar", "\u{1B}[2J"],
-        ["source", "--record", "quote-\u{9D}1"], ["actors", "--stance", "ope\u{1B}n"], ["search", "\u{1B}]52;c;x\u{07}"],
-        ["pillars", "--bogus\u{1B}[31m"], ["pillars", "--data"], ["no-such-command\u{1B}]2;t\u{07}"],
-    ])
+    @Test(
+        "did-you-mean messages and echoed arguments carry no raw control byte",
+        arguments: [
+            ["actor", "hostil"], ["actor", "evil\u{1B}]0;PWNED-TITLE-"], ["actor", "\u{9B}2J\u{07}nobody\r\nX"],
+            ["quotes", "--speaker", "spi"], ["quotes", "--actor", "hostle"], ["quotes", "--pillar", "\u{1B}[2J"],
+            ["source", "--record", "quote-\u{9D}1"], ["actors", "--stance", "ope\u{1B}n"],
+            ["search", "\u{1B}]52;c;x\u{07}"],
+            ["pillars", "--bogus\u{1B}[31m"], ["pillars", "--data"], ["no-such-command\u{1B}]2;t\u{07}"],
+        ])
     func messages(arguments: [String]) {
         let result = CLI.run(["--data", Self.file] + arguments)
         #expect(result.status != 0)
@@ -67,23 +74,25 @@ struct CLIHostileDatasetTests {
     func brokenReport() throws {
         let folder = try Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.file))) as! [String: Any]
+        var object =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.file))) as! [String: Any]
         var actors = object["actors"] as! [[String: Any]]
-        actors[0]["\u{1B}]0;KEY-TITLE\u{07}"] = 1                                       // unknown field
-        actors[0]["kind"] = "country\u{9B}2J"                                           // unknown vocabulary value
+        actors[0]["\u{1B}]0;KEY-TITLE\u{07}"] = 1  // unknown field
+        actors[0]["kind"] = "country\u{9B}2J"  // unknown vocabulary value
         var span = actors[0]["span"] as! [String: Any]
-        span["excerpt"] = "\u{1B}]52;c;eA==\u{07}not the text"                         // excerpt mismatch
+        span["excerpt"] = "\u{1B}]52;c;eA==\u{07}not the text"  // excerpt mismatch
         actors[0]["span"] = span
         object["actors"] = actors
         var quotes = object["quotes"] as! [[String: Any]]
-        quotes[0]["speaker"] = "sp\u{1B}[2Jy"                                           // dangling reference, near miss
-        quotes[1]["text"] = "\u{202E}not verbatim\r\n"                                   // not verbatim
+        quotes[0]["speaker"] = "sp\u{1B}[2Jy"  // dangling reference, near miss
+        quotes[1]["text"] = "\u{202E}not verbatim\r\n"  // not verbatim
         object["quotes"] = quotes
         let file = try Fixture.write(object, named: "broken-hostile.json", in: folder)
         for format in [[], ["--json"]] {
             let result = CLI.run(["validate", file] + format)
             #expect(result.status == 65)
-            #expect(CLI.controlBytes(in: result.stdout).isEmpty, "\(format) stdout: \(CLI.controlBytes(in: result.stdout))")
+            #expect(
+                CLI.controlBytes(in: result.stdout).isEmpty, "\(format) stdout: \(CLI.controlBytes(in: result.stdout))")
             #expect(CLI.controlBytes(in: result.stderr).isEmpty, "\(format) stderr")
             #expect(result.err.contains("(5 problems)"), "\(result.err)")
         }

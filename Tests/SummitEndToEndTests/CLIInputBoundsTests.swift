@@ -8,19 +8,22 @@ struct CLIInputBoundsTests {
 
     /// Runs a shell line with `$SUMMIT` and `$DATA` set, for pipes and process substitution.
     private func shell(_ line: String, data: String = CLIInputBoundsTests.hostile) -> Spawn.Outcome {
-        CLI.run(["-c", line], executable: "/bin/bash",
-                environment: CLI.environment.merging(["SUMMIT": SummitBinary.path, "DATA": data]) { $1 })
+        CLI.run(
+            ["-c", line], executable: "/bin/bash",
+            environment: CLI.environment.merging(["SUMMIT": SummitBinary.path, "DATA": data]) { $1 })
     }
 
-    @Test("validate -, --data -, a FIFO and process substitution read the dataset as a stream", arguments: [
-        "\"$SUMMIT\" validate - < \"$DATA\"",
-        "cat \"$DATA\" | \"$SUMMIT\" validate -",
-        "cat \"$DATA\" | \"$SUMMIT\" figures --data -",
-        "cat \"$DATA\" | \"$SUMMIT\" validate --data - --json",
-        "\"$SUMMIT\" validate <(cat \"$DATA\")",
-        "\"$SUMMIT\" actors --data <(cat \"$DATA\")",
-        "f=$(mktemp -u); mkfifo \"$f\"; (cat \"$DATA\" > \"$f\" &); \"$SUMMIT\" validate \"$f\"; s=$?; rm -f \"$f\"; exit $s",
-    ])
+    @Test(
+        "validate -, --data -, a FIFO and process substitution read the dataset as a stream",
+        arguments: [
+            "\"$SUMMIT\" validate - < \"$DATA\"",
+            "cat \"$DATA\" | \"$SUMMIT\" validate -",
+            "cat \"$DATA\" | \"$SUMMIT\" figures --data -",
+            "cat \"$DATA\" | \"$SUMMIT\" validate --data - --json",
+            "\"$SUMMIT\" validate <(cat \"$DATA\")",
+            "\"$SUMMIT\" actors --data <(cat \"$DATA\")",
+            "f=$(mktemp -u); mkfifo \"$f\"; (cat \"$DATA\" > \"$f\" &); \"$SUMMIT\" validate \"$f\"; s=$?; rm -f \"$f\"; exit $s",
+        ])
     func streams(line: String) {
         let result = shell(line)
         #expect(result.status == 0, "\(line): \(result.err)")
@@ -41,7 +44,8 @@ struct CLIInputBoundsTests {
         #expect(zero.out.contains("NUL byte at byte offset 0"))
         let folder = try Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let a = folder.appendingPathComponent("a.json").path, b = folder.appendingPathComponent("b.json").path
+        let a = folder.appendingPathComponent("a.json").path
+        let b = folder.appendingPathComponent("b.json").path
         try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
         try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
         let loop = CLI.run(["pillars", "--data", a])
@@ -63,7 +67,8 @@ struct CLIInputBoundsTests {
         #expect(validate.err.contains("(650 problems)"), "\(validate.err)")
         #expect(validate.out.contains("and 450 more problems not shown"))
         let lookup = CLI.run(["pillars", "--data", file])
-        #expect(lookup.err.contains("is not a valid summit dataset (650 problems)"), "\(String(lookup.err.prefix(300)))")
+        #expect(
+            lookup.err.contains("is not a valid summit dataset (650 problems)"), "\(String(lookup.err.prefix(300)))")
     }
 
     @Test("figures at the ends of the allowed range print exactly; beyond it the file is refused, never a trap")
@@ -71,15 +76,20 @@ struct CLIInputBoundsTests {
         let folder = try Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOfFile: Self.hostile, encoding: .utf8)
-        for (literal, status) in [("9007199254740991", 0), ("9223372036854775807", 65), ("1e19", 65), ("9007199254740993", 65),
-                                  ("1e-999999", 65)] {
-            let file = try Fixture.write(text: text.replacingOccurrences(of: "9007199254740991", with: literal),
-                                         named: "n.json", in: folder)
+        for (literal, status) in [
+            ("9007199254740991", 0), ("9223372036854775807", 65), ("1e19", 65), ("9007199254740993", 65),
+            ("1e-999999", 65),
+        ] {
+            let file = try Fixture.write(
+                text: text.replacingOccurrences(of: "9007199254740991", with: literal),
+                named: "n.json", in: folder)
             for format in [[], ["--json"]] {
                 let result = CLI.run(["figures", "--data", file] + format)
                 #expect(result.status == Int32(status), "\(literal) \(format): \(result.err)")
                 if status == 0 {
-                    #expect(result.out.contains(format.isEmpty ? "9,007,199,254,740,991" : ": 9007199254740991"), "\(result.out)")
+                    #expect(
+                        result.out.contains(format.isEmpty ? "9,007,199,254,740,991" : ": 9007199254740991"),
+                        "\(result.out)")
                 } else {
                     #expect(result.err.contains("$.figures[0].value"), "\(result.err)")
                 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import summit_bench
 
 /// A random dataset that follows every rule of docs/dataset-format.md, as JSON text, from a seed.
@@ -57,12 +58,17 @@ struct RandomDataset {
         }
         /// A span over whole words (so its text is never blank) and that text, for quotations and clauses.
         func verbatim(_ r: inout SplitMix) -> (span: JSON, text: String)? {
-            let candidates = wordSpans.indices.filter { !slice(wordSpans[$0].start, wordSpans[$0].end).unicodeScalars
-                .allSatisfy(\.properties.isWhitespace) }
+            let candidates = wordSpans.indices.filter {
+                !slice(wordSpans[$0].start, wordSpans[$0].end).unicodeScalars
+                    .allSatisfy(\.properties.isWhitespace)
+            }
             guard let first = candidates.isEmpty ? nil : r.pick(candidates) else { return nil }
             let last = min(wordSpans.count - 1, first + r.below(6))
             let (start, end) = (wordSpans[first].start, wordSpans[last].end)
-            return (.object([("start", .int(start)), ("end", .int(end)), ("excerpt", .string(slice(start, end)))]), slice(start, end))
+            return (
+                .object([("start", .int(start)), ("end", .int(end)), ("excerpt", .string(slice(start, end)))]),
+                slice(start, end)
+            )
         }
         func phrase(_ r: inout SplitMix) -> String {
             "W" + (0..<(1 + r.below(4))).map { _ in r.pick(Self.words) }.joined(separator: " ")
@@ -88,9 +94,13 @@ struct RandomDataset {
         var pillars: [JSON] = []
         for (i, pid) in pillarIDs.enumerated() {
             guard let clause = verbatim(&random) else { break }
-            pillars.append(.object([("id", .string(pid)), ("number", .int(numbers[i])), ("title", .string(phrase(&random))),
-                                    ("text", .string(clause.text)), ("span", clause.span)]
-                                   + optional(&random, "note", .string(phrase(&random)))))
+            pillars.append(
+                .object(
+                    [
+                        ("id", .string(pid)), ("number", .int(numbers[i])), ("title", .string(phrase(&random))),
+                        ("text", .string(clause.text)), ("span", clause.span),
+                    ]
+                        + optional(&random, "note", .string(phrase(&random)))))
         }
         let keptPillars = Array(pillarIDs.prefix(pillars.count))
         if keptPillars.count < pillarIDs.count { pillars = [] }  // numbers must run 1…n with no gap
@@ -98,18 +108,33 @@ struct RandomDataset {
 
         let actors: [JSON] = actorIDs.map { aid in
             let roles: [JSON] = (0..<random.below(3)).map { _ in
-                .object([("text", .string(phrase(&random))), ("span", span(&random)), ("pillars", references(&random, usablePillars))])
+                .object([
+                    ("text", .string(phrase(&random))), ("span", span(&random)),
+                    ("pillars", references(&random, usablePillars)),
+                ])
             }
-            let stance: [(String, JSON)] = [("value", .string(random.pick(["plans-presence", "open", "conditional", "supports-concept",
-                                                                            "rules-out", "opposes", "host", "unclear", "not-applicable"]))),
-                                            ("basis", span(&random))] + optional(&random, "note", .string(phrase(&random)))
-            return .object([("id", .string(aid)), ("name", .string(phrase(&random))),
-                            ("kind", .string(random.pick(["country", "coalition", "organisation"]))),
-                            ("aliases", .array((0..<random.below(4)).map { _ in .string(phrase(&random)) })),
-                            ("stance", .object(stance)), ("roles", .array(roles)), ("span", span(&random))])
+            let stance: [(String, JSON)] =
+                [
+                    (
+                        "value",
+                        .string(
+                            random.pick([
+                                "plans-presence", "open", "conditional", "supports-concept",
+                                "rules-out", "opposes", "host", "unclear", "not-applicable",
+                            ]))
+                    ),
+                    ("basis", span(&random)),
+                ] + optional(&random, "note", .string(phrase(&random)))
+            return .object([
+                ("id", .string(aid)), ("name", .string(phrase(&random))),
+                ("kind", .string(random.pick(["country", "coalition", "organisation"]))),
+                ("aliases", .array((0..<random.below(4)).map { _ in .string(phrase(&random)) })),
+                ("stance", .object(stance)), ("roles", .array(roles)), ("span", span(&random)),
+            ])
         }
         let people: [JSON] = personIDs.map { pid in
-            .object([("id", .string(pid)), ("name", .string(phrase(&random))), ("span", span(&random))]
+            .object(
+                [("id", .string(pid)), ("name", .string(phrase(&random))), ("span", span(&random))]
                     + optional(&random, "role", .string(phrase(&random)))
                     + optional(&random, "organisation", .string(phrase(&random)))
                     + (actorIDs.isEmpty ? [] : optional(&random, "actor", .string(random.pick(actorIDs)))))
@@ -117,56 +142,88 @@ struct RandomDataset {
         var quotes: [JSON] = []
         for _ in 0..<random.below(15) {
             guard let quoted = verbatim(&random) else { break }
-            quotes.append(.object([("id", .string(id(&random, "quote"))), ("text", .string(quoted.text)), ("span", quoted.span),
-                                   ("attribution", .string(phrase(&random))), ("pillars", references(&random, usablePillars)),
-                                   ("actors", references(&random, actorIDs))]
-                                  + (personIDs.isEmpty ? [] : optional(&random, "speaker", .string(random.pick(personIDs))))
-                                  + optional(&random, "passage", .string(phrase(&random)))
-                                  + optional(&random, "venue", .string(phrase(&random)))
-                                  + optional(&random, "note", .string(phrase(&random)))))
+            quotes.append(
+                .object(
+                    [
+                        ("id", .string(id(&random, "quote"))), ("text", .string(quoted.text)), ("span", quoted.span),
+                        ("attribution", .string(phrase(&random))), ("pillars", references(&random, usablePillars)),
+                        ("actors", references(&random, actorIDs)),
+                    ]
+                        + (personIDs.isEmpty ? [] : optional(&random, "speaker", .string(random.pick(personIDs))))
+                        + optional(&random, "passage", .string(phrase(&random)))
+                        + optional(&random, "venue", .string(phrase(&random)))
+                        + optional(&random, "note", .string(phrase(&random)))))
         }
         let figures: [JSON] = (0..<random.below(10)).map { _ in
             let (value, upper) = Self.amount(&random)
-            return .object([("id", .string(id(&random, "figure"))), ("label", .string(phrase(&random))), ("value", value),
-                            ("unit", .string(phrase(&random))), ("span", span(&random))]
-                           + (upper.map { [("upper", $0)] } ?? [])
-                           + optional(&random, "qualifier", .string(phrase(&random)))
-                           + (actorIDs.isEmpty ? [] : optional(&random, "actor", .string(random.pick(actorIDs))))
-                           + optional(&random, "note", .string(phrase(&random))))
+            return .object(
+                [
+                    ("id", .string(id(&random, "figure"))), ("label", .string(phrase(&random))), ("value", value),
+                    ("unit", .string(phrase(&random))), ("span", span(&random)),
+                ]
+                    + (upper.map { [("upper", $0)] } ?? [])
+                    + optional(&random, "qualifier", .string(phrase(&random)))
+                    + (actorIDs.isEmpty ? [] : optional(&random, "actor", .string(random.pick(actorIDs))))
+                    + optional(&random, "note", .string(phrase(&random))))
         }
         let events: [JSON] = (0..<random.below(8)).map { _ in
             let claim = !actorIDs.isEmpty && random.chance(50)
-            var fields: [(String, JSON)] = [("id", .string(id(&random, "event"))), ("summary", .string(phrase(&random))),
-                                            ("actors", references(&random, actorIDs)), ("status", .string(claim ? "claim" : "reported")),
-                                            ("span", span(&random))]
+            var fields: [(String, JSON)] = [
+                ("id", .string(id(&random, "event"))), ("summary", .string(phrase(&random))),
+                ("actors", references(&random, actorIDs)), ("status", .string(claim ? "claim" : "reported")),
+                ("span", span(&random)),
+            ]
             fields += optional(&random, "when", .string(phrase(&random)))
             if claim {
                 fields.append(("claimedBy", .string(random.pick(actorIDs))))
-                fields.append(("disputes", .array((0..<random.below(3)).map { _ in
-                    .object([("by", .string(random.pick(actorIDs))), ("text", .string(phrase(&random))), ("span", span(&random))])
-                })))
+                fields.append(
+                    (
+                        "disputes",
+                        .array(
+                            (0..<random.below(3)).map { _ in
+                                .object([
+                                    ("by", .string(random.pick(actorIDs))), ("text", .string(phrase(&random))),
+                                    ("span", span(&random)),
+                                ])
+                            })
+                    ))
             } else {
                 fields.append(("disputes", .array([])))
             }
             return .object(fields)
         }
         let questions: [JSON] = (0..<random.below(6)).map { _ in
-            .object([("id", .string(id(&random, "question"))), ("text", .string(phrase(&random) + "?")), ("span", span(&random)),
-                     ("pillars", references(&random, usablePillars)), ("actors", references(&random, actorIDs))])
+            .object([
+                ("id", .string(id(&random, "question"))), ("text", .string(phrase(&random) + "?")),
+                ("span", span(&random)),
+                ("pillars", references(&random, usablePillars)), ("actors", references(&random, actorIDs)),
+            ])
         }
-        let quoteIDs = quotes.compactMap { if case .object(let f) = $0, case .string(let s) = f[0].1 { s } else { nil } }
+        let quoteIDs = quotes.compactMap {
+            if case .object(let f) = $0, case .string(let s) = f[0].1 { s } else { nil }
+        }
         let everyID = usablePillars + actorIDs + personIDs + quoteIDs
         let notes: [JSON] = (0..<random.below(6)).map { _ in
-            .object([("id", .string(id(&random, "note"))), ("text", .string(phrase(&random))), ("about", references(&random, everyID))]
+            .object(
+                [
+                    ("id", .string(id(&random, "note"))), ("text", .string(phrase(&random))),
+                    ("about", references(&random, everyID)),
+                ]
                     + optional(&random, "span", span(&random)))
         }
-        let source: [(String, JSON)] = [("title", .string(phrase(&random))), ("author", .string(phrase(&random))),
-                                        ("outlet", .string(phrase(&random))), ("text", .string(text))]
-            + optional(&random, "standfirst", .string(phrase(&random))) + optional(&random, "credit", .string(phrase(&random)))
+        let source: [(String, JSON)] =
+            [
+                ("title", .string(phrase(&random))), ("author", .string(phrase(&random))),
+                ("outlet", .string(phrase(&random))), ("text", .string(text)),
+            ]
+            + optional(&random, "standfirst", .string(phrase(&random)))
+            + optional(&random, "credit", .string(phrase(&random)))
         let root = JSON.object([
             ("formatVersion", .int(1)), ("title", .string(phrase(&random))), ("source", .object(source)),
-            ("pillars", .array(pillars)), ("actors", .array(actors)), ("people", .array(people)), ("quotes", .array(quotes)),
-            ("figures", .array(figures)), ("events", .array(events)), ("questions", .array(questions)), ("notes", .array(notes)),
+            ("pillars", .array(pillars)), ("actors", .array(actors)), ("people", .array(people)),
+            ("quotes", .array(quotes)),
+            ("figures", .array(figures)), ("events", .array(events)), ("questions", .array(questions)),
+            ("notes", .array(notes)),
         ])
         return root.text
     }
@@ -189,7 +246,11 @@ struct RandomDataset {
             let upper = millionths + r.below(1_000_000)
             return (.literal(decimal(millionths)), r.chance(50) ? .literal(decimal(upper)) : nil)
         case 3:
-            return (.literal(r.pick(["0.000001", "-0.000001", "1e3", "2.5E-3", "123456789012345", "1.00000000000000e2", "-0"])), nil)
+            return (
+                .literal(
+                    r.pick(["0.000001", "-0.000001", "1e3", "2.5E-3", "123456789012345", "1.00000000000000e2", "-0"])),
+                nil
+            )
         default:
             return (.int(r.below(100_000)), nil)
         }
@@ -213,7 +274,8 @@ struct RandomDataset {
 
         var text: String {
             switch self {
-            case .object(let fields): "{" + fields.map { Self.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+            case .object(let fields):
+                "{" + fields.map { Self.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
             case .array(let values): "[" + values.map(\.text).joined(separator: ",") + "]"
             case .string(let value): Self.quoted(value)
             case .int(let value): String(value)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 @testable import summit_bench
 
@@ -30,7 +31,8 @@ struct RandomDatasetPropertyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let dataset = try DatasetLoader.load(contentsOf: file)
         var random = RandomDataset.SplitMix(state: seed ^ 0xC0FFEE)
-        let ids = dataset.pillars.map(\.id) + dataset.actors.map(\.id) + dataset.quotes.map(\.id) + dataset.figures.map(\.id)
+        let ids =
+            dataset.pillars.map(\.id) + dataset.actors.map(\.id) + dataset.quotes.map(\.id) + dataset.figures.map(\.id)
             + dataset.notes.map(\.id)
         // Values go after "--" or "=": ids may begin with a hyphen ("--2"), which the parser would take for an option.
         var commands: [(head: [String], tail: [String])] = [
@@ -40,7 +42,10 @@ struct RandomDatasetPropertyTests {
             (["actors", "--stance=" + random.pick(StanceValue.allCases).rawValue], []), (["quotes", "--pillar=1"], []),
         ]
         if let actor = dataset.actors.first {
-            commands += [(["actor"], ["--", actor.id]), (["actor"], ["--", actor.name]), (["quotes", "--actor=" + actor.id], [])]
+            commands += [
+                (["actor"], ["--", actor.id]), (["actor"], ["--", actor.name]),
+                (["quotes", "--actor=" + actor.id], []),
+            ]
         }
         if let person = dataset.people.first { commands.append((["quotes", "--speaker=" + person.name], [])) }
         for _ in 0..<(ids.isEmpty ? 0 : 4) { commands.append((["source", "--record=" + random.pick(ids)], [])) }
@@ -66,16 +71,20 @@ struct RandomDatasetPropertyTests {
         let data = Data(generator.json().utf8)
         let index = DatasetIndex(try DatasetLoader.load(data: data, origin: "random-\(seed)"))
         var random = RandomDataset.SplitMix(state: seed ^ 0xBEEF)
-        let sizes = [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 300, height: 100)]
+        let sizes =
+            [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 300, height: 100)]
             + (0..<5).map { _ in Size(width: random.below(200), height: random.below(70)) }
         // Every binding's first key, in order, each in whatever mode the previous ones left: modes change on the way.
         let keys: [Key] = KeyMap.standard.bindings.compactMap { binding in
-            binding.keys.lazy.compactMap { pattern -> Key? in if case .key(let key) = pattern { key } else { nil } }.first
+            binding.keys.lazy.compactMap { pattern -> Key? in if case .key(let key) = pattern { key } else { nil } }
+                .first
         }
         for size in sizes {
             var state = ExplorerState(size: size)
             for (step, key) in ([nil] + keys.map(Optional.some)).enumerated() {
-                if let key { state = Reducer.reduce(state, KeyMap.standard.command(for: key, in: state.mode.kind), index).state }
+                if let key {
+                    state = Reducer.reduce(state, KeyMap.standard.command(for: key, in: state.mode.kind), index).state
+                }
                 let grid = Renderer.render(state, index)
                 #expect(grid.size == size, "seed \(seed) size \(size) step \(step)")
                 let unsafe = grid.cells.contains { $0.character.unicodeScalars.contains(where: SafeText.isUnsafe) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// docs/dataset-format.md states the limits and the number range; they must be the ones the code applies.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Where a dataset's bytes come from: files, FIFOs, devices, links, and the byte limit (docs/dataset-format.md, "Limits").
@@ -41,11 +42,18 @@ import Testing
     }
 
     @Test func aSymbolicLinkLoopIsNamedAsALoop() {
-        let a = temporaryPath("loop-a"), b = temporaryPath("loop-b")
-        symlink(b, a); symlink(a, b)
-        defer { unlink(a); unlink(b) }
-        #expect(throws: DatasetError.unreadable(
-            file: a, reason: "it is a loop of symbolic links (or more than the system's limit of links in a row)")) {
+        let a = temporaryPath("loop-a")
+        let b = temporaryPath("loop-b")
+        symlink(b, a)
+        symlink(a, b)
+        defer {
+            unlink(a)
+            unlink(b)
+        }
+        #expect(
+            throws: DatasetError.unreadable(
+                file: a, reason: "it is a loop of symbolic links (or more than the system's limit of links in a row)")
+        ) {
             try DatasetLoader.load(contentsOf: a)
         }
     }
@@ -54,7 +62,9 @@ import Testing
         let link = temporaryPath("dangling")
         symlink(temporaryPath("nowhere"), link)
         defer { unlink(link) }
-        #expect(throws: DatasetError.unreadable(file: link, reason: "it is a symbolic link to a file that does not exist")) {
+        #expect(
+            throws: DatasetError.unreadable(file: link, reason: "it is a symbolic link to a file that does not exist")
+        ) {
             try DatasetLoader.load(contentsOf: link)
         }
     }
@@ -106,9 +116,13 @@ import Testing
 
     @Test func valuesBeyondTheLimitAreOneSyntaxProblem() throws {
         let bytes = Array("[1,2,3,[4,5],{\"a\":6}]".utf8)  // 9 values: two arrays, an object, six numbers
-        let parsed = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, valueLimit: 9) } }
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, valueLimit: 9) }
+        }
         #expect(throws: Never.self) { try parsed.get() }
-        let refused = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, valueLimit: 8) } }
+        let refused = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, valueLimit: 8) }
+        }
         #expect {
             try refused.get()
         } throws: { error in
@@ -135,13 +149,17 @@ import Testing
             let data = try DatasetInput.read(path, limit: 1 << 22)
             #expect(data.count <= 1 << 22)
         } catch {
-            guard case .refused(let problem) = error else { Issue.record("\(error)"); return }
+            guard case .refused(let problem) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(problem.message.hasPrefix("the input is larger than 4194304 bytes"))
         }
     }
 
     @Test func aLongStringAndAHugeArrayEndWithProblemsNotACrash() {
-        let string = Data(("{\"formatVersion\": 1, \"title\": \"" + String(repeating: "x", count: 20_000_000) + "\"}").utf8)
+        let string = Data(
+            ("{\"formatVersion\": 1, \"title\": \"" + String(repeating: "x", count: 20_000_000) + "\"}").utf8)
         let stringProblems = LoaderFixture.problems(string)
         #expect(stringProblems.map(\.path).contains("$.source"))
 

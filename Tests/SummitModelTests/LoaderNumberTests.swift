@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// A figure keeps the number written in the file, or the file is refused with the rule (docs/dataset-format.md, "Numbers").

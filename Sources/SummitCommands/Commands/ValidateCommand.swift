@@ -19,7 +19,9 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The dataset file to check (default: the bundled dataset; - reads standard input).", valueName: "FILE"),
+    @Argument(
+        help: ArgumentHelp(
+            "The dataset file to check (default: the bundled dataset; - reads standard input).", valueName: "FILE"),
               completion: .file(extensions: ["json"]))
     var file: String?
 

@@ -29,7 +29,9 @@ struct JSONParser {
     }
 
     /// Parses one JSON document: a single value with only whitespace around it.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = maximumValues) throws(JSONSyntaxError) -> JSONNode {
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = maximumValues
+    ) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes, valueLimit: valueLimit)
         // A UTF-8 byte-order mark is not JSON, but some editors write one; it carries no meaning.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
@@ -53,7 +55,8 @@ struct JSONParser {
         values += 1
         if values > valueLimit {
             throw error("the file holds more than \(valueLimit) JSON values, the most summit reads",
-                        fix: "a dataset of a million records holds about 17 million; split the file (see \"Limits\" in docs/dataset-format.md)")
+                        fix: "a dataset of a million records holds about 17 million; split the file "
+                            + "(see \"Limits\" in docs/dataset-format.md)")
         }
         switch bytes[index] {
         case UInt8(ascii: "{"):

@@ -31,7 +31,9 @@ public enum SafeName {
     /// `echoLimit` is replaced by its bounded, single-line form, so CR and LF show as pictures there too.
     public static func echoing(_ arguments: [String], in message: String) -> String {
         var message = message
-        let risky = Set(arguments.filter { $0.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } || $0.unicodeScalars.count > echoLimit })
+        let risky = Set(arguments.filter { argument in
+            argument.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } || argument.unicodeScalars.count > echoLimit
+        })
         for argument in risky.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             message = message.replacing(argument, with: bounded(argument))
         }

@@ -1,8 +1,9 @@
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bytes of a dataset from a file, a FIFO, a pipe or standard input (`-`), never more than `maximumBytes`.
@@ -40,7 +41,8 @@ public enum DatasetInput {
         if type == S_IFDIR { throw .unreadable("it is a directory, not a dataset file") }
         let regular = type == S_IFREG
         if regular, Int(status.st_size) > limit { throw .refused(tooLarge(limit)) }
-        return try readAll(descriptor, expected: regular ? Int(status.st_size) : 1 << 16, limit: limit, stream: !regular)
+        return try readAll(
+            descriptor, expected: regular ? Int(status.st_size) : 1 << 16, limit: limit, stream: !regular)
     }
 
     /// Reads to the end of input. A regular file that grows meanwhile is read on, up to `limit`.
@@ -57,9 +59,12 @@ public enum DatasetInput {
             }
             if count == 0 { return data }
             if stream, let nul = chunk[0..<count].firstIndex(of: 0) {
-                throw .refused(DatasetProblem(
-                    path: "$", message: "the input holds a NUL byte at byte offset \(data.count + nul); it is not a JSON text file",
-                    fix: "give a dataset file (UTF-8 JSON); a device such as /dev/zero is not one"))
+                throw .refused(
+                    DatasetProblem(
+                        path: "$",
+                        message:
+                            "the input holds a NUL byte at byte offset \(data.count + nul); it is not a JSON text file",
+                        fix: "give a dataset file (UTF-8 JSON); a device such as /dev/zero is not one"))
             }
             if data.count + count > limit { throw .refused(tooLarge(limit)) }
             data.append(contentsOf: chunk[0..<count])
@@ -67,8 +72,12 @@ public enum DatasetInput {
     }
 
     private static func tooLarge(_ limit: Int) -> DatasetProblem {
-        DatasetProblem(path: "$", message: "the input is larger than \(limit) bytes (\(limit >> 20) MiB), the largest dataset summit reads",
-                       fix: "split the dataset, or check that this is the file you meant (see \"Limits\" in docs/dataset-format.md)")
+        DatasetProblem(
+            path: "$",
+            message: "the input is larger than \(limit) bytes (\(limit >> 20) MiB), the largest dataset summit reads",
+            fix:
+                "split the dataset, or check that this is the file you meant (see \"Limits\" in docs/dataset-format.md)"
+        )
     }
 
     /// Why `open` failed, in words that say what to check.

@@ -2,8 +2,8 @@ import FoundationEssentials
 
 /// Reads and validates datasets: all or nothing, with every problem reported at once.
 public enum DatasetLoader {
-    /// Loads a dataset file, or standard input when `path` is "-". Throws `DatasetError.unreadable` when the file cannot be read,
-    /// `.invalid` with every problem found when it is not a valid dataset.
+    /// Loads a dataset file, or standard input when `path` is "-". Throws `DatasetError.unreadable` when the file
+    /// cannot be read, `.invalid` with every problem found when it is not a valid dataset.
     public static func load(contentsOf path: String) throws(DatasetError) -> Dataset {
         let data = try read(path)
         return try load(data: data, origin: path)

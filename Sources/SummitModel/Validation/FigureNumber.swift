@@ -23,21 +23,26 @@ enum FigureNumber {
                 return "the number \(shortened(literal)) is too large to keep exactly"
             }
             if digits > 0, value.magnitude < smallestFraction {
-                return "the number \(shortened(literal)) is too small" + (value == 0 ? ": it would be read as 0" : "; the smallest non-zero magnitude is 0.000001")
+                return "the number \(shortened(literal)) is too small"
+                    + (value == 0 ? ": it would be read as 0" : "; the smallest non-zero magnitude is 0.000001")
             }
             if digits > maximumDigits {
-                return "the number \(shortened(literal)) has \(digits) significant digits; only \(maximumDigits) can be kept exactly"
+                return
+                    "the number \(shortened(literal)) has \(digits) significant digits; only \(maximumDigits) can be kept exactly"
             }
             return nil
         }
     }
 
-    static let rule = "write a whole number between -9007199254740991 and 9007199254740991, or a decimal of at most 15 "
+    static let rule =
+        "write a whole number between -9007199254740991 and 9007199254740991, or a decimal of at most 15 "
         + "significant digits between 0.000001 and that bound (see \"Numbers\" in docs/dataset-format.md)"
 
     /// Digits of the mantissa without leading and trailing zeros: "0.0250e3" has 2, "1000" has 1.
     static func significantDigits(_ literal: String) -> Int {
-        var first = -1, last = -1, position = 0
+        var first = -1
+        var last = -1
+        var position = 0
         for byte in literal.utf8 {
             if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { continue }
