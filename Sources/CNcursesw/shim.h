@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <signal.h>
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -48,4 +49,7 @@ static inline const char *summit_string_capability(const char *name) {
 static inline void summit_release_terminal(void) { if (cur_term != NULL) del_curterm(cur_term); }
 static inline mmask_t summit_BUTTON1_DOUBLE_CLICKED(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline attr_t summit_A_ITALIC(void) { return A_ITALIC; }
+// SIGRTMIN and SIGRTMAX are glibc function-like macros (glibc keeps the lowest real-time signals).
+static inline int summit_SIGRTMIN(void) { return SIGRTMIN; }
+static inline int summit_SIGRTMAX(void) { return SIGRTMAX; }
 #endif
