@@ -24,7 +24,8 @@ public enum ExplorerApp {
         CrashRestore.arm(reset: capabilities.reset)
         defer { CrashRestore.disarm() }
         guard let signals = SignalPipe() else { return refuse("summit: cannot watch for signals") }
-        guard let screen = NcursesScreen(signals: signals, options: options, theme: theme) else {
+        guard let screen = NcursesScreen(signals: signals, options: options, theme: theme,
+                                        bracketedPaste: capabilities.bracketedPaste) else {
             signals.restore()
             return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
         }

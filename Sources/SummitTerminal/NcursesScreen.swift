@@ -17,9 +17,16 @@ final class NcursesScreen: Screen {
     private var isClosed = false
     /// The signal (SIGHUP, SIGTERM…) that ended the session, for the exit status.
     private(set) var endingSignal: Int32?
+    /// Whether the terminal was asked for bracketed paste (`ESC [?2004h`).
+    private let bracketedPaste: Bool
+    /// Text of a paste still arriving (between its start and end markers), and how many scalars it holds.
+    private var paste: String?
+    private var pasteScalars = 0
+    /// Pasted text kept at most, in scalars: the prompt keeps far less, this bounds memory on a huge paste.
+    static let pasteLimit = 65_536
 
     /// Nil when ncurses cannot start on this terminal.
-    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme) {
+    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool) {
         // fdopen rather than the C globals stdout/stdin, which Swift 6 rejects as not concurrency-safe.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let terminal = newterm(nil, output, input) else { return nil }
@@ -41,6 +48,19 @@ final class NcursesScreen: Screen {
             mouseinterval(0)
         }
         palette = Palette(theme: theme, colour: options.color)
+        self.bracketedPaste = bracketedPaste
+        if bracketedPaste {
+            // A paste arrives between these markers and becomes one edit (one search), not a key per character.
+            define_key("\u{1B}[200~", KeyDecoder.pasteStartCode)
+            define_key("\u{1B}[201~", KeyDecoder.pasteEndCode)
+            Self.write(BracketedPaste.on)
+        }
+    }
+
+    /// Bytes straight to the terminal, for modes ncurses knows nothing of.
+    private static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     var size: Size {
@@ -146,13 +166,33 @@ final class NcursesScreen: Screen {
             let status = wget_wch(summit_stdscr(), &code)
             guard status != ERR else { return nil }
             emptyReads = 0
-            switch KeyDecoder.decode(status: status, code: UInt32(code)) {
+            let decoded = KeyDecoder.decode(status: status, code: UInt32(code))
+            if paste != nil {
+                // Inside a paste every character is text (a pasted line break must not press Enter).
+                if decoded == .pasteEnd { return endPaste() }
+                if status == OK, let scalar = Unicode.Scalar(UInt32(code)) { keep(scalar) }
+                continue
+            }
+            switch decoded {
             case .key(let key): return .key(key)
             case .resize: return .resize(size)
             case .mouse: if let event = mouseEvent() { return event }
-            case .ignored: continue
+            case .pasteStart: paste = ""; pasteScalars = 0
+            case .ignored, .pasteEnd: continue
             }
         }
+    }
+
+    private func keep(_ scalar: Unicode.Scalar) {
+        guard pasteScalars < Self.pasteLimit else { return }
+        paste?.unicodeScalars.append(scalar)
+        pasteScalars += 1
+    }
+
+    private func endPaste() -> InputEvent {
+        let text = paste ?? ""
+        paste = nil
+        return .paste(text)
     }
 
     private func mouseEvent() -> InputEvent? {
@@ -201,6 +241,7 @@ final class NcursesScreen: Screen {
     /// Ctrl-Z: give the shell its terminal, stop, and on `fg` take it back and repaint.
     func suspend() {
         endwin()
+        if bracketedPaste { Self.write(BracketedPaste.off) }
         var stop = sigaction()
         stop.__sigaction_handler.sa_handler = SIG_DFL
         var previous = sigaction()
@@ -211,6 +252,7 @@ final class NcursesScreen: Screen {
         let before = size
         if case .resize(let now)? = adoptTerminalSize(), now != before { pending.append(.resize(now)) }
         clearok(summit_curscr(), true)
+        if bracketedPaste { Self.write(BracketedPaste.on) }
         if let lastGrid { paint(lastGrid) } else { doupdate() }
     }
 
@@ -220,7 +262,14 @@ final class NcursesScreen: Screen {
         isClosed = true
         if summit_stdscr() != nil { curs_set(1) }
         endwin()
+        if bracketedPaste { Self.write(BracketedPaste.off) }
         delscreen(terminal)
         signals.restore()
     }
+}
+
+/// xterm's bracketed-paste mode, which most terminals (and tmux) support and the rest ignore.
+enum BracketedPaste {
+    static let on = "\u{1B}[?2004h"
+    static let off = "\u{1B}[?2004l"
 }

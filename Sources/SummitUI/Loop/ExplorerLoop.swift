@@ -8,8 +8,9 @@ import SummitModel
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
-    /// Events taken per frame at most; a longer flood is handled over several frames.
-    static let batchLimit = 4096
+    /// Events taken per frame at most (a few megabytes); a longer flood is handled over several frames. Large, so
+    /// that an interrupt behind a paste-sized flood of keys is seen before any of them is reduced.
+    static let batchLimit = 1 << 17
 
     public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
 
