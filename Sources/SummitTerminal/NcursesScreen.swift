@@ -78,12 +78,18 @@ final class NcursesScreen: Screen {
         let width = min(grid.size.width, Int(getmaxx(window)))
         var characters = [wchar_t](repeating: 0, count: 6)
         var cell = cchar_t()
+        var clusters = false
         for y in 0..<max(0, height) {
             for x in 0..<max(0, width) {
                 let source = grid[x, y]
                 if source.isContinuation { continue }
-                Self.fill(&characters, with: source.character)
                 let look = palette.attributes(of: source.style)
+                if WholeClusters.needsOwnPaint(source.character) {
+                    clusters = true
+                    Self.fill(&characters, with: WholeClusters.standIn(for: source.character))
+                } else {
+                    Self.fill(&characters, with: source.character)
+                }
                 setcchar(&cell, characters, look.attributes, look.pair, nil)
                 // The bottom-right cell reports an error (the cursor cannot advance) but is drawn.
                 _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
@@ -97,23 +103,18 @@ final class NcursesScreen: Screen {
         }
         wnoutrefresh(window)
         doupdate()
+        guard clusters else { return }
+        let whole = WholeClusters.bytes(grid, width: width, height: height, palette: palette, cursorY: getcury(window),
+                                        cursorX: getcurx(window), screenHeight: Int(getmaxy(window)), screenWidth: Int(getmaxx(window)))
+        if !whole.isEmpty { _ = whole.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) } }
     }
 
     /// Up to five scalars (ncurses' CCHARW_MAX), zero-terminated. Renderers sanitize text already;
     /// a control character that slips through is still drawn as a picture, never sent raw.
     private static func fill(_ buffer: inout [wchar_t], with character: Character) {
-        var count = 0
-        for scalar in character.unicodeScalars.prefix(5) {
-            var value = scalar
-            if SafeText.isUnsafe(scalar) {
-                value = SafeText.picture(for: scalar).unicodeScalars.count == 1
-                    ? SafeText.picture(for: scalar).unicodeScalars.first! : "\u{FFFD}"
-            }
-            buffer[count] = wchar_t(bitPattern: value.value)
-            count += 1
-        }
-        if count == 0 { buffer[0] = wchar_t(32); count = 1 }
-        buffer[count] = 0
+        let scalars = WholeClusters.cellScalars(character)
+        for (i, scalar) in scalars.enumerated() { buffer[i] = wchar_t(bitPattern: scalar.value) }
+        buffer[scalars.count] = 0
     }
 
     func nextEvent() -> InputEvent {
