@@ -22,11 +22,13 @@ final class NcursesScreen: Screen {
     /// Text of a paste still arriving (between its start and end markers), and how many scalars it holds.
     private var paste: String?
     private var pasteScalars = 0
+    /// Set when the user's locale is not UTF-8: every cell is painted as ASCII.
+    private var ascii: AsciiFallback?
     /// Pasted text kept at most, in scalars: the prompt keeps far less, this bounds memory on a huge paste.
     static let pasteLimit = 65_536
 
     /// Nil when ncurses cannot start on this terminal.
-    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool) {
+    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool, asciiOnly: Bool) {
         // fdopen rather than the C globals stdout/stdin, which Swift 6 rejects as not concurrency-safe.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let terminal = newterm(nil, output, input) else { return nil }
@@ -49,6 +51,7 @@ final class NcursesScreen: Screen {
         }
         palette = Palette(theme: theme, colour: options.color)
         self.bracketedPaste = bracketedPaste
+        ascii = asciiOnly ? AsciiFallback() : nil
         if bracketedPaste {
             // A paste arrives between these markers and becomes one edit (one search), not a key per character.
             define_key("\u{1B}[200~", KeyDecoder.pasteStartCode)
@@ -61,6 +64,12 @@ final class NcursesScreen: Screen {
     private static func write(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Said in the status bar at start when the terminal gets ASCII stand-ins.
+    var notice: StatusMessage? {
+        ascii == nil ? nil : StatusMessage("the locale is not UTF-8: showing ASCII stand-ins (set LANG=C.UTF-8 for the real text)",
+                                           shorter: ["locale not UTF-8: ASCII stand-ins", "locale not UTF-8"])
     }
 
     var size: Size {
@@ -84,6 +93,15 @@ final class NcursesScreen: Screen {
                 let source = grid[x, y]
                 if source.isContinuation { continue }
                 let look = palette.attributes(of: source.style)
+                if ascii != nil, let standIns = ascii?.characters(for: source.character) {
+                    // One ASCII character per column, the continuation cell included.
+                    for (offset, standIn) in standIns.enumerated() where x + offset < width {
+                        Self.fill(&characters, with: standIn)
+                        setcchar(&cell, characters, look.attributes, look.pair, nil)
+                        _ = mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
+                    }
+                    continue
+                }
                 if WholeClusters.needsOwnPaint(source.character) {
                     clusters = true
                     Self.fill(&characters, with: WholeClusters.standIn(for: source.character))

@@ -106,6 +106,43 @@ struct TmuxTerminalTests {
         try session.expectSaneShell()
     }
 
+    @Test("Without a UTF-8 locale summit writes ASCII only, with stand-ins of the same width, and says why",
+          arguments: ["LANG=C", "LC_ALL=POSIX", "LC_ALL=C LANG=C.UTF-8"])
+    func asciiLocale(setting: String) throws {
+        let session = try TmuxSession(width: 100, height: 24)
+        defer { session.close() }
+        let raw = try RawCapture(session)
+        let screen = try session.launchExplorer(prefix: "env -u LC_ALL \(setting) ")
+        let pid = try session.childOfShell()
+        #expect(screen.contains("locale is not UTF-8"))
+        // Borders and markers became ASCII: the divider is a |, the selection a >.
+        #expect(screen.contains("|") && screen.contains("> Pillars"))
+        try session.type("2s")  // the Positions list and the article, where quotes and dashes abound
+        try session.waitFor("Source:")
+        try session.type("q")
+        try session.waitUntilProcessEnds(pid, timeLimit: .seconds(1))
+        try session.waitFor("exit=0")
+        let bytes = try raw.bytes()
+        let summitBytes = bytes[bytes.range(of: "summit")!.lowerBound...]
+        #expect(!summitBytes.unicodeScalars.contains { $0.value >= 0x80 }, "a non-ASCII byte reached a non-UTF-8 terminal")
+        try session.expectSaneShell()
+    }
+
+    @Test("The explorer runs on one thread (so ThreadSanitizer has nothing to check; .ci/run runs AddressSanitizer)")
+    func oneThread() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launchExplorer()
+        let pid = try session.childOfShell()
+        try session.type("/troops")
+        try session.waitFor("/troops")
+        let threads = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")
+        #expect(threads.count == 1, "threads: \(threads)")
+        try session.press("C-c")
+        try session.waitFor("exit=130")
+        try session.expectSaneShell()
+    }
+
     @Test("A terminal closed while summit waits for a key ends it within a second, without spinning")
     func terminalClosedWhileWaiting() throws {
         let session = try TmuxSession(width: 80, height: 24)

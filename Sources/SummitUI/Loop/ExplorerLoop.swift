@@ -17,6 +17,7 @@ public struct ExplorerLoop {
     public func run(on screen: Screen) -> Int32 {
         var state = ExplorerState(size: screen.size)
         state.normalize(index)
+        state.message = screen.notice
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
             var batch = [screen.nextEvent()]
