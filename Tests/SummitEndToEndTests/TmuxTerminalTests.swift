@@ -153,7 +153,34 @@ struct TmuxTerminalTests {
         try session.waitUntilProcessEnds(pid, timeLimit: .seconds(1))
     }
 
-    /// `/` opens the search prompt and Esc leaves it: the explorer reads keys and repaints.
+    @Test("A terminal closed while summit loads a large file ends it within a second")
+    func terminalClosedWhileLoading() throws {
+        // The bundled dataset padded with 150 MB of whitespace: valid, and seconds to read and parse.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-large-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let dataset = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Resources/dataset.json")
+        var json = try Data(contentsOf: dataset)
+        while json.last.map({ $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: " ") }) == true { json.removeLast() }
+        #expect(json.popLast() == UInt8(ascii: "}"))
+        FileManager.default.createFile(atPath: file.path, contents: json)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        let spaces = Data(repeating: UInt8(ascii: " "), count: 1 << 20)
+        for _ in 0..<150 { try handle.write(contentsOf: spaces) }
+        try handle.write(contentsOf: Data("}\n".utf8))
+        try handle.close()
+
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)' --data '\(file.path)'")
+        let pid = try session.childOfShell()
+        usleep(100_000)
+        try session.tmux(["kill-pane"])
+        try session.waitUntilProcessEnds(pid, timeLimit: .seconds(1))
+    }
+
+    /// `?` opens the help and Esc closes it: the explorer reads keys and repaints.
     private func expectAnswersKeys(_ session: TmuxSession) throws {
         try session.type("?")
         try session.waitFor("Keys — Esc")
