@@ -77,9 +77,7 @@ struct TmuxHostileTextTests {
         for cluster in [flag, family, zalgo] {
             #expect(bytes.contains(cluster), "\(cluster.unicodeScalars.count) scalars not written whole")
         }
-        try session.type("q")
-        try session.waitFor("exit=0")
-        try session.expectSaneShell()
+        try session.quitExplorer(try session.childOfShell())
     }
 }
 

@@ -26,10 +26,7 @@ struct TmuxPromptTests {
                     || screen.contains("prompt holds at most 1000 characters"))
         try session.press("Escape")
         try session.waitUntil("the prompt closed") { !$0.contains("at most 1000") && $0.contains("Positions") }
-        try session.type("q")
-        try session.waitUntilProcessEnds(pid, timeLimit: .seconds(2))
-        try session.waitFor("exit=0")
-        try session.expectSaneShell()
+        try session.quitExplorer(pid)
     }
 
     @Test("summit search refuses more than 1000 words with a usage error instead of parsing them for seconds")

@@ -15,6 +15,15 @@ extension TmuxSession {
         }
     }
 
+    /// Types q and expects summit (`pid`) gone within a second, exit status 0 (when the shell reports it) and a
+    /// sane shell.
+    func quitExplorer(_ pid: pid_t, statusReported: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try type("q")
+        try waitUntilProcessEnds(pid, timeLimit: .seconds(1))
+        if statusReported { try waitFor("exit=0") }
+        try expectSaneShell(sourceLocation: sourceLocation)
+    }
+
     /// The shell is usable: echo and canonical mode on, alternate screen left, cursor shown, no mouse reports.
     func expectSaneShell(sourceLocation: SourceLocation = #_sourceLocation) throws {
         // The marker is computed by the shell, so the echoed command line itself never matches it.

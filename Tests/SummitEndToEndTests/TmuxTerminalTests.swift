@@ -36,10 +36,8 @@ struct TmuxTerminalTests {
         try session.runInShell("fg")
         try session.waitUntil("the explorer again") { $0.contains("Positions") && !$0.contains("modes-42") }
         try expectAnswersKeys(session)
-        try session.type("q")
         // (bash does not run the rest of a stopped command list, so there is no exit=… line here.)
-        try session.waitUntilProcessEnds(pid, timeLimit: .seconds(1))
-        try session.expectSaneShell()
+        try session.quitExplorer(pid, statusReported: false)
     }
 
     @Test("A client detached and attached again finds summit running and answering keys")
@@ -60,9 +58,7 @@ struct TmuxTerminalTests {
             #expect(ProcessTable.isRunning(pid))
         }
         try expectAnswersKeys(inner)
-        try inner.type("q")
-        try inner.waitUntilProcessEnds(pid, timeLimit: .seconds(1))
-        try inner.expectSaneShell()
+        try inner.quitExplorer(pid, statusReported: false)
     }
 
     @Test("50 resizes within a second end in a correct layout at the final size, summit still answering keys")
@@ -85,9 +81,7 @@ struct TmuxTerminalTests {
         }
         #expect(ProcessTable.isRunning(pid))
         try expectAnswersKeys(session)
-        try session.type("q")
-        try session.waitFor("exit=0")
-        try session.expectSaneShell()
+        try session.quitExplorer(pid)
         // Not a timing assertion on summit: it records how fast tmux delivered the storm, for the report.
         print("resize storm: 50 resizes sent in \(spent)")
     }
@@ -100,10 +94,7 @@ struct TmuxTerminalTests {
         try session.launchExplorer(prefix: "env TERM=\(term) ")
         let pid = try session.childOfShell()
         try expectAnswersKeys(session)
-        try session.type("q")
-        try session.waitUntilProcessEnds(pid, timeLimit: .seconds(1))
-        try session.waitFor("exit=0")
-        try session.expectSaneShell()
+        try session.quitExplorer(pid)
     }
 
     @Test("Without a UTF-8 locale summit writes ASCII only, with stand-ins of the same width, and says why",

@@ -2,6 +2,7 @@ import Glibc
 import Testing
 import SummitModel
 @testable import SummitUI
+@testable import summit_bench
 
 /// Property test: random keys, pastes, resizes (0x0, 1x1, 300x100 among them) and mouse events drive the
 /// reducer and the renderer; after every step the state and the frame must hold the invariants below.
@@ -30,7 +31,7 @@ import SummitModel
     }
 
     @Test func theSameSeedReplaysTheSameStorm() {
-        var a = SeededRandom(seed: 42), b = SeededRandom(seed: 42)
+        var a = SeededRandom(state: 42), b = SeededRandom(state: 42)
         let first = (0..<200).map { _ in KeyStorm.event(&a) }
         #expect(first == (0..<200).map { _ in KeyStorm.event(&b) })
     }
@@ -40,18 +41,9 @@ enum Environment {
     static func value(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 }
 
-/// SplitMix64: tiny, fast and the same on every platform, so a seed replays exactly.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The benchmark's seeded generator (SplitMix64), the same on every platform, so a seed replays exactly.
+typealias SeededRandom = SyntheticDataset.Generator
+extension SyntheticDataset.Generator: RandomNumberGenerator {}
 
 enum KeyStorm {
     struct Failure: CustomStringConvertible {
@@ -88,7 +80,7 @@ enum KeyStorm {
 
     /// Runs one storm; nil when every step kept every invariant.
     static func run(seed: UInt64, steps: Int, index: DatasetIndex) -> Failure? {
-        var random = SeededRandom(seed: seed)
+        var random = SeededRandom(state: seed)
         var state = ExplorerState(size: Size(width: 80, height: 24))
         state.normalize(index)
         for step in 0..<steps {
