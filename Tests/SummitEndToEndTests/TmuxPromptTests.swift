@@ -29,6 +29,28 @@ struct TmuxPromptTests {
         try session.quitExplorer(pid)
     }
 
+    @Test("20,000 characters typed into / without bracketed paste, then Esc: the prompt closes and summit answers")
+    func typedFloodThenEscape() throws {
+        let session = try TmuxSession(width: 100, height: 24)
+        defer { session.close() }
+        try session.launchExplorer()
+        let pid = try session.childOfShell()
+        try session.type("/")
+        try session.waitUntil("the search prompt") { $0.split(separator: "\n").last?.hasPrefix(" /") == true }
+        // Pasted without brackets, the 20,010 characters arrive as keys, as from a terminal without bracketed paste.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-flood-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(String(repeating: "ukraine troops ", count: 1334).utf8).write(to: file)
+        try session.tmux(["load-buffer", "-b", "summit-flood", file.path])
+        try session.tmux(["paste-buffer", "-b", "summit-flood"])
+        try session.press("Escape")
+        try session.waitUntil("the prompt closed") { !($0.split(separator: "\n").last?.hasPrefix(" /") ?? true) }
+        try session.type("?")
+        try session.waitFor("Keys — Esc")
+        try session.press("Escape")
+        try session.quitExplorer(pid)
+    }
+
     @Test("summit search refuses more than 1000 words with a usage error instead of parsing them for seconds")
     func tooManySearchWords() {
         let many = CLI.run(["search"] + Array(repeating: "troops", count: 5000))
