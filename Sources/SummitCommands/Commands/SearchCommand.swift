@@ -2,7 +2,7 @@ import FoundationEssentials
 import ArgumentParser
 import SummitModel
 
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search every kind of record; best matches first, each naming its kind and id.",
@@ -19,6 +19,11 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Words to look for.", valueName: "QUERY"))
     var words: [String]
 
+    @Option(name: .long, help: ArgumentHelp("Only records of this kind (pillar, actor, person, quote, figure, event, question, note).",
+                                            valueName: "KIND"),
+            completion: .list(RecordKind.allCases.map(\.rawValue)))
+    var kind: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -30,13 +35,21 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let index = try output.loadIndex()
         let query = words.joined(separator: " ")
+        var facets = Facets()
+        var queryFields = ["query": query]
+        if let kind {
+            let found = try NameResolution.kind(kind, in: index)
+            facets.kinds = [found]
+            queryFields["kind"] = found.rawValue
+        }
         let maker = EntryMaker(index)
         typealias Found = (hit: SearchHit, record: AnyRecord, summary: RecordSummary)
-        let found: [Found] = index.search(query).compactMap { hit in
+        let found: [Found] = index.search(query, facets: facets).compactMap { hit in
             guard let record = index.record(hit.ref), let summary = index.summary(of: hit.ref) else { return nil }
             return (hit, record, summary)
         }
-        if output.json {
+        switch output.chosenFormat {
+        case .json:
             let entries = found.map { item -> RecordEntry in
                 var entry = maker.entry(item.record)
                 entry.score = item.hit.score
@@ -44,8 +57,11 @@ struct SearchCommand: ParsableCommand {
                 entry.detail = item.summary.detail
                 return entry
             }
-            Console.out(JSONOutput.encode(ListDocument(command: "search", query: ["query": query], count: entries.count, results: entries)))
-        } else if !found.isEmpty {
+            try Console.out(JSONOutput.encode(ListDocument(command: "search", query: queryFields, count: entries.count,
+                                                           results: entries)))
+        case .csv, .tsv:
+            try Console.out(RecordColumns.table(found.map { maker.entry($0.record) }, index: index).text(output.chosenFormat))
+        case .plain where !found.isEmpty:
             var page = PlainPage(console: output.console)
             let rows = found.map { item -> [Segment] in
                 let title = item.summary.title
@@ -55,10 +71,23 @@ struct SearchCommand: ParsableCommand {
                         Segment(maker.reference(item.record), .faint)]
             }
             page.table(header: ["KIND", "MATCH", "SOURCE"], rows: rows, flexible: 1)
-            Console.out(page.text)
+            try Console.out(page.text)
+        case .plain:
+            break
         }
-        if found.isEmpty {
-            throw CommandFailure.noMatch("summit: nothing matches \(SafeName.quoted(query)). Every word must match; try fewer words.")
+        if found.isEmpty { throw nothingFound(query, index: index, facets: facets) }
+    }
+
+    /// A word no record holds gets "did you mean" from the indexed words; words that each match but never
+    /// together get advice to drop one.
+    private func nothingFound(_ query: String, index: DatasetIndex, facets: Facets) -> CommandFailure {
+        let near = index.nearestWords(to: query)
+        if !near.isEmpty {
+            return .nearMiss("summit: nothing matches \(SafeName.quoted(query)). Did you mean \(near.map(SafeName.line).joined(separator: ", or "))?",
+                             suggestions: near)
         }
+        let scope = facets.kinds.isEmpty ? "" : " among \(facets.kinds.map(\.plural).sorted().joined(separator: ", "))"
+        return .nearMiss("summit: nothing matches \(SafeName.quoted(query))\(scope). Every word must match; try fewer words.",
+                         suggestions: [])
     }
 }

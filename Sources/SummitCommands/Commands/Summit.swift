@@ -3,7 +3,7 @@ import SummitData
 import SummitModel
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
-public struct Summit: ParsableCommand {
+public struct Summit: ParsableCommand, FormattedCommand {
     public static let configuration = CommandConfiguration(
         commandName: "summit",
         abstract: "Explore the Paris declaration on security guarantees for Ukraine, every record linked to its source.",
@@ -49,15 +49,19 @@ public struct Summit: ParsableCommand {
 
     public mutating func run() throws {
         if version {
-            Console.out(try Self.versionText() + "\n")
+            try Console.out(try Self.versionText() + "\n")
             return
         }
         let dataset = try output.loadDataset()
-        if output.json {
-            Console.out(JSONOutput.encode(SummaryDocument(dataset: dataset)))
-            return
+        let summary = SummaryDocument(dataset: dataset)
+        switch output.chosenFormat {
+        case .json: try Console.out(JSONOutput.encode(summary))
+        case .csv, .tsv:
+            var table = DelimitedTable(header: ["kind", "records"])
+            for (kind, count) in dataset.counts { table.append([kind.plural, String(count)]) }
+            try Console.out(table.text(output.chosenFormat))
+        case .plain: try ExplorerLaunch.run(dataset: dataset, options: self)
         }
-        try ExplorerLaunch.run(dataset: dataset, options: self)
     }
 
     static func versionText() throws -> String {

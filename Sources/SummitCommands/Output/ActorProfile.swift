@@ -25,6 +25,12 @@ struct ActorProfile {
         basis = actor.stance.basis.excerpt ?? index.sourceText(actor.stance.basis)
     }
 
+    /// Every related record, in the order the plain profile shows them.
+    var related: [AnyRecord] {
+        pillars.map(AnyRecord.pillar) + people.map(AnyRecord.person) + quotes.map(AnyRecord.quote)
+            + figures.map(AnyRecord.figure) + events.map(AnyRecord.event) + notes.map(AnyRecord.note)
+    }
+
     struct Document: Encodable {
         let command = "actor"
         let query: [String: String]
@@ -58,8 +64,14 @@ struct ActorProfile {
         page.paragraph(identity.joined(separator: " \u{00B7} "), tone: .faint)
         page.blank()
 
-        page.line(Segment("Stance".padding(indent)), Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value)),
-                  Segment("  (an interpretation of the text below)", .faint))
+        let stance = [Segment("Stance".padding(indent)), Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value))]
+        let aside = "(an interpretation of the text below)"
+        if stance.reduce(2 + TextWidth.of(aside), { $0 + $1.width }) <= page.width {
+            page.line(stance + [Segment("  " + aside, .faint)])
+        } else {
+            page.line(stance)
+            page.paragraph(aside, indent: indent, tone: .faint)
+        }
         page.referenced("\u{201C}\(basis)\u{201D}", reference: maker.reference(id: nil, span: actor.stance.basis), indent: indent)
         if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
 
