@@ -64,7 +64,7 @@ struct CLIFailureTests {
     }
 
     @Test("usage errors exit 2, not ArgumentParser's 64", arguments: [
-        ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"], ["actors", "--stance", "maybe"],
+        ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"],
         ["quotes", "--speaker"], ["--theme", "purple"], ["validate", "a.json", "--data", "b.json"],
     ])
     func usage(arguments: [String]) {

@@ -48,6 +48,9 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
             guard let record = index.record(hit.ref), let summary = index.summary(of: hit.ref) else { return nil }
             return (hit, record, summary)
         }
+        // A word no record holds is a near miss: its suggestions replace the (empty) result document.
+        let failure = found.isEmpty ? nothingFound(query, index: index, facets: facets) : nil
+        if let failure, failure.suggestions != nil { throw failure }
         switch output.chosenFormat {
         case .json:
             let entries = found.map { item -> RecordEntry in
@@ -75,7 +78,7 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
         case .plain:
             break
         }
-        if found.isEmpty { throw nothingFound(query, index: index, facets: facets) }
+        if let failure { throw failure }
     }
 
     /// A word no record holds gets "did you mean" from the indexed words; words that each match but never
@@ -87,7 +90,6 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
                              suggestions: near)
         }
         let scope = facets.kinds.isEmpty ? "" : " among \(facets.kinds.map(\.plural).sorted().joined(separator: ", "))"
-        return .nearMiss("summit: nothing matches \(SafeName.quoted(query))\(scope). Every word must match; try fewer words.",
-                         suggestions: [])
+        return .noMatch("summit: nothing matches \(SafeName.quoted(query))\(scope). Every word must match; try fewer words.")
     }
 }

@@ -37,7 +37,9 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
         do throws(DatasetError) {
             dataset = try DatasetSource.read(file: path)
         } catch {
-            guard case .invalid(let file, let problems) = error else { throw DatasetSource.failure(for: error) }
+            guard case .invalid(let file, let problems) = error else {
+                throw DatasetSource.failure(for: error, viaDataFlag: file == nil)
+            }
             // The problems are this command's result, so they go to stdout; the verdict goes to stderr.
             try report(ValidationDocument(file: file, problems: problems))
             throw CommandFailure(status: .badDataset,

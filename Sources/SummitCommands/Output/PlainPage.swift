@@ -154,7 +154,7 @@ struct PlainPage {
             .flatMap { $0.split(separator: " ") }.reduce(0) { max($0, TextWidth.of(String($1))) }
         let flexibleLeast = max(min(widths[flexible], Self.flexibleMinimum), longestWord)
         guard fixed + flexibleLeast <= width else { return stack(rows) }
-        widths[flexible] = max(flexibleLeast, min(widths[flexible], width - fixed))
+        widths[flexible] = max(flexibleLeast, min(max(12, widths[flexible]), width - fixed))
         let console = self.console
         let render: ([Segment]) -> [String] = { cells in
             let columns = cells.enumerated().map { i, cell -> [Segment] in
