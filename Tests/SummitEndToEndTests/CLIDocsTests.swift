@@ -23,6 +23,11 @@ struct CLIDocsTests {
         #expect(page.contains(".SH KEYS"))
         #expect(page.contains("NO_COLOR"))
         #expect(!page.contains("generate\\-docs"))
+        #expect(!page.contains("OVERVIEW"), "each summary once: in NAME or beside its command, not again in the help text")
+        for command in ["pillars", "actors", "search"] {
+            let abstract = Summit.configuration.subcommands.first { $0._commandName == command }!.configuration.abstract
+            #expect(page.components(separatedBy: ManPage.escape(abstract)).count == 2, "\(command)'s summary appears once")
+        }
     }
 
     /// docs/output-formats.md holds, under a heading naming a command line, one example document per shape.

@@ -7,7 +7,8 @@ struct ActorsCommand: ParsableCommand, FormattedCommand {
         abstract: "Every country and body whose position the article gives, with its stance on troops in Ukraine.",
         discussion: """
             A stance is an interpretation of the article; `summit actor NAME` shows the text it rests on. \
-            Stances: \(StanceValue.allCases.map(\.rawValue).joined(separator: ", ")).
+            Stances: \(StanceValue.allCases.map(\.rawValue).joined(separator: ", ")) — spelt with spaces or \
+            hyphens, in any case, as the explorer's :stance takes them; a near miss answers "did you mean".
 
             EXAMPLES:
               summit actors

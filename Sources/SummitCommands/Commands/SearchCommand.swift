@@ -7,11 +7,13 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
         commandName: "search",
         abstract: "Search every kind of record; best matches first, each naming its kind and id.",
         discussion: """
-            Case and accents do not matter; several words must all match.
+            Case and accents do not matter; several words must all match. A word no record holds \
+            gets "did you mean" the nearest indexed words, and exits 1.
 
             EXAMPLES:
               summit search ceasefire
               summit search troops ukraine
+              summit search troops --kind event
               summit search oreshnik --json | jq -r '.results[] | "\\(.kind) \\(.id)"'
             """
     )

@@ -10,7 +10,8 @@ public struct Summit: ParsableCommand, FormattedCommand {
         discussion: """
             With no command, summit opens the full-screen explorer (press ? there for keys). \
             The commands below answer one question and exit: plain text on a terminal, \
-            the same without colour when piped, one JSON document with --json.
+            the same without colour when piped (wrapped to --width, COLUMNS, the terminal or 80), \
+            one JSON document with --json, a table with --format csv or tsv.
 
             EXAMPLES:
               summit                              open the explorer
@@ -21,6 +22,8 @@ public struct Summit: ParsableCommand, FormattedCommand {
               summit quotes --pillar 3 --actor us
               summit search ceasefire monitoring  all kinds of record, ranked
               summit source --record quote-buras-1
+              summit figures --format csv         a table for a spreadsheet (also tsv)
+              summit quotes --width 40            wrapped for a narrow window
               summit validate my-dataset.json     check a file (exit 65: invalid)
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
