@@ -79,11 +79,12 @@ extension DatasetIndex {
         for word in TextFolding.queryWords(query) where search(String(decoding: word, as: UTF8.self)).isEmpty {
             let typed = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
             guard !typed.isEmpty, typed.count <= 64 else { continue }
-            var counts: [[UInt8]: Int] = [:]
+            // Keyed by slices of the index's own buffer: counting copies no word.
+            var counts: [ArraySlice<UInt8>: Int] = [:]
             searchText.forEachWord { bytes in
                 // A scalar is at most 4 bytes: a word further off in length than that cannot be within 2 edits.
                 guard abs(bytes.count - word.count) <= 8 else { return }
-                counts[Array(bytes), default: 0] += 1
+                counts[bytes, default: 0] += 1
             }
             var near: [(rank: Int, count: Int, word: String)] = []
             for (bytes, count) in counts {
