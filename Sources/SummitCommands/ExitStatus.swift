@@ -22,7 +22,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .usage: "usage error: unknown command or flag, bad or missing value"
         case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
         case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
-        case .cannotWrite: "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, a missing or read-only folder)"
+        case .cannotWrite:
+            "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, "
+                + "a missing or read-only folder)"
         }
     }
 }

@@ -42,8 +42,8 @@ struct CLIDelimitedTests {
     }
 
     static let listCommands: [[String]] = [
-        ["pillars"], ["actors"], ["quotes"], ["figures"], ["events"], ["questions"], ["search", "ceasefire"], ["actor", "poland"],
-        ["source", "--record", "quote-buras-1"],
+        ["pillars"], ["actors"], ["quotes"], ["figures"], ["events"], ["questions"], ["search", "ceasefire"],
+        ["actor", "poland"], ["source", "--record", "quote-buras-1"],
     ]
 
     @Test("CSV parses back with a strict reader, TSV reads back to the same cells, ids match the JSON",
@@ -73,13 +73,16 @@ struct CLIDelimitedTests {
 
     @Test("every kind has the same columns whatever the command")
     func sameColumns() throws {
-        let headers = try Self.listCommands.map { try Self.readCSV(CLI.run($0 + ["--format", "csv"]).stdout).first ?? [] }
+        let headers = try Self.listCommands.map {
+            try Self.readCSV(CLI.run($0 + ["--format", "csv"]).stdout).first ?? []
+        }
         #expect(Set(headers).count == 1)
         let fromQuotes = try Self.readCSV(CLI.run(["quotes", "--format", "csv"]).stdout)
         let fromSearch = try Self.readCSV(CLI.run(["search", "declaration", "--format", "csv"]).stdout)
         let buras = try #require(fromQuotes.first { $0[1] == "quote-buras-1" })
         #expect(fromSearch.contains(buras), "a quote reads the same from search as from quotes")
-        #expect(buras.last?.hasPrefix("The declaration and the summit") == true, "source_text holds the article's words")
+        #expect(buras.last?.hasPrefix("The declaration and the summit") == true,
+                "source_text holds the article's words")
     }
 
     @Test("hostile dataset text: no control character, no formula, in CSV or TSV")
@@ -102,8 +105,10 @@ struct CLIDelimitedTests {
             let titles = rows.dropFirst().map { $0[3] }
             #expect(titles.prefix(4) == ["'=HYPERLINK(\"http://evil.example\",\"click\")", "'@SUM(1+1)\u{241B}[31m",
                                          "'+cmd|' /C calc'!A0", "'-2+3"], "\(format)")
-            #expect(rows.dropFirst().allSatisfy { row in row.allSatisfy { cell in
-                !(cell.first.map("=+-@".contains) ?? false) || Double(cell) != nil } }, "\(format): no cell starts a formula")
+            let formulas = rows.dropFirst().flatMap { $0 }.filter { cell in
+                (cell.first.map("=+-@".contains) ?? false) && Double(cell) == nil
+            }
+            #expect(formulas.isEmpty, "\(format): no cell starts a formula")
         }
     }
 

@@ -23,10 +23,11 @@ struct CLIDocsTests {
         #expect(page.contains(".SH KEYS"))
         #expect(page.contains("NO_COLOR"))
         #expect(!page.contains("generate\\-docs"))
-        #expect(!page.contains("OVERVIEW"), "each summary once: in NAME or beside its command, not again in the help text")
+        #expect(!page.contains("OVERVIEW"), "each summary once, in NAME or beside its command, not again in the help")
         for command in ["pillars", "actors", "search"] {
             let abstract = Summit.configuration.subcommands.first { $0._commandName == command }!.configuration.abstract
-            #expect(page.components(separatedBy: ManPage.escape(abstract)).count == 2, "\(command)'s summary appears once")
+            #expect(page.components(separatedBy: ManPage.escape(abstract)).count == 2,
+                    "\(command)'s summary appears once")
         }
     }
 
@@ -39,7 +40,7 @@ struct CLIDocsTests {
         #expect(examples.count >= 8, "docs/output-formats.md should show an example for each shape")
         for example in examples {
             let documented = try #require(try? JSONSerialization.jsonObject(with: Data(example.json.utf8)),
-                                          "docs/output-formats.md: the example for `\(example.command)` is not valid JSON")
+                "docs/output-formats.md: the example for `\(example.command)` is not valid JSON")
             let result = CLI.run(example.arguments)
             let actual = try #require(try? JSONSerialization.jsonObject(with: Data(result.stdout)), "`\(example.command)` printed no JSON")
             #expect(JSONShape(documented) == JSONShape(actual), "`\(example.command)`: documented shape differs from the output")

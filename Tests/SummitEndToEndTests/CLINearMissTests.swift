@@ -27,7 +27,8 @@ struct CLINearMissTests {
         #expect(result.err.lowercased().contains(suggestion.split(separator: "-").last!), "\(arguments): \(result.err)")
     }
 
-    @Test("with --json a near miss also prints one document: error and suggestions", arguments: nearMisses.map(\.arguments))
+    @Test("with --json a near miss also prints one document: error and suggestions",
+          arguments: nearMisses.map(\.arguments))
     func json(arguments: [String]) throws {
         let suggestion = Self.nearMisses.first { $0.arguments == arguments }!.suggestion
         for form in [["--json"], ["--format", "json"]] {
@@ -46,7 +47,8 @@ struct CLINearMissTests {
     ])
     func stanceSpellings(spelling: String) {
         let result = CLI.run(["actors", "--stance", spelling])
-        #expect(result.status == 0 || result.status == 1 && result.err.contains("no actor has the stance"), "\(spelling): \(result.err)")
+        #expect(result.status == 0 || result.status == 1 && result.err.contains("no actor has the stance"),
+                "\(spelling): \(result.err)")
         #expect(!result.err.contains("Did you mean"), "\(spelling) is a spelling, not a near miss")
     }
 

@@ -20,7 +20,8 @@ struct CLIWidthTests {
         #expect(unwrapped.status == 0, "\(arguments): \(unwrapped.err)")
         let whole = Set(Self.tokens(unwrapped.out))
         let allReferences = Self.references(in: unwrapped.out)
-        #expect(!allReferences.isEmpty || [["validate"], ["source"]].contains(arguments), "\(arguments) prints references")
+        #expect(!allReferences.isEmpty || [["validate"], ["source"]].contains(arguments),
+                "\(arguments) prints references")
         for width in Self.widths {
             let result = CLI.run(arguments + ["--width", String(width)])
             #expect(result.status == 0, "\(arguments) at \(width): \(result.err)")

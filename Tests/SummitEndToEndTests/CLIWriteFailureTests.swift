@@ -8,8 +8,8 @@ struct CLIWriteFailureTests {
 
     @Test("a full disk: the reason on stderr and exit 74, never a silent 0", arguments: commandLines)
     func fullDisk(arguments: [String]) throws {
-        let result = try Spawn.run([SummitBinary.path] + arguments, environment: CLI.environment, timeLimit: .seconds(60),
-                                   stdout: .file("/dev/full"))
+        let result = try Spawn.run([SummitBinary.path] + arguments, environment: CLI.environment,
+                                   timeLimit: .seconds(60), stdout: .file("/dev/full"))
         #expect(result.status == 74, "\(arguments): \(result.err)")
         #expect(result.err.contains("cannot write the output"), "\(arguments)")
         #expect(result.err.contains("No space left on device"), "\(arguments): names the reason")
@@ -25,11 +25,11 @@ struct CLIWriteFailureTests {
         #expect(result.err.contains("Broken pipe"), "\(arguments): \(result.err)")
     }
 
-    @Test("a reader that went away, default SIGPIPE (`summit quotes | head -3`): ended by the signal, nothing on stderr",
+    @Test("a reader that went away, default SIGPIPE (`| head -3`): ended by the signal, nothing on stderr",
           arguments: commandLines)
     func closedPipeDefault(arguments: [String]) throws {
-        let result = try Spawn.run([SummitBinary.path] + arguments, environment: CLI.environment, timeLimit: .seconds(60),
-                                   stdout: .closedPipe)
+        let result = try Spawn.run([SummitBinary.path] + arguments, environment: CLI.environment,
+                                   timeLimit: .seconds(60), stdout: .closedPipe)
         #expect(result.status == 128 + SIGPIPE, "\(arguments)")
         #expect(result.err.isEmpty, "\(arguments): \(result.err)")
     }

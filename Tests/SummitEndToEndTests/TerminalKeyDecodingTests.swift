@@ -38,8 +38,9 @@ struct TerminalKeyDecodingTests {
         #expect(line.contains("summit --help"))
         #expect(!line.unicodeScalars.contains { $0.value < 0x20 }, "TERM is shown safely")
         // One line a phone-sized terminal can show without wrapping it mid-word (TERM names are short).
-        for problem: TerminalCheck.Problem in [.stdinNotATerminal, .stdoutNotATerminal, .termUnset, .termUnknown("xterm-kitty"),
-                                               .noCursorAddressing("dumb")] {
+        let problems: [TerminalCheck.Problem] = [.stdinNotATerminal, .stdoutNotATerminal, .termUnset,
+                                                 .termUnknown("xterm-kitty"), .noCursorAddressing("dumb")]
+        for problem in problems {
             #expect(TerminalCheck.message(for: problem).count <= 80, "\(problem)")
         }
     }

@@ -32,8 +32,8 @@ struct ActorCommand: ParsableCommand, FormattedCommand {
         case .csv, .tsv:
             // The actor first, then everything related to it, each row in the one set of record columns.
             let maker = EntryMaker(index)
-            try Console.out(RecordColumns.table([maker.entry(.actor(actor))] + profile.related.map(maker.entry), index: index)
-                .text(output.chosenFormat))
+            let entries = [maker.entry(.actor(actor))] + profile.related.map(maker.entry)
+            try Console.out(RecordColumns.table(entries, index: index).text(output.chosenFormat))
         case .plain:
             var page = PlainPage(console: output.console)
             profile.plain(into: &page)

@@ -35,7 +35,8 @@ struct ActorsCommand: ParsableCommand, FormattedCommand {
         }
         try ListOutput.emit(command: "actors", query: query, records: actors.map(AnyRecord.actor), index: index,
                             options: output,
-                            emptyMessage: "summit: no actor has the stance \(SafeName.quoted(stance ?? "")). Try `summit actors` for all.") { page, plain in
+                            emptyMessage: "summit: no actor has the stance \(SafeName.quoted(stance ?? "")). "
+                                + "Try `summit actors` for all.") { page, plain in
             plain.actorTable(actors, into: &page)
         }
     }

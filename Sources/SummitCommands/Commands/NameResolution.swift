@@ -49,12 +49,12 @@ enum NameResolution {
                 """, suggestions: candidates.map(key))
         case .notFound(let suggestions) where !suggestions.isEmpty:
             let shown = suggestions.prefix(3)
-            throw CommandFailure.nearMiss("""
-                summit: no \(what) \(named) \(SafeName.quoted(name)). Did you mean \(shown.map { SafeName.line(label($0)) }.joined(separator: ", or "))?
-                """, suggestions: shown.map(key))
+            let labels = shown.map { SafeName.line(label($0)) }.joined(separator: ", or ")
+            let missed = "summit: no \(what) \(named) \(SafeName.quoted(name))."
+            throw CommandFailure.nearMiss("\(missed) Did you mean \(labels)?", suggestions: shown.map(key))
         case .notFound:
-            throw CommandFailure.nearMiss("summit: no \(what) \(named) \(SafeName.quoted(name)). See `\(list)` for the ones summit knows.",
-                                          suggestions: [])
+            let missed = "summit: no \(what) \(named) \(SafeName.quoted(name))."
+            throw CommandFailure.nearMiss("\(missed) See `\(list)` for the ones summit knows.", suggestions: [])
         }
     }
 }

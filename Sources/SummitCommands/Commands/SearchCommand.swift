@@ -21,8 +21,10 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
     @Argument(help: ArgumentHelp("Words to look for.", valueName: "QUERY"))
     var words: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Only records of this kind (pillar, actor, person, quote, figure, event, question, note).",
-                                            valueName: "KIND"),
+    @Option(name: .long,
+            help: ArgumentHelp(
+                "Only records of this kind (pillar, actor, person, quote, figure, event, question, note).",
+                valueName: "KIND"),
             completion: .list(RecordKind.allCases.map(\.rawValue)))
     var kind: String?
 
@@ -65,7 +67,8 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
             try Console.out(JSONOutput.encode(ListDocument(command: "search", query: queryFields, count: entries.count,
                                                            results: entries)))
         case .csv, .tsv:
-            try Console.out(RecordColumns.table(found.map { maker.entry($0.record) }, index: index).text(output.chosenFormat))
+            let entries = found.map { maker.entry($0.record) }
+            try Console.out(RecordColumns.table(entries, index: index).text(output.chosenFormat))
         case .plain where !found.isEmpty:
             var page = PlainPage(console: output.console)
             let rows = found.map { item -> [Segment] in
@@ -88,10 +91,12 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
     private func nothingFound(_ query: String, index: DatasetIndex, facets: Facets) -> CommandFailure {
         let near = index.nearestWords(to: query)
         if !near.isEmpty {
-            return .nearMiss("summit: nothing matches \(SafeName.quoted(query)). Did you mean \(near.map(SafeName.line).joined(separator: ", or "))?",
+            let words = near.map(SafeName.line).joined(separator: ", or ")
+            return .nearMiss("summit: nothing matches \(SafeName.quoted(query)). Did you mean \(words)?",
                              suggestions: near)
         }
         let scope = facets.kinds.isEmpty ? "" : " among \(facets.kinds.map(\.plural).sorted().joined(separator: ", "))"
-        return .noMatch("summit: nothing matches \(SafeName.quoted(query))\(scope). Every word must match; try fewer words.")
+        return .noMatch(
+            "summit: nothing matches \(SafeName.quoted(query))\(scope). Every word must match; try fewer words.")
     }
 }

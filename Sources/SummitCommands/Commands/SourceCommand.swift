@@ -51,7 +51,8 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
         for number in paragraphs.starts.indices.map({ $0 + 1 }) {
             let range = paragraphs.range(ofParagraph: number, in: index)
             let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
-            table.append([String(number), String(range.lowerBound), String(range.upperBound), text.replacingLineBreaks()])
+            table.append([String(number), String(range.lowerBound), String(range.upperBound),
+                          text.replacingLineBreaks()])
         }
         return table
     }

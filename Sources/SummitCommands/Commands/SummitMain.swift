@@ -23,7 +23,8 @@ public enum SummitMain {
         } catch let failure as CommandFailure {
             if let suggestions = failure.suggestions, (parsed as? any FormattedCommand)?.output.chosenFormat == .json {
                 // A script reading JSON gets a document even for a near miss; the message still goes to stderr.
-                try? Console.out(JSONOutput.encode(NearMissDocument(error: firstLine(failure.message), suggestions: suggestions)))
+                let document = NearMissDocument(error: firstLine(failure.message), suggestions: suggestions)
+                try? Console.out(JSONOutput.encode(document))
             }
             if !failure.message.isEmpty { Console.err(safe(failure.message) + "\n") }
             return failure.status.rawValue

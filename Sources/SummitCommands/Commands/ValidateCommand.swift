@@ -53,7 +53,7 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
         switch format {
         case .json: return try Console.out(JSONOutput.encode(result))
         case .csv, .tsv:
-            var table = result.valid ? DelimitedTable(header: ["kind", "records"]) : DelimitedTable(header: ["path", "message", "fix"])
+            var table = DelimitedTable(header: result.valid ? ["kind", "records"] : ["path", "message", "fix"])
             if result.valid {
                 for (kind, count) in sortedCounts(result) { table.append([kind, String(count)]) }
             } else {
@@ -64,10 +64,10 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
         }
         var page = PlainPage(console: output.console)
         if result.valid {
-            page.paragraph("\(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", indent: 4, tone: .faint,
-                           lead: Segment("ok", .positive))
-            page.table(header: ["KIND", "RECORDS"], rows: sortedCounts(result).map { [Segment($0.key), Segment(String($0.value))] },
-                       flexible: 0)
+            page.paragraph("\(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", indent: 4,
+                           tone: .faint, lead: Segment("ok", .positive))
+            let rows = sortedCounts(result).map { [Segment($0.key), Segment(String($0.value))] }
+            page.table(header: ["KIND", "RECORDS"], rows: rows, flexible: 0)
         } else {
             for problem in result.problems {
                 page.paragraph("\(problem.path): \(problem.message) \u{2014} \(problem.fix)", indent: 2,

@@ -17,7 +17,9 @@ enum ManPage {
         roff.append("[\\fIOPTIONS\\fR]")
         roff.append(".br")
         roff.append(".B summit")
-        roff.append("\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] [\\fB\\-\\-data\\fR \\fIFILE\\fR] [\\fB\\-\\-format\\fR \\fIFORMAT\\fR] [\\fB\\-\\-width\\fR \\fIN\\fR] [\\fB\\-\\-no\\-color\\fR]")
+        roff.append("\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] [\\fB\\-\\-data\\fR \\fIFILE\\fR] "
+                    + "[\\fB\\-\\-format\\fR \\fIFORMAT\\fR] [\\fB\\-\\-width\\fR \\fIN\\fR] "
+                    + "[\\fB\\-\\-no\\-color\\fR]")
         roff.append(".SH DESCRIPTION")
         roff += verbatim(withoutOverview(Summit.helpMessage(columns: columns)))
         roff.append(".SH COMMANDS")
@@ -35,14 +37,17 @@ enum ManPage {
         }
         roff.append(".SH ENVIRONMENT")
         roff += definitions([
-            ("COLUMNS", "The width plain output wraps to, as ls, git and man read it. --width N comes first (0: no wrapping); without either, the terminal's width, or 80 when the output is not a terminal."),
+            ("COLUMNS", "The width plain output wraps to, as ls, git and man read it. --width N comes first "
+                + "(0: no wrapping); without either, the terminal's width, or 80 when the output is not a terminal."),
             ("NO_COLOR", "When set to a non-empty value, no colour is used (see no-color.org). Colour is also off when standard output is not a terminal, with TERM=dumb and with --no-color."),
             ("TERM", "The explorer needs a terminal type with cursor addressing; when TERM is unset, dumb or unknown, summit says so and exits 2. The lookup commands do not use it except to decide on colour."),
             ("LANG, LC_ALL, LC_CTYPE", "The explorer draws UTF-8; when the locale is not UTF-8 it uses C.UTF-8 for character handling."),
         ])
         roff.append(".SH FILES")
         roff += definitions([
-            ("(none by default)", "The dataset is built into the binary: summit reads no file unless given --data FILE or validate FILE. The dataset format is described in docs/dataset-format.md and the JSON, CSV and TSV output in docs/output-formats.md."),
+            ("(none by default)", "The dataset is built into the binary: summit reads no file unless given --data FILE "
+                + "or validate FILE. The dataset format is described in docs/dataset-format.md and the JSON, CSV "
+                + "and TSV output in docs/output-formats.md."),
         ])
         roff.append(".SH SECURITY")
         roff.append("Dataset text is untrusted. Control characters (C0, DEL, C1) and bidirectional controls are never written to the terminal; they are shown as visible symbols such as \\[u241B] or \\[u27E8]U+009B\\[u27E9], and escaped in JSON.")

@@ -26,7 +26,8 @@ struct Console: Sendable {
     static func detect(noColorFlag: Bool, widthFlag: Int? = nil) -> Console {
         let tty = isatty(STDOUT_FILENO) == 1
         let environment = environment()
-        return Console(width: width(flag: widthFlag, columns: environment["COLUMNS"], terminal: tty ? terminalWidth() : nil),
+        let columns = width(flag: widthFlag, columns: environment["COLUMNS"], terminal: tty ? terminalWidth() : nil)
+        return Console(width: columns,
                        color: allowsColor(isTerminal: tty, noColorFlag: noColorFlag, environment: environment))
     }
 

@@ -118,14 +118,17 @@ struct PlainPage {
         let pad = String(repeating: " ", count: indent)
         if indent + titleWidth + 2 + rightWidth <= width {
             let gap = console.width == nil ? 2 : width - indent - titleWidth - rightWidth
-            lines.append(pad + title.map(paint).joined() + String(repeating: " ", count: gap) + right.map(paint).joined())
+            lines.append(pad + title.map(paint).joined() + String(repeating: " ", count: gap)
+                         + right.map(paint).joined())
             return
         }
         let joined = title.map(\.text).joined()
         let tone = title.first?.tone ?? .plain
         let beside = width - indent - rightWidth - 2
         guard beside >= max(16, (width - indent) / 2) else {
-            for piece in TextWidth.wrap(joined, to: max(10, width - indent)) { lines.append(pad + paint(Segment(piece, tone))) }
+            for piece in TextWidth.wrap(joined, to: max(10, width - indent)) {
+                lines.append(pad + paint(Segment(piece, tone)))
+            }
             lines.append(String(repeating: " ", count: max(0, width - rightWidth)) + right.map(paint).joined())
             return
         }

@@ -66,7 +66,8 @@ struct PlainRecords {
         // The amount, what it measures with its actor (the part that wraps), and the reference, whole.
         let rows = figures.map { figure in
             let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
-            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor), Segment(ref(.figure(figure)), .faint)]
+            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor),
+                    Segment(ref(.figure(figure)), .faint)]
         }
         page.table(header: ["AMOUNT", "WHAT IT MEASURES", "SOURCE"], rows: rows, flexible: 1)
     }

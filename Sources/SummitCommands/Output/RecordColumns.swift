@@ -29,7 +29,8 @@ enum RecordColumns {
         let span = record.span
         return [
             record.kind.rawValue, record.id, String(entry.paragraph), summary?.title ?? "", summary?.detail ?? "",
-            stance, record.value.speakerIDs(index).joined(separator: ";"), record.value.actorIDs(index).joined(separator: ";"),
+            stance, record.value.speakerIDs(index).joined(separator: ";"),
+            record.value.actorIDs(index).joined(separator: ";"),
             record.value.pillarIDs(index).joined(separator: ";"), value, upper, unit, when, status,
             span.map { String($0.start) } ?? "", span.map { String($0.end) } ?? "",
             span.map { index.sourceText($0) } ?? "",

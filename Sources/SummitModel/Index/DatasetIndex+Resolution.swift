@@ -68,7 +68,8 @@ extension DatasetIndex {
             if let rank = NameKeys.Table.nearMissRank(key, Array(id), isWord: false) { near.append((rank, position)) }
         }
         near.sort { ($0.rank, $0.position) < ($1.rank, $1.position) }
-        return .notFound(suggestions: near.prefix(NameKeys.Table.suggestionLimit).compactMap { record(refs[$0.position]) })
+        let best = near.prefix(NameKeys.Table.suggestionLimit)
+        return .notFound(suggestions: best.compactMap { record(refs[$0.position]) })
     }
 
     /// "Did you mean" for a search that found nothing: for each query word no record holds, the indexed words

@@ -47,7 +47,8 @@ public enum ExplorerCommandLine {
         default:
             let kind = index.resolveKind(value)
             if case .notFound(let near) = kind, near.isEmpty {
-                return .failure(CommandLineError("unknown kind “\(value)” — kinds: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))
+                let kinds = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(CommandLineError("unknown kind “\(value)” — kinds: " + kinds))
             }
             return resolved(kind, what: "kind", value) { $0.rawValue }.map { .add(.kind($0)) }
         }
