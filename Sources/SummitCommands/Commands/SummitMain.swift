@@ -36,7 +36,7 @@ public enum SummitMain {
                 return ExitStatus.usage.rawValue
             }
             let code = Summit.exitCode(for: error)
-            let text = safe(Summit.fullMessage(for: error))
+            let text = safe(SafeName.echoing(arguments, in: Summit.fullMessage(for: error)))
             if code.isSuccess {
                 do {
                     try Console.out(text.isEmpty ? "" : text + "\n")
