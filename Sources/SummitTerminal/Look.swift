@@ -50,6 +50,8 @@ struct Look: Hashable, Sendable {
         case .stanceNegative: Look(.red, bold: true)
         case .stanceNeutral: Look()
         case .quoteMark: Look(.cyan)
+        case .chartBar: Look(.cyan)
+        case .chartRange: Look(.cyan, dim: true)
         }
     }
 
@@ -74,6 +76,8 @@ struct Look: Hashable, Sendable {
         case .stanceConditional: Look(.yellow, bold: true)
         case .stanceNegative: Look(.red, bold: true)
         case .quoteMark: Look(bold: true)
+        case .chartBar: Look(bold: true)
+        case .chartRange: Look()
         }
     }
 
@@ -98,6 +102,8 @@ struct Look: Hashable, Sendable {
         case .stanceConditional: Look(underline: true)
         case .stanceNegative: Look(bold: true, underline: true)
         case .quoteMark: Look(bold: true)
+        case .chartBar: Look()
+        case .chartRange: Look(dim: true)
         }
     }
 }

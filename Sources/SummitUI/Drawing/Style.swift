@@ -21,4 +21,8 @@ public enum Style: String, Hashable, Sendable, CaseIterable {
     case stanceNegative
     case stanceNeutral
     case quoteMark
+    /// The solid part of a chart's bar.
+    case chartBar
+    /// The part of a chart's bar between a range's low and high ends.
+    case chartRange
 }
