@@ -9,7 +9,7 @@ enum ExplorerLaunch {
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
         explorer.theme = Theme(rawValue: options.theme.rawValue) ?? .standard
-        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer)
+        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer, playback: try options.play.playback())
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -23,8 +23,47 @@ struct Look: Hashable, Sendable {
     static func of(_ style: Style, theme: Theme) -> Look {
         switch theme {
         case .standard: standard(style)
-        case .highContrast: highContrast(style)
+        case .highContrast: onOwnBackground(highContrast(style), .white, on: .black)
+        case .light: onOwnBackground(light(style), .black, on: .white)
         case .monochrome: monochrome(style)
+        }
+    }
+
+    /// The room themes paint every cell's background themselves (black, or white for a light room), so text never
+    /// depends on the colour the terminal happens to have: a light terminal on a projector stays legible in
+    /// high-contrast, a dark one in light (summit never asks the terminal its background, decision 27).
+    private static func onOwnBackground(_ look: Look, _ foreground: Colour, on background: Colour) -> Look {
+        var look = look
+        if look.background == nil {
+            look.background = background
+            if look.foreground == nil || look.foreground == background { look.foreground = foreground }
+        }
+        return look
+    }
+
+    /// For light rooms: dark text on white; colours that wash out on white (yellow, cyan) are not used as text.
+    private static func light(_ style: Style) -> Look {
+        switch style {
+        case .normal, .stanceNeutral, .border: Look()
+        case .dim: Look(.blue)
+        case .title, .slideHeading: Look(bold: true)
+        case .focusedTitle: Look(.white, on: .black, bold: true)
+        case .focusedBorder: Look(.blue, bold: true)
+        case .header: Look(.white, on: .blue, bold: true)
+        case .chip: Look(.black, on: .green)
+        case .status: Look(.white, on: .black)
+        case .key: Look(.white, on: .blue, bold: true)
+        case .selected: Look(.white, on: .blue, bold: true)
+        case .selectedUnfocused: Look(.black, on: .cyan)
+        case .match: Look(.black, on: .yellow, bold: true, underline: true)
+        case .sourceHighlight: Look(.black, on: .cyan)
+        case .error: Look(.white, on: .red, bold: true)
+        case .stancePositive: Look(.green, bold: true)
+        case .stanceConditional: Look(.magenta, bold: true)
+        case .stanceNegative: Look(.red, bold: true)
+        case .quoteMark: Look(.blue, bold: true)
+        case .chartBar, .progress: Look(.blue)
+        case .chartRange: Look(.cyan)
         }
     }
 
@@ -52,6 +91,8 @@ struct Look: Hashable, Sendable {
         case .quoteMark: Look(.cyan)
         case .chartBar: Look(.cyan)
         case .chartRange: Look(.cyan, dim: true)
+        // The terminal's own colours: legible on whatever background it has.
+        case .slideHeading, .progress: Look(bold: true)
         }
     }
 
@@ -78,6 +119,8 @@ struct Look: Hashable, Sendable {
         case .quoteMark: Look(bold: true)
         case .chartBar: Look(bold: true)
         case .chartRange: Look()
+        case .slideHeading: Look(.yellow, bold: true)
+        case .progress: Look(.yellow, bold: true)
         }
     }
 
@@ -104,6 +147,8 @@ struct Look: Hashable, Sendable {
         case .quoteMark: Look(bold: true)
         case .chartBar: Look()
         case .chartRange: Look(dim: true)
+        case .slideHeading: Look(bold: true)
+        case .progress: Look(bold: true)
         }
     }
 }

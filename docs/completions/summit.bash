@@ -165,7 +165,7 @@ _summit() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color --no-mouse --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --theme)
+    local -a non_repeating_options=(--data --theme --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -175,7 +175,13 @@ _summit() {
         return
         ;;
     '--theme')
-        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
+        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
+        return
+        ;;
+    '--play')
+        return
+        ;;
+    '--play-speed')
         return
         ;;
     esac
@@ -185,13 +191,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|validate|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|present|validate|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source present validate help' -- "${cur}"))
         ;;
     esac
 }
@@ -363,6 +369,35 @@ _summit_source() {
         ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_present() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --theme --auto --play --play-speed)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--theme')
+        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
+        return
+        ;;
+    '--auto')
+        return
+        ;;
+    '--play')
+        return
+        ;;
+    '--play-speed')
         return
         ;;
     esac

@@ -22,6 +22,8 @@ public struct Summit: ParsableCommand {
               summit search ceasefire monitoring  all kinds of record, ranked
               summit source --record quote-buras-1
               summit validate my-dataset.json     check a file (exit 65: invalid)
+              summit present                      the briefing as slides for a room
+              summit --play Resources/demo.keys   a hands-free tour of the explorer
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
@@ -30,7 +32,7 @@ public struct Summit: ParsableCommand {
         subcommands: [
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
-            SourceCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
+            SourceCommand.self, PresentCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
         ]
     )
 
@@ -41,6 +43,8 @@ public struct Summit: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Explorer colour theme.", valueName: "THEME"))
     var theme: ThemeChoice = .standard
+
+    @OptionGroup var play: PlayOptions
 
     @Flag(name: .long, help: "Print the version and the bundled dataset's name and format version.")
     var version = false
@@ -70,5 +74,6 @@ public struct Summit: ParsableCommand {
 enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case standard = "default"
     case highContrast = "high-contrast"
+    case light
     case monochrome
 }

@@ -25,4 +25,8 @@ public enum Style: String, Hashable, Sendable, CaseIterable {
     case chartBar
     /// The part of a chart's bar between a range's low and high ends.
     case chartRange
+    /// A slide's heading, in block letters or bold.
+    case slideHeading
+    /// The done part of a presentation's progress bar.
+    case progress
 }

@@ -3,17 +3,40 @@ import SummitModel
 /// Drives a `Screen`: nextEvent → KeyMap → Command → reduce → render → paint, performing the effects
 /// reduce returns. Ends with the exit status of the quitting command. Events that are already waiting are
 /// reduced one by one before the next paint: each is still handled, only the frames in between are skipped.
+///
+/// With a key script (`--play`) the loop types its keys itself, each after its delay; a key from the keyboard
+/// pauses the script and the next resumes it (q and Ctrl-C still quit). Auto-advance asks for a tick by the state.
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
-    public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
+    /// The state to start from (e.g. presenting); nil for the explorer's own start at the screen's size.
+    public let start: ((Size) -> ExplorerState)?
+    public let playback: KeyPlayback?
+
+    public init(index: DatasetIndex, keyMap: KeyMap = .standard, start: ((Size) -> ExplorerState)? = nil,
+                playback: KeyPlayback? = nil) {
+        self.index = index; self.keyMap = keyMap; self.start = start; self.playback = playback
+    }
 
     public func run(on screen: Screen) -> Int32 {
-        var state = ExplorerState(size: screen.size)
+        var state = start?(screen.size) ?? ExplorerState(size: screen.size)
+        var playback = playback
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
-            var event: InputEvent? = screen.nextEvent()
+            let wait = playback?.waitMilliseconds ?? state.tickMilliseconds
+            var event: InputEvent? = wait.map { screen.nextEvent(milliseconds: $0) } ?? screen.nextEvent()
+            if event == nil {
+                // The time passed: the script's next key, or a tick for auto-advance.
+                event = playback?.waitMilliseconds != nil ? playback?.next().map(InputEvent.key) : .tick
+            } else if case .key(let key)? = event, var playing = playback, !playing.isFinished,
+                      key != .character("q"), key != .control("c") {
+                playing.paused.toggle()
+                playback = playing
+                state.message = StatusMessage(playing.paused ? "demo paused — any key resumes, q quits" : "demo resumed",
+                                              shorter: [playing.paused ? "paused" : "resumed"])
+                event = nil
+            }
             while let next = event {
                 let command = keyMap.command(for: next, in: state.mode.kind)
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
@@ -24,7 +47,8 @@ public struct ExplorerLoop {
                 case .redraw?: screen.invalidate()
                 case nil: break
                 }
-                event = screen.pendingEvent()
+                // While a script plays, its keys come one at a time: only what the screen already holds is taken now.
+                event = playback.map({ !$0.isFinished }) == true ? nil : screen.pendingEvent()
             }
             screen.paint(Renderer.render(state, index, keyMap: keyMap))
         }

@@ -1,0 +1,53 @@
+import SummitModel
+
+/// A briefing laid out at one screen size: each section of the outline as one or more slides, split between items
+/// when it does not fit. Rebuilt only when the size changes; a slide is drawn from its page alone.
+public struct SlideDeck: Hashable, Sendable {
+    /// One slide: a section of the outline and the items of it that fit on the screen.
+    public struct Page: Hashable, Sendable {
+        public let section: Int
+        public let items: Range<Int>
+    }
+
+    public let size: Size
+    public let pages: [Page]
+
+    /// Linear in the text of the briefing: every item is wrapped once, to learn its height.
+    public init(_ outline: BriefingOutline, _ index: DatasetIndex, size: Size) {
+        self.size = size
+        var pages: [Page] = []
+        for (number, section) in outline.sections.enumerated() {
+            let frame = SlideFrame(size: size, heading: section.heading)
+            let room = max(1, frame.body.height)
+            let heights = SlideContent.items(section, index, width: frame.width).map(\.lines.count)
+            var start = 0, used = 0
+            for (i, height) in heights.enumerated() {
+                if used > 0, used + height > room {
+                    pages.append(Page(section: number, items: start..<i))
+                    start = i; used = 0
+                }
+                used += height
+            }
+            pages.append(Page(section: number, items: start..<heights.count))
+        }
+        self.pages = pages
+    }
+
+    /// The slide showing item `item` of section `section` (its first slide for an item past the end).
+    public func page(section: Int, item: Int) -> Int {
+        let inSection = pages.indices.filter { pages[$0].section == section }
+        return inSection.first { pages[$0].items.contains(item) } ?? inSection.first ?? 0
+    }
+
+    /// The first slide that shows `ref`, as subject or item.
+    public func page(showing ref: RecordRef, in outline: BriefingOutline) -> Int? {
+        for (number, section) in outline.sections.enumerated() {
+            if section.subject == ref { return page(section: number, item: 0) }
+            if let i = section.items.firstIndex(of: ref) {
+                // A pillar's first item is the pillar itself; its linked records follow.
+                return page(section: number, item: i + (section.kind == .pillar ? 1 : 0))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,94 @@
+import SummitModel
+
+/// One block of a slide's body: wrapped lines, and the record whose `[id ¶N]` the footer shows for it.
+/// A section's items are laid out one after another and split into as many slides as the screen needs.
+public struct SlideItem: Hashable, Sendable {
+    public var lines: [[StyledChar]]
+    public var ref: RecordRef?
+    public init(lines: [[StyledChar]], ref: RecordRef? = nil) { self.lines = lines; self.ref = ref }
+}
+
+/// What each kind of section shows, wrapped to the slide's text width. Dataset text goes through `Styled`, so it
+/// reaches the grid only as safe characters.
+enum SlideContent {
+    /// The items of section `number` of `outline` at `width` columns. A section is built only when laid out or
+    /// shown, so a frame costs what is on the slide, not the whole briefing.
+    static func items(_ section: BriefingSection, _ index: DatasetIndex, width: Int) -> [SlideItem] {
+        let w = max(1, width)
+        func para(_ chars: [StyledChar], indent: Int = 0, first: [StyledChar] = []) -> [[StyledChar]] {
+            let pad = Styled.chars(String(repeating: " ", count: indent), .normal)
+            let wrapped = Styled.wrap(chars, to: max(1, w - indent))
+            return wrapped.enumerated().map { i, line in (i == 0 && !first.isEmpty ? first : pad) + line }
+        }
+        func text(_ s: String, _ style: Style = .normal, indent: Int = 0) -> [[StyledChar]] {
+            para(Styled.chars(s, style), indent: indent)
+        }
+        let source = index.dataset.source
+        switch section.kind {
+        case .title:
+            var lines = text("“" + source.title + "”", .title)
+            if let standfirst = source.standfirst { lines += [[]] + text(standfirst) }
+            return [SlideItem(lines: lines), SlideItem(lines: [[]] + text(byline(source), .dim))]
+        case .closing:
+            return [SlideItem(lines: text("“" + source.title + "”", .title)),
+                    SlideItem(lines: text(byline(source))),
+                    SlideItem(lines: [[]] + text("Every record carries a reference such as [poland ¶14]: "
+                        + "`summit source --record ID` shows its passage, ¶ the paragraph of `summit source`.", .dim))]
+        case .pillar:
+            var items: [SlideItem] = []
+            if let pillar = section.subject.flatMap({ index.pillar(id: $0.id) }) {
+                items.append(SlideItem(lines: text(pillar.title, .title) + text("“" + pillar.text + "”") + [[]], ref: pillar.ref))
+            }
+            return items + section.items.map { item($0, index, width: w) }
+        case .offers:
+            return section.items.compactMap { ref in
+                guard let actor = index.actor(id: ref.id) else { return nil }
+                var lines = para(Styled.chars(actor.name, .title) + Styled.chars("  ", .normal)
+                                 + Styled.chars(StanceBadge.text(actor.stance.value), StanceBadge.style(actor.stance.value)))
+                for role in actor.roles { lines += para(Styled.chars(role.text, .normal), indent: 2, first: Styled.chars("– ", .dim)) }
+                return SlideItem(lines: lines, ref: ref)
+            }
+        case .figures:
+            return FiguresChart.items(section.items.compactMap { index.figure(id: $0.id) }, index, width: w)
+        case .quote:
+            guard let quote = section.subject.flatMap({ index.quote(id: $0.id) }) else { return [] }
+            return [SlideItem(lines: QuoteSlide.lines(quote, index, width: w), ref: quote.ref)]
+        case .questions:
+            return section.items.enumerated().compactMap { n, ref in
+                guard let question = index.question(id: ref.id) else { return nil }
+                let number = "\(n + 1). "
+                return SlideItem(lines: para(Styled.chars(question.text, .normal), indent: number.count,
+                                             first: Styled.chars(number, .title)), ref: ref)
+            }
+        case .record:
+            return section.subject.map { [item($0, index, width: w)] } ?? []
+        }
+    }
+
+    /// Any record on a line or a few: a pillar's linked actor with its stance, a quote with its speaker, else the
+    /// record's title and detail.
+    static func item(_ ref: RecordRef, _ index: DatasetIndex, width: Int) -> SlideItem {
+        let chars: [StyledChar]
+        switch ref.kind {
+        case .actor:
+            guard let actor = index.actor(id: ref.id) else { fallthrough }
+            chars = Styled.chars(actor.name + "  ", .normal)
+                + Styled.chars(StanceBadge.text(actor.stance.value), StanceBadge.style(actor.stance.value))
+        case .quote:
+            guard let quote = index.quote(id: ref.id) else { fallthrough }
+            chars = Styled.chars("“" + quote.text + "” ", .normal) + Styled.chars("— " + RecordLabel.speakerName(quote, index), .dim)
+        default:
+            let summary = index.summary(of: ref)
+            let detail = summary.map(\.detail).flatMap { $0.isEmpty ? nil : $0 }
+            chars = Styled.chars(summary?.title ?? ref.id, .title) + (detail.map { Styled.chars(" — " + $0, .normal) } ?? [])
+        }
+        let bullet = Styled.chars("• ", .dim), pad = Styled.chars("  ", .normal)
+        let lines = Styled.wrap(chars, to: max(1, width - 2)).enumerated().map { ($0.offset == 0 ? bullet : pad) + $0.element }
+        return SlideItem(lines: lines, ref: ref)
+    }
+
+    /// "By Abdiwahab Ahmed, Axadle Times — credit".
+    static func byline(_ source: Source) -> String {
+        "By \(source.author), \(source.outlet)" + (source.credit.map { " — " + $0 } ?? "")
+    }
+}
