@@ -27,7 +27,7 @@ enum FiguresChart {
             let lines = chart.lines(width: width, glyphs: .blocks)
             // Two lines per bar, one item each, so a long chart splits between bars, never inside one.
             for (n, figure) in group.enumerated() where 2 * n + 1 < lines.count {
-                charted.append(SlideItem(lines: [lines[2 * n], lines[2 * n + 1]], ref: figure.ref))
+                charted.append(SlideItem(lines: Styled.wrap(lines[2 * n], to: width) + [lines[2 * n + 1]], ref: figure.ref))
             }
             charted[charted.count - 1].lines.append([])
         }

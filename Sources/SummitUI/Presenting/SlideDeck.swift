@@ -39,15 +39,24 @@ public struct SlideDeck: Hashable, Sendable {
         return inSection.first { pages[$0].items.contains(item) } ?? inSection.first ?? 0
     }
 
-    /// The first slide that shows `ref`, as subject or item.
+    /// The slide that shows `ref` best: the section about it, else the one that lists its kind (who offers what for an
+    /// actor, the figures, the questions), else the first that lists it.
     public func page(showing ref: RecordRef, in outline: BriefingOutline) -> Int? {
+        let home: BriefingSection.Kind? = switch ref.kind {
+        case .actor: .offers
+        case .figure: .figures
+        case .question: .questions
+        default: nil
+        }
+        var found: (section: Int, item: Int)?
         for (number, section) in outline.sections.enumerated() {
             if section.subject == ref { return page(section: number, item: 0) }
-            if let i = section.items.firstIndex(of: ref) {
-                // A pillar's first item is the pillar itself; its linked records follow.
-                return page(section: number, item: i + (section.kind == .pillar ? 1 : 0))
-            }
+            guard let i = section.items.firstIndex(of: ref) else { continue }
+            // A pillar's first item is the pillar itself; its linked records follow.
+            let item = i + (section.kind == .pillar ? 1 : 0)
+            if section.kind == home { return page(section: number, item: item) }
+            if found == nil { found = (number, item) }
         }
-        return nil
+        return found.map { page(section: $0.section, item: $0.item) }
     }
 }

@@ -32,8 +32,8 @@ enum SlideContent {
         case .closing:
             return [SlideItem(lines: text("“" + source.title + "”", .title)),
                     SlideItem(lines: text(byline(source))),
-                    SlideItem(lines: [[]] + text("Every record carries a reference such as [poland ¶14]: "
-                        + "`summit source --record ID` shows its passage, ¶ the paragraph of `summit source`.", .dim))]
+                    SlideItem(lines: [[]] + text("Each slide names its records as [id ¶N]: summit source --record ID "
+                        + "shows the passage, and ¶N is the paragraph number in summit source.", .dim))]
         case .pillar:
             var items: [SlideItem] = []
             if let pillar = section.subject.flatMap({ index.pillar(id: $0.id) }) {
