@@ -1,0 +1,105 @@
+import Foundation
+import Glibc
+import SummitData
+import SummitModel
+import Testing
+
+/// `summit present` and key scripts in a real terminal: slides, resize, leaving, auto-advance, and the shipped demo
+/// played end to end.
+@Suite("Presenting in tmux", .serialized,
+       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+struct TmuxPresentTests {
+    static let demo = Fixture.root.appendingPathComponent("Resources/demo.keys").path
+
+    @Test("The shipped demo tours the explorer hands free and ends on the source")
+    func demoPlaysEndToEnd() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        // Twenty times as fast: the tour takes about three seconds instead of a minute.
+        try session.runInShell("'\(SummitBinary.path)' --play '\(Self.demo)' --play-speed 20; echo \"exit=$?\"")
+        try session.waitFor("Pillars")
+        // On the way: the linked filter on Poland (a chip in the header), then the article highlighting a quote.
+        try session.waitFor("[/poland]", timeLimit: .seconds(20))
+        let end = try session.waitFor("Article, highlighting", timeLimit: .seconds(20))
+        #expect(end.contains("Source:"), "\(end)")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
+    @Test("A key pauses a playing script and the next resumes it; q still quits")
+    func keyPausesAndResumes() throws {
+        let script = try Self.script("<Wait 1>n<Wait 60>n")
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)' present --play '\(script)'; echo \"exit=$?\"")
+        try session.waitFor("2 / ")
+        try session.type("x")
+        try session.waitFor("demo paused")
+        try session.type("x")
+        try session.waitFor("demo resumed")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
+    @Test("Slides at 80x24 re-laid out at projector size keep the slide; q leaves with a sane terminal")
+    func presentResizeAndLeave() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)' present --theme high-contrast; echo \"exit=$?\"")
+        let title = try session.waitFor("1 / ")
+        #expect(title.contains("Paris declaration"), "\(title)")
+        try session.press("Right")
+        let pillar = try session.waitFor("[pillar-1 ¶")
+        #expect(pillar.contains("▀▀▀"), "block letters expected:\n\(pillar)")
+        #expect(!pillar.contains("│"), "no borders:\n\(pillar)")
+        try session.resize(width: 160, height: 45)
+        let big = try session.waitUntil("the projector layout") { $0.contains("██") && $0.contains("[pillar-1 ¶") }
+        #expect(big.contains("2 / "), "\(big)")
+        try session.type("q")
+        try session.waitFor("exit=0")
+        #expect(try session.format("#{alternate_on}") == "0")
+    }
+
+    @Test("p presents from the explorer and q goes back to it")
+    func presentFromTheExplorer() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)'; echo \"exit=$?\"")
+        try session.waitFor("Positions")
+        try session.type("2p")
+        try session.waitFor("[france ¶")
+        try session.type("q")
+        try session.waitFor("Positions")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
+    @Test("--auto advances by itself and a key pauses it")
+    func autoAdvance() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)' present --auto 0.2; echo \"exit=$?\"")
+        try session.waitFor("auto · 3 / ")
+        try session.press("Left")
+        try session.waitFor("auto paused")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
+    @Test("A bad key script is refused before the terminal is touched, naming the line")
+    func badScript() throws {
+        let script = try Self.script("jj\n<Bogus>")
+        let result = CLI.run(["present", "--play", script])
+        #expect(result.status == 2)
+        #expect(result.err.contains(":2: unknown key <Bogus>"), "\(result.err)")
+        let missing = CLI.run(["--play", "/nonexistent/demo.keys"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("cannot read the key script"), "\(missing.err)")
+    }
+
+    private static func script(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("summit-\(getpid())-\(UUID().uuidString.prefix(8)).keys")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}
