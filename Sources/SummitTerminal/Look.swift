@@ -63,7 +63,7 @@ struct Look: Hashable, Sendable {
         case .stanceNegative: Look(.red, bold: true)
         case .quoteMark: Look(.blue, bold: true)
         case .chartBar, .progress: Look(.blue)
-        case .chartRange: Look(.cyan)
+        case .chartRange: Look(.black)
         }
     }
 
