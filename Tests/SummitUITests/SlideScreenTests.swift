@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SummitModel
 @testable import SummitUI
@@ -221,5 +222,12 @@ import SummitModel
                             ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━───────────────────────────────────────────────────────────────────────────────────────
 
             """)
+    }
+
+    @Test func readmeShowsTheFiguresSlideAsItIs() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        let slide = try #require(screens["slide-figures-80x24"])
+        #expect(readme.contains("```\n" + slide + "\n```"), "README.md's slide differs from the figures slide at 80x24")
     }
 }
