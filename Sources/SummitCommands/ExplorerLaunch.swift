@@ -8,7 +8,7 @@ enum ExplorerLaunch {
         var explorer = ExplorerOptions()
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
-        explorer.theme = Theme(rawValue: options.theme.rawValue) ?? .standard
+        explorer.theme = options.look.explorerTheme
         let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer, playback: try options.play.playback())
         if status != 0 { throw ExitCode(status) }
     }

@@ -60,6 +60,20 @@ struct TmuxPresentTests {
         #expect(try session.format("#{alternate_on}") == "0")
     }
 
+    @Test("present --theme light and high-contrast paint their own colours behind the text", arguments: [
+        ("light", "\u{1B}[30m\u{1B}[47m"), ("high-contrast", "\u{1B}[37m\u{1B}[40m"),
+    ])
+    func themesReachTheTerminal(theme: String, colours: String) throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.runInShell("'\(SummitBinary.path)' present --theme \(theme); echo \"exit=$?\"")
+        try session.waitFor("1 / ")
+        let styled = try session.tmux(["capture-pane", "-p", "-e"])
+        #expect(styled.contains(colours), "\(theme): \(styled.debugDescription)")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
     @Test("p presents from the explorer and q goes back to it")
     func presentFromTheExplorer() throws {
         let session = try TmuxSession(width: 100, height: 30)

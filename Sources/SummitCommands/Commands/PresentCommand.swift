@@ -23,8 +23,7 @@ struct PresentCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Colour theme: high-contrast and light are made for rooms.", valueName: "THEME"))
-    var theme: ThemeChoice = .standard
+    @OptionGroup var look: ThemeOption
 
     @Option(name: .long, help: ArgumentHelp("Advance every SECONDS by itself; any key pauses, a resumes.", valueName: "SECONDS"))
     var auto: Double?
@@ -43,7 +42,7 @@ struct PresentCommand: ParsableCommand {
         let index = try output.loadIndex()
         var options = ExplorerOptions()
         options.color = !output.noColor
-        options.theme = Theme(rawValue: theme.rawValue) ?? .standard
+        options.theme = look.explorerTheme
         let auto = self.auto
         let status = ExplorerApp.run(index: index, options: options, start: { size in
             var state = ExplorerState(size: size)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SummitData
 import SummitModel
+import SummitTerminal
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
 public struct Summit: ParsableCommand {
@@ -41,8 +42,7 @@ public struct Summit: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
     var noMouse = false
 
-    @Option(name: .long, help: ArgumentHelp("Explorer colour theme.", valueName: "THEME"))
-    var theme: ThemeChoice = .standard
+    @OptionGroup var look: ThemeOption
 
     @OptionGroup var play: PlayOptions
 
@@ -68,6 +68,16 @@ public struct Summit: ParsableCommand {
         let dataset = try DatasetSource.load(file: nil)
         return "summit \(SummitVersion.number) (dataset: \u{201C}\(SafeName.line(dataset.title))\u{201D}, format version \(dataset.formatVersion))"
     }
+}
+
+/// `--theme`, in an option group: a plain option declared by both `summit` and `summit present` is parsed into
+/// the root command only, so `present --theme light` would be lost.
+struct ThemeOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors.",
+                                            valueName: "THEME"))
+    var theme: ThemeChoice = .standard
+
+    var explorerTheme: Theme { Theme(rawValue: theme.rawValue) ?? .standard }
 }
 
 /// The explorer's colour themes as the command line spells them.
