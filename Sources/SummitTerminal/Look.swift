@@ -41,27 +41,29 @@ struct Look: Hashable, Sendable {
         return look
     }
 
-    /// For light rooms: dark text on white; colours that wash out on white (yellow, cyan) are not used as text.
+    /// For light rooms: dark text on white. No bold on dark text (terminals draw bold black and blue in their bright,
+    /// pale variants, measured in xterm) and no yellow or cyan text; emphasis is blue, a background or an underline.
     private static func light(_ style: Style) -> Look {
         switch style {
         case .normal, .stanceNeutral, .border: Look()
+        case .slideHeading: Look(.blue)
         case .dim: Look(.blue)
-        case .title, .slideHeading: Look(bold: true)
+        case .title: Look(.blue, underline: false)
         case .focusedTitle: Look(.white, on: .black, bold: true)
-        case .focusedBorder: Look(.blue, bold: true)
+        case .focusedBorder: Look(.blue)
         case .header: Look(.white, on: .blue, bold: true)
         case .chip: Look(.black, on: .green)
         case .status: Look(.white, on: .black)
         case .key: Look(.white, on: .blue, bold: true)
         case .selected: Look(.white, on: .blue, bold: true)
         case .selectedUnfocused: Look(.black, on: .cyan)
-        case .match: Look(.black, on: .yellow, bold: true, underline: true)
+        case .match: Look(.black, on: .yellow, underline: true)
         case .sourceHighlight: Look(.black, on: .cyan)
         case .error: Look(.white, on: .red, bold: true)
-        case .stancePositive: Look(.green, bold: true)
-        case .stanceConditional: Look(.magenta, bold: true)
-        case .stanceNegative: Look(.red, bold: true)
-        case .quoteMark: Look(.blue, bold: true)
+        case .stancePositive: Look(.black, on: .green)
+        case .stanceConditional: Look(.magenta, underline: true)
+        case .stanceNegative: Look(.red)
+        case .quoteMark: Look(.blue)
         case .chartBar, .progress: Look(.blue)
         case .chartRange: Look(.black)
         }

@@ -15,11 +15,13 @@ import Testing
         }
     }
 
-    @Test("Light never puts yellow or cyan text on its white background")
+    @Test("Light never puts yellow, cyan or bold dark text on its white background")
     func lightAvoidsPaleText() {
         for style in Style.allCases {
             let look = Look.of(style, theme: .light)
             if look.background == .white { #expect(look.foreground != .yellow && look.foreground != .cyan, "\(style)") }
+            // Bold turns black and blue into their pale bright variants in xterm.
+            if look.bold { #expect(![Look.Colour.black, .blue].contains(look.foreground), "\(style)") }
         }
     }
 
