@@ -13,39 +13,34 @@ struct TmuxPresentTests {
 
     @Test("The shipped demo tours the explorer hands free and ends on the source")
     func demoPlaysEndToEnd() throws {
-        let session = try TmuxSession(width: 100, height: 30)
-        defer { session.close() }
         // Twenty times as fast: the tour takes about three seconds instead of a minute.
-        try session.runInShell("'\(SummitBinary.path)' --play '\(Self.demo)' --play-speed 20; echo \"exit=$?\"")
+        let session = try start("--play '\(Self.demo)' --play-speed 20", 100, 30)
+        defer { session.close() }
         try session.waitFor("Pillars")
         // On the way: the linked filter on Poland (a chip in the header), then the article highlighting a quote.
         try session.waitFor("[/poland]", timeLimit: .seconds(20))
         let end = try session.waitFor("Article, highlighting", timeLimit: .seconds(20))
         #expect(end.contains("Source:"), "\(end)")
-        try session.type("q")
-        try session.waitFor("exit=0")
+        try quit(session)
     }
 
     @Test("A key pauses a playing script and the next resumes it; q still quits")
     func keyPausesAndResumes() throws {
         let script = try Self.script("<Wait 1>n<Wait 60>n")
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try start("present --play '\(script)'", 80, 24)
         defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' present --play '\(script)'; echo \"exit=$?\"")
         try session.waitFor("2 / ")
         try session.type("x")
         try session.waitFor("demo paused")
         try session.type("x")
         try session.waitFor("demo resumed")
-        try session.type("q")
-        try session.waitFor("exit=0")
+        try quit(session)
     }
 
     @Test("Slides at 80x24 re-laid out at projector size keep the slide; q leaves with a sane terminal")
     func presentResizeAndLeave() throws {
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try start("present --theme high-contrast", 80, 24)
         defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' present --theme high-contrast; echo \"exit=$?\"")
         let title = try session.waitFor("1 / ")
         #expect(title.contains("Paris declaration"), "\(title)")
         try session.press("Right")
@@ -55,8 +50,7 @@ struct TmuxPresentTests {
         try session.resize(width: 160, height: 45)
         let big = try session.waitUntil("the projector layout") { $0.contains("██") && $0.contains("[pillar-1 ¶") }
         #expect(big.contains("2 / "), "\(big)")
-        try session.type("q")
-        try session.waitFor("exit=0")
+        try quit(session)
         #expect(try session.format("#{alternate_on}") == "0")
     }
 
@@ -64,40 +58,34 @@ struct TmuxPresentTests {
         ("light", "\u{1B}[30m\u{1B}[47m"), ("high-contrast", "\u{1B}[37m\u{1B}[40m"),
     ])
     func themesReachTheTerminal(theme: String, colours: String) throws {
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try start("present --theme \(theme)", 80, 24)
         defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' present --theme \(theme); echo \"exit=$?\"")
         try session.waitFor("1 / ")
         let styled = try session.tmux(["capture-pane", "-p", "-e"])
         #expect(styled.contains(colours), "\(theme): \(styled.debugDescription)")
-        try session.type("q")
-        try session.waitFor("exit=0")
+        try quit(session)
     }
 
     @Test("p presents from the explorer and q goes back to it")
     func presentFromTheExplorer() throws {
-        let session = try TmuxSession(width: 100, height: 30)
+        let session = try start("", 100, 30)
         defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)'; echo \"exit=$?\"")
         try session.waitFor("Positions")
         try session.type("2p")
         try session.waitFor("[france ¶")
         try session.type("q")
         try session.waitFor("Positions")
-        try session.type("q")
-        try session.waitFor("exit=0")
+        try quit(session)
     }
 
     @Test("--auto advances by itself and a key pauses it")
     func autoAdvance() throws {
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try start("present --auto 0.2", 80, 24)
         defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' present --auto 0.2; echo \"exit=$?\"")
         try session.waitFor("auto · 3 / ")
         try session.press("Left")
         try session.waitFor("auto paused")
-        try session.type("q")
-        try session.waitFor("exit=0")
+        try quit(session)
     }
 
     @Test("A bad key script is refused before the terminal is touched, naming the line")
@@ -109,6 +97,24 @@ struct TmuxPresentTests {
         let missing = CLI.run(["--play", "/nonexistent/demo.keys"])
         #expect(missing.status == 2)
         #expect(missing.err.contains("cannot read the key script"), "\(missing.err)")
+    }
+
+    /// summit with `arguments` in a fresh shell at a size; the caller closes the session.
+    private func start(_ arguments: String, _ width: Int, _ height: Int) throws -> TmuxSession {
+        let session = try TmuxSession(width: width, height: height)
+        do {
+            try session.runInShell("'\(SummitBinary.path)' \(arguments); echo \"exit=$?\"")
+        } catch {
+            session.close()
+            throw error
+        }
+        return session
+    }
+
+    /// q, then exit status 0 in the shell.
+    private func quit(_ session: TmuxSession) throws {
+        try session.type("q")
+        try session.waitFor("exit=0")
     }
 
     private static func script(_ text: String) throws -> String {
