@@ -154,6 +154,20 @@ import SummitModel
         }
     }
 
+    @Test func aSlideBuildsTheSameItemsAsItsWholeSection() {
+        for size in [Size(width: 80, height: 24), Size(width: 160, height: 45)] {
+            let outline = BriefingOutline(index)
+            let deck = SlideDeck(outline, index, size: size)
+            for page in deck.pages {
+                let section = outline.sections[page.section]
+                let width = SlideFrame(size: size, heading: section.heading).width
+                let whole = SlideContent.items(section, index, width: width)
+                #expect(SlideContent.items(section, index, width: width, range: page.items) == Array(whole[page.items]),
+                        "\(section.kind) \(page.items) at \(size)")
+            }
+        }
+    }
+
     @Test func hostileDatasetTextIsShownNotObeyed() {
         let hostile = "\u{1B}]52;c;cGF5bG9hZA==\u{07}evil\u{9B}31m"
         let d = Fixture.dataset

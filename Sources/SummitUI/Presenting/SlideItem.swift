@@ -13,7 +13,28 @@ public struct SlideItem: Hashable, Sendable {
 enum SlideContent {
     /// The items of section `number` of `outline` at `width` columns. A section is built only when laid out or
     /// shown, so a frame costs what is on the slide, not the whole briefing.
-    static func items(_ section: BriefingSection, _ index: DatasetIndex, width: Int) -> [SlideItem] {
+    /// Only the items in `range` (all when nil): a frame builds just its slide's, so a section of a million actors
+    /// costs a screenful per key. (The figures are charted on one scale, so their section is always built whole.)
+    static func items(_ section: BriefingSection, _ index: DatasetIndex, width: Int, range: Range<Int>? = nil) -> [SlideItem] {
+        let all = items(section, index, width: width, refs: range.map { r in
+            // The pillar's own item comes first; its links follow.
+            let lead = section.kind == .pillar && section.subject != nil ? 1 : 0
+            let lower = max(0, r.lowerBound - lead), upper = max(0, r.upperBound - lead)
+            return section.items[min(lower, section.items.count)..<min(upper, section.items.count)]
+        })
+        guard let range, section.kind == .pillar || section.kind == .figures || section.kind == .title
+            || section.kind == .closing else { return all }
+        if section.kind == .pillar {
+            // The lead item is built only when the slide starts with it.
+            return range.lowerBound == 0 ? all : Array(all.dropFirst())
+        }
+        return Array(all[range.clamped(to: 0..<all.count)])
+    }
+
+    /// The items of a section, its listed records limited to `refs` when given.
+    private static func items(_ section: BriefingSection, _ index: DatasetIndex, width: Int,
+                              refs given: ArraySlice<RecordRef>?) -> [SlideItem] {
+        let listed = given ?? section.items[...]
         let w = max(1, width)
         func para(_ chars: [StyledChar], indent: Int = 0, first: [StyledChar] = []) -> [[StyledChar]] {
             let pad = Styled.chars(String(repeating: " ", count: indent), .normal)
@@ -39,9 +60,9 @@ enum SlideContent {
             if let pillar = section.subject.flatMap({ index.pillar(id: $0.id) }) {
                 items.append(SlideItem(lines: text(pillar.title, .title) + text("“" + pillar.text + "”") + [[]], ref: pillar.ref))
             }
-            return items + section.items.map { item($0, index, width: w) }
+            return items + listed.map { item($0, index, width: w) }
         case .offers:
-            return section.items.compactMap { ref in
+            return listed.compactMap { ref in
                 guard let actor = index.actor(id: ref.id) else { return nil }
                 var lines = para(Styled.chars(actor.name, .title) + Styled.chars("  ", .normal)
                                  + Styled.chars(StanceBadge.text(actor.stance.value), StanceBadge.style(actor.stance.value)))
@@ -54,9 +75,10 @@ enum SlideContent {
             guard let quote = section.subject.flatMap({ index.quote(id: $0.id) }) else { return [] }
             return [SlideItem(lines: QuoteSlide.lines(quote, index, width: w), ref: quote.ref)]
         case .questions:
-            return section.items.enumerated().compactMap { n, ref in
+            let first = given?.startIndex ?? 0
+            return listed.enumerated().compactMap { n, ref in
                 guard let question = index.question(id: ref.id) else { return nil }
-                let number = "\(n + 1). "
+                let number = "\(first + n + 1). "
                 return SlideItem(lines: para(Styled.chars(question.text, .normal), indent: number.count,
                                              first: Styled.chars(number, .title)), ref: ref)
             }

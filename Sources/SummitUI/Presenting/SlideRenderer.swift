@@ -11,9 +11,7 @@ enum SlideRenderer {
         for (i, row) in frame.heading.enumerated() {
             grid.write(Styled.chars(row, .slideHeading), x: frame.left, y: frame.top + i, width: frame.width)
         }
-        let all = SlideContent.items(section, index, width: frame.width)
-        let range = p.current.items.clamped(to: 0..<all.count)
-        let items = Array(all[range])
+        let items = SlideContent.items(section, index, width: frame.width, range: p.current.items)
         body(&grid, items.flatMap(\.lines), frame: frame, kind: section.kind)
         footer(&grid, p, refs: items.compactMap(\.ref), index, frame: frame, message: message)
     }
