@@ -9,7 +9,8 @@ enum ExplorerLaunch {
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
         explorer.theme = options.look.explorerTheme
-        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer, playback: try options.play.playback())
+        let playback = try options.play.playback()
+        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer, playback: playback)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -51,6 +51,8 @@ extension ExplorerApp {
     /// `start` gives the first state at the screen's size (e.g. presenting); `playback` types a key script.
     public static func run(index: DatasetIndex, options: ExplorerOptions, start: ((Size) -> ExplorerState)? = nil,
                            playback: KeyPlayback? = nil) -> Int32 {
-        withScreen(options: options) { screen in ExplorerLoop(index: index, start: start, playback: playback).run(on: screen) }
+        withScreen(options: options) { screen in
+            ExplorerLoop(index: index, start: start, playback: playback).run(on: screen)
+        }
     }
 }

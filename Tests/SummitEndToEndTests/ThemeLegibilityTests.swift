@@ -1,11 +1,13 @@
 import Testing
+
 @testable import SummitTerminal
 @testable import SummitUI
 
 /// The room themes paint their own background, so what a slide shows reads the same on a light or a dark terminal.
 @Suite struct ThemeLegibilityTests {
-    @Test("high-contrast and light give every style an explicit background and a different foreground",
-          arguments: [Theme.highContrast, .light])
+    @Test(
+        "high-contrast and light give every style an explicit background and a different foreground",
+        arguments: [Theme.highContrast, .light])
     func roomThemesOwnTheBackground(theme: Theme) {
         for style in Style.allCases {
             let look = Look.of(style, theme: theme)
@@ -25,8 +27,9 @@ import Testing
         }
     }
 
-    @Test("Every style a slide uses has a look in every theme that differs from plain text where it must",
-          arguments: Theme.allCases)
+    @Test(
+        "Every style a slide uses has a look in every theme that differs from plain text where it must",
+        arguments: Theme.allCases)
     func slideStylesStandOut(theme: Theme) {
         let plain = Look.of(.normal, theme: theme)
         // (A chart bar is its block glyphs; it needs no look of its own.)

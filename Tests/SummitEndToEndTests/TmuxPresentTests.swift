@@ -6,8 +6,9 @@ import Testing
 
 /// `summit present` and key scripts in a real terminal: slides, resize, leaving, auto-advance, and the shipped demo
 /// played end to end.
-@Suite("Presenting in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite(
+    "Presenting in tmux", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
 struct TmuxPresentTests {
     static let demo = Fixture.root.appendingPathComponent("Resources/demo.keys").path
 
@@ -54,9 +55,11 @@ struct TmuxPresentTests {
         #expect(try session.format("#{alternate_on}") == "0")
     }
 
-    @Test("present --theme light and high-contrast paint their own colours behind the text", arguments: [
-        ("light", "\u{1B}[30m\u{1B}[47m"), ("high-contrast", "\u{1B}[37m\u{1B}[40m"),
-    ])
+    @Test(
+        "present --theme light and high-contrast paint their own colours behind the text",
+        arguments: [
+            ("light", "\u{1B}[30m\u{1B}[47m"), ("high-contrast", "\u{1B}[37m\u{1B}[40m"),
+        ])
     func themesReachTheTerminal(theme: String, colours: String) throws {
         let session = try start("present --theme \(theme)", 80, 24)
         defer { session.close() }
@@ -118,7 +121,8 @@ struct TmuxPresentTests {
     }
 
     private static func script(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("summit-\(getpid())-\(UUID().uuidString.prefix(8)).keys")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "summit-\(getpid())-\(UUID().uuidString.prefix(8)).keys")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }

@@ -1,6 +1,6 @@
-import Testing
 import SummitData
 import SummitModel
+import Testing
 
 /// What goes into a briefing: the order of sections for the whole dataset, and for pins.
 @Suite struct BriefingOutlineTests {
@@ -14,14 +14,16 @@ import SummitModel
         let outline = BriefingOutline(index)
         let kinds = outline.sections.map(\.kind)
         let data = index.dataset
-        let expected: [BriefingSection.Kind] = [.title] + Array(repeating: .pillar, count: data.pillars.count) + [.offers, .figures]
+        let expected: [BriefingSection.Kind] =
+            [.title] + Array(repeating: .pillar, count: data.pillars.count) + [.offers, .figures]
             + Array(repeating: .quote, count: data.quotes.count) + [.questions, .closing]
         #expect(kinds == expected)
         #expect(outline.sections[1].heading == "Pillar 1")
         #expect(outline.sections[1].subject == ref(.pillar, "pillar-1"))
         // A pillar lists its linked actors, then its quotes, as the index links them.
         let pillar1 = outline.sections[1].items
-        #expect(pillar1 == index.actors(onPillar: "pillar-1").map(\.ref) + index.quotes(onPillar: "pillar-1").map(\.ref))
+        #expect(
+            pillar1 == index.actors(onPillar: "pillar-1").map(\.ref) + index.quotes(onPillar: "pillar-1").map(\.ref))
         #expect(!pillar1.isEmpty)
         #expect(outline.sections.first { $0.kind == .offers }?.items == data.actors.map(\.ref))
         #expect(outline.sections.first { $0.kind == .figures }?.items == data.figures.map(\.ref))
@@ -30,10 +32,14 @@ import SummitModel
     }
 
     @Test func pinsInPinOrderWithRunsGrouped() {
-        let pins = [ref(.quote, "quote-buras-1"), ref(.actor, "poland"), ref(.actor, "france"), ref(.figure, "figure-force-estimate"),
-                    ref(.actor, "germany"), ref(.event, index.dataset.events[0].id), ref(.question, "question-mandate")]
+        let pins = [
+            ref(.quote, "quote-buras-1"), ref(.actor, "poland"), ref(.actor, "france"),
+            ref(.figure, "figure-force-estimate"),
+            ref(.actor, "germany"), ref(.event, index.dataset.events[0].id), ref(.question, "question-mandate"),
+        ]
         let outline = BriefingOutline(index, pins: pins)
-        #expect(outline.sections.map(\.kind) == [.title, .quote, .offers, .figures, .offers, .record, .questions, .closing])
+        #expect(
+            outline.sections.map(\.kind) == [.title, .quote, .offers, .figures, .offers, .record, .questions, .closing])
         #expect(outline.sections[2].items == [ref(.actor, "poland"), ref(.actor, "france")])
         #expect(outline.sections[4].items == [ref(.actor, "germany")])
         #expect(outline.sections[5].heading == "Event")

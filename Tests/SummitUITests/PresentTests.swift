@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// The presentation's keys, its layout on resize, auto-advance, and the explorer keys that lead to it (p, z).
@@ -8,7 +9,8 @@ import SummitModel
 
     func presenting(_ width: Int = 80, _ height: Int = 24, auto: Double? = nil) -> ExplorerState {
         var s = ExplorerState(size: Size(width: width, height: height))
-        s.mode = .present(Presentation(outline: BriefingOutline(index), index, size: s.size, standalone: true, autoSeconds: auto))
+        s.mode = .present(
+            Presentation(outline: BriefingOutline(index), index, size: s.size, standalone: true, autoSeconds: auto))
         s.normalize(index)
         return s
     }
@@ -17,8 +19,9 @@ import SummitModel
         if case .present(let p) = s.mode { return p }
         if case .present(let p) = s.modeUnderHelp { return p }
         Issue.record("not presenting: \(s.mode)")
-        return Presentation(outline: BriefingOutline(sections: [BriefingSection(kind: .closing, heading: "x")]), index,
-                            size: s.size, standalone: true)
+        return Presentation(
+            outline: BriefingOutline(sections: [BriefingSection(kind: .closing, heading: "x")]), index,
+            size: s.size, standalone: true)
     }
 
     func press(_ script: String, _ s: ExplorerState) -> ExplorerState {
@@ -56,7 +59,8 @@ import SummitModel
     @Test func qLeavesSummitPresentButReturnsToTheExplorer() {
         let standalone = Reducer.reduce(presenting(), .presentLeave, index)
         #expect(standalone.effect == .quit(status: 0))
-        var explorer = Fixture.press([.character("2"), .character("j"), .character("j")], from: Bundled.state(80, 24), index: index)
+        var explorer = Fixture.press(
+            [.character("2"), .character("j"), .character("j")], from: Bundled.state(80, 24), index: index)
         let before = explorer
         explorer = press("p", explorer)
         #expect(explorer.mode.kind == .present)
@@ -66,7 +70,8 @@ import SummitModel
     }
 
     @Test func pPresentsFromTheSelectedRecord() throws {
-        let explorer = Fixture.press([.character("2"), .character("j"), .character("j")], from: Bundled.state(80, 24), index: index)
+        let explorer = Fixture.press(
+            [.character("2"), .character("j"), .character("j")], from: Bundled.state(80, 24), index: index)
         let selected = try #require(explorer.selectedRef(of: .positions, index))
         let shown = p(press("p", explorer))
         #expect(shown.section.kind == .offers)
@@ -81,7 +86,10 @@ import SummitModel
         let page = try #require(p(s).deck.page(showing: germany, in: p(s).outline))
         s = press("\(page + 1)<Enter>", s)
         #expect(p(s).section.kind == .offers)
-        for size in [Size(width: 160, height: 45), Size(width: 200, height: 56), Size(width: 80, height: 24), Size(width: 100, height: 30)] {
+        for size in [
+            Size(width: 160, height: 45), Size(width: 200, height: 56), Size(width: 80, height: 24),
+            Size(width: 100, height: 30),
+        ] {
             let before = p(s)
             let first = before.section.items[before.current.items.lowerBound]
             s = Reducer.reduce(s, .resize(size), index).state
@@ -92,7 +100,9 @@ import SummitModel
             #expect(Renderer.render(s, index).text.contains("[\(first.id) ¶"), "\(size)")
         }
         // Fewer, fuller slides on a projector.
-        #expect(SlideDeck(BriefingOutline(index), index, size: Size(width: 160, height: 45)).pages.count < p(presenting(80, 24)).count)
+        #expect(
+            SlideDeck(BriefingOutline(index), index, size: Size(width: 160, height: 45)).pages.count
+                < p(presenting(80, 24)).count)
     }
 
     @Test func autoAdvanceTicksAndAnyKeyPauses() {
@@ -143,7 +153,9 @@ import SummitModel
     }
 
     @Test func slidesStayInsideTheScreenAtEverySize() {
-        for (w, h) in [(30, 10), (29, 10), (30, 9), (50, 14), (80, 24), (120, 30), (160, 45), (200, 56), (1, 1), (0, 0)] {
+        for (w, h) in [
+            (30, 10), (29, 10), (30, 9), (50, 14), (80, 24), (120, 30), (160, 45), (200, 56), (1, 1), (0, 0),
+        ] {
             var s = presenting(max(w, 0), max(h, 0))
             for _ in 0..<p(s).count {
                 let grid = Renderer.render(s, index)
@@ -162,8 +174,9 @@ import SummitModel
                 let section = outline.sections[page.section]
                 let width = SlideFrame(size: size, heading: section.heading).width
                 let whole = SlideContent.items(section, index, width: width)
-                #expect(SlideContent.items(section, index, width: width, range: page.items) == Array(whole[page.items]),
-                        "\(section.kind) \(page.items) at \(size)")
+                #expect(
+                    SlideContent.items(section, index, width: width, range: page.items) == Array(whole[page.items]),
+                    "\(section.kind) \(page.items) at \(size)")
             }
         }
     }
@@ -171,9 +184,12 @@ import SummitModel
     @Test func hostileDatasetTextIsShownNotObeyed() {
         let hostile = "\u{1B}]52;c;cGF5bG9hZA==\u{07}evil\u{9B}31m"
         let d = Fixture.dataset
-        let dataset = Dataset(title: hostile, source: Source(title: hostile, standfirst: hostile, author: "A", outlet: "O",
-                                                             credit: nil, text: d.source.text),
-                              pillars: d.pillars, actors: d.actors, people: d.people, quotes: d.quotes)
+        let dataset = Dataset(
+            title: hostile,
+            source: Source(
+                title: hostile, standfirst: hostile, author: "A", outlet: "O",
+                credit: nil, text: d.source.text),
+            pillars: d.pillars, actors: d.actors, people: d.people, quotes: d.quotes)
         let index = DatasetIndex(dataset)
         var s = ExplorerState(size: Size(width: 80, height: 24))
         s.mode = .present(Presentation(outline: BriefingOutline(index), index, size: s.size, standalone: true))
@@ -189,7 +205,10 @@ import SummitModel
     @Test func lettersAreThreeRowsOrFiveAtDoubleScale() throws {
         let small = try #require(BlockLetters.rows("Pillar 1", scale: 1))
         #expect(small.count == 3)
-        #expect(small == ["█▀▄ ▀█▀ █   █   ▄▀▄ █▀▄    ▄█ ", "█▀   █  █   █   █▀█ █▀▄     █ ", "▀   ▀▀▀ ▀▀▀ ▀▀▀ ▀ ▀ ▀ ▀    ▀▀▀"])
+        #expect(
+            small == [
+                "█▀▄ ▀█▀ █   █   ▄▀▄ █▀▄    ▄█ ", "█▀   █  █   █   █▀█ █▀▄     █ ", "▀   ▀▀▀ ▀▀▀ ▀▀▀ ▀ ▀ ▀ ▀    ▀▀▀",
+            ])
         let big = try #require(BlockLetters.rows("T", scale: 2))
         #expect(big == ["██████", "  ██  ", "  ██  ", "  ██  ", "  ██  "])
         #expect(BlockLetters.width("Türkiye", scale: 1) == BlockLetters.width("TURKIYE", scale: 1))

@@ -5,12 +5,18 @@ import SummitUI
 
 /// `--play FILE`: a key script (docs/key-scripts.md) typed into the explorer or a presentation, for hands-free demos.
 struct PlayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Play the key script FILE (docs/key-scripts.md); any key pauses and resumes it.",
-                                            valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Play the key script FILE (docs/key-scripts.md); any key pauses and resumes it.",
+            valueName: "FILE"))
     var play: String?
 
-    @Option(name: .customLong("play-speed"), help: ArgumentHelp("Play the script FACTOR times as fast (rehearsals, tests).",
-                                                                valueName: "FACTOR"))
+    @Option(
+        name: .customLong("play-speed"),
+        help: ArgumentHelp(
+            "Play the script FACTOR times as fast (rehearsals, tests).",
+            valueName: "FACTOR"))
     var playSpeed: Double = 1
 
     func validate() throws {
@@ -32,7 +38,8 @@ struct PlayOptions: ParsableArguments {
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure.usage("""
+            throw CommandFailure.usage(
+                """
                 summit: cannot read the key script \(SafeName.quoted(play)): \(ErrorReason.describe(error))
                 Check the path; docs/key-scripts.md describes the format, Resources/demo.keys is an example.
                 """)

@@ -25,7 +25,9 @@ struct PresentCommand: ParsableCommand {
 
     @OptionGroup var look: ThemeOption
 
-    @Option(name: .long, help: ArgumentHelp("Advance every SECONDS by itself; any key pauses, a resumes.", valueName: "SECONDS"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Advance every SECONDS by itself; any key pauses, a resumes.", valueName: "SECONDS"))
     var auto: Double?
 
     @OptionGroup var play: PlayOptions
@@ -44,11 +46,15 @@ struct PresentCommand: ParsableCommand {
         options.color = !output.noColor
         options.theme = look.explorerTheme
         let auto = self.auto
-        let status = ExplorerApp.run(index: index, options: options, start: { size in
-            var state = ExplorerState(size: size)
-            state.mode = .present(Presentation(outline: BriefingOutline(index), index, size: size, standalone: true, autoSeconds: auto))
-            return state
-        }, playback: playback)
+        let status = ExplorerApp.run(
+            index: index, options: options,
+            start: { size in
+                var state = ExplorerState(size: size)
+                state.mode = .present(
+                    Presentation(
+                        outline: BriefingOutline(index), index, size: size, standalone: true, autoSeconds: auto))
+                return state
+            }, playback: playback)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -73,8 +73,9 @@ public struct Summit: ParsableCommand {
 /// `--theme`, in an option group: a plain option declared by both `summit` and `summit present` is parsed into
 /// the root command only, so `present --theme light` would be lost.
 struct ThemeOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors.",
-                                            valueName: "THEME"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors.",
+        valueName: "THEME"))
     var theme: ThemeChoice = .standard
 
     var explorerTheme: Theme { Theme(rawValue: theme.rawValue) ?? .standard }

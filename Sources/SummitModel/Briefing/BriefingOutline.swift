@@ -26,7 +26,9 @@ public struct BriefingOutline: Hashable, Sendable {
             }
             if !dataset.actors.isEmpty { sections.append(.group(.offers, dataset.actors.map(\.ref))) }
             if !dataset.figures.isEmpty { sections.append(.group(.figures, dataset.figures.map(\.ref))) }
-            sections += dataset.quotes.map { BriefingSection(kind: .quote, heading: BriefingSection.Kind.quote.heading, subject: $0.ref) }
+            sections += dataset.quotes.map {
+                BriefingSection(kind: .quote, heading: BriefingSection.Kind.quote.heading, subject: $0.ref)
+            }
             if !dataset.questions.isEmpty { sections.append(.group(.questions, dataset.questions.map(\.ref))) }
         }
         sections.append(BriefingSection(kind: .closing, heading: BriefingSection.Kind.closing.heading))
@@ -39,7 +41,8 @@ public struct BriefingOutline: Hashable, Sendable {
         for ref in pins {
             switch ref.kind {
             case .actor, .figure, .question:
-                let kind: BriefingSection.Kind = ref.kind == .actor ? .offers : ref.kind == .figure ? .figures : .questions
+                let kind: BriefingSection.Kind =
+                    ref.kind == .actor ? .offers : ref.kind == .figure ? .figures : .questions
                 // A run of pins of one of these kinds shares a section, as in the whole briefing.
                 if let last = sections.last, last.kind == kind, last.subject == nil {
                     sections[sections.count - 1] = .group(kind, last.items + [ref])
@@ -51,9 +54,11 @@ public struct BriefingOutline: Hashable, Sendable {
                 let linked = index.actors(onPillar: pillar.id).map(\.ref) + index.quotes(onPillar: pillar.id).map(\.ref)
                 sections.append(.pillar(pillar, items: linked.filter(pinSet.contains)))
             case .quote:
-                sections.append(BriefingSection(kind: .quote, heading: BriefingSection.Kind.quote.heading, subject: ref))
+                sections.append(
+                    BriefingSection(kind: .quote, heading: BriefingSection.Kind.quote.heading, subject: ref))
             case .person, .event, .note:
-                sections.append(BriefingSection(kind: .record, heading: ref.kind.rawValue.capitalizedFirst, subject: ref))
+                sections.append(
+                    BriefingSection(kind: .record, heading: ref.kind.rawValue.capitalizedFirst, subject: ref))
             }
         }
         return sections
@@ -104,7 +109,10 @@ public struct BriefingSection: Hashable, Sendable {
     public let items: [RecordRef]
 
     public init(kind: Kind, heading: String, subject: RecordRef? = nil, items: [RecordRef] = []) {
-        self.kind = kind; self.heading = heading; self.subject = subject; self.items = items
+        self.kind = kind
+        self.heading = heading
+        self.subject = subject
+        self.items = items
     }
 
     static func group(_ kind: Kind, _ items: [RecordRef]) -> BriefingSection {

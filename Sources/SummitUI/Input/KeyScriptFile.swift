@@ -40,7 +40,9 @@ public struct KeyScriptFile: Hashable, Sendable {
                 let word = rest[open.lowerBound..<open.upperBound].dropFirst().dropLast()
                 let number = String(rest[open.upperBound..<close])
                 guard let seconds = Double(number), seconds >= 0, seconds <= 3600 else {
-                    throw Problem(line: n + 1, message: "<\(word) \(number)> needs a number of seconds from 0 to 3600, e.g. <\(word) 1.5>")
+                    throw Problem(
+                        line: n + 1,
+                        message: "<\(word) \(number)> needs a number of seconds from 0 to 3600, e.g. <\(word) 1.5>")
                 }
                 if word == "Wait" { extra += Int(seconds * 1000) } else { delay = Int(seconds * 1000) }
                 rest = rest[rest.index(after: close)...]
@@ -63,7 +65,9 @@ public struct KeyScriptFile: Hashable, Sendable {
         return nil
     }
 
-    private static func keys(_ text: Substring, line: Int, delay: Int, extra: inout Int, into steps: inout [Step]) throws(Problem) {
+    private static func keys(_ text: Substring, line: Int, delay: Int, extra: inout Int, into steps: inout [Step])
+        throws(Problem)
+    {
         guard !text.isEmpty else { return }
         let keys: [Key]
         do throws(KeyScript.ParseError) {
@@ -71,8 +75,10 @@ public struct KeyScriptFile: Hashable, Sendable {
         } catch {
             switch error {
             case .unknownKey(let name):
-                throw Problem(line: line, message: "unknown key <\(name)>: write a named key such as <Enter>, <Esc>, <Down>, "
-                    + "<C-c>, or <lt> for “<” (docs/key-scripts.md lists them)")
+                throw Problem(
+                    line: line,
+                    message: "unknown key <\(name)>: write a named key such as <Enter>, <Esc>, <Down>, "
+                        + "<C-c>, or <lt> for “<” (docs/key-scripts.md lists them)")
             case .unclosed(let text):
                 throw Problem(line: line, message: "“\(text)” has no closing “>”; write <lt> for a “<” key")
             }
@@ -92,7 +98,10 @@ public struct KeyPlayback: Hashable, Sendable {
     public private(set) var position = 0
     public var paused = false
 
-    public init(_ script: KeyScriptFile, speed: Double = 1) { self.script = script; self.speed = max(0.01, speed) }
+    public init(_ script: KeyScriptFile, speed: Double = 1) {
+        self.script = script
+        self.speed = max(0.01, speed)
+    }
 
     public var isFinished: Bool { position >= script.steps.count }
 

@@ -13,9 +13,14 @@ public struct ExplorerLoop {
     public let start: ((Size) -> ExplorerState)?
     public let playback: KeyPlayback?
 
-    public init(index: DatasetIndex, keyMap: KeyMap = .standard, start: ((Size) -> ExplorerState)? = nil,
-                playback: KeyPlayback? = nil) {
-        self.index = index; self.keyMap = keyMap; self.start = start; self.playback = playback
+    public init(
+        index: DatasetIndex, keyMap: KeyMap = .standard, start: ((Size) -> ExplorerState)? = nil,
+        playback: KeyPlayback? = nil
+    ) {
+        self.index = index
+        self.keyMap = keyMap
+        self.start = start
+        self.playback = playback
     }
 
     public func run(on screen: Screen) -> Int32 {
@@ -30,11 +35,13 @@ public struct ExplorerLoop {
                 // The time passed: the script's next key, or a tick for auto-advance.
                 event = playback?.waitMilliseconds != nil ? playback?.next().map(InputEvent.key) : .tick
             } else if case .key(let key)? = event, var playing = playback, !playing.isFinished,
-                      key != .character("q"), key != .control("c") {
+                key != .character("q"), key != .control("c")
+            {
                 playing.paused.toggle()
                 playback = playing
-                state.message = StatusMessage(playing.paused ? "demo paused — any key resumes, q quits" : "demo resumed",
-                                              shorter: [playing.paused ? "paused" : "resumed"])
+                state.message = StatusMessage(
+                    playing.paused ? "demo paused — any key resumes, q quits" : "demo resumed",
+                    shorter: [playing.paused ? "paused" : "resumed"])
                 event = nil
             }
             while let next = event {

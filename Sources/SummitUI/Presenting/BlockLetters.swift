@@ -53,11 +53,14 @@ public enum BlockLetters {
     /// Two pixel rows per text row: ▀ top, ▄ bottom, █ both.
     private static func halfBlocks(_ pixels: [String]) -> [String] {
         stride(from: 0, to: 5, by: 2).map { top in
-            let upper = Array(pixels[top]), lower = top + 1 < 5 ? Array(pixels[top + 1]) : []
-            return String(upper.indices.map { i -> Character in
-                let u = upper[i] == "#", l = i < lower.count && lower[i] == "#"
-                return u && l ? "█" : u ? "▀" : l ? "▄" : " "
-            })
+            let upper = Array(pixels[top])
+            let lower = top + 1 < 5 ? Array(pixels[top + 1]) : []
+            return String(
+                upper.indices.map { i -> Character in
+                    let u = upper[i] == "#"
+                    let l = i < lower.count && lower[i] == "#"
+                    return u && l ? "█" : u ? "▀" : l ? "▄" : " "
+                })
         }
     }
 

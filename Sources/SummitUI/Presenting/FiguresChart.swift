@@ -13,7 +13,8 @@ enum FiguresChart {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(figure)
         }
-        var charted: [SlideItem] = [], single: [SlideItem] = []
+        var charted: [SlideItem] = []
+        var single: [SlideItem] = []
         for key in order {
             let group = groups[key] ?? []
             guard group.count > 1 else {
@@ -23,11 +24,13 @@ enum FiguresChart {
                 }
                 continue
             }
-            let chart = BarChart(group.map { BarChart.Bar(label: $0.label, low: $0.value, high: $0.upper, amount: amount($0, index)) })
+            let chart = BarChart(
+                group.map { BarChart.Bar(label: $0.label, low: $0.value, high: $0.upper, amount: amount($0, index)) })
             let lines = chart.lines(width: width, glyphs: .blocks)
             // Two lines per bar, one item each, so a long chart splits between bars, never inside one.
             for (n, figure) in group.enumerated() where 2 * n + 1 < lines.count {
-                charted.append(SlideItem(lines: Styled.wrap(lines[2 * n], to: width) + [lines[2 * n + 1]], ref: figure.ref))
+                charted.append(
+                    SlideItem(lines: Styled.wrap(lines[2 * n], to: width) + [lines[2 * n + 1]], ref: figure.ref))
             }
             charted[charted.count - 1].lines.append([])
         }

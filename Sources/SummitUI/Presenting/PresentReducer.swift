@@ -19,18 +19,29 @@ extension ExplorerState {
         }
         var effect: Effect?
         switch command {
-        case .slideNext: p.digits = ""; if p.blank { p.blank = false } else { p.go(to: p.page + 1) }
-        case .slidePrevious: p.digits = ""; if p.blank { p.blank = false } else { p.go(to: p.page - 1) }
-        case .slideFirst: p.digits = ""; p.go(to: 0)
-        case .slideLast: p.digits = ""; p.go(to: p.count - 1)
+        case .slideNext:
+            p.digits = ""
+            if p.blank { p.blank = false } else { p.go(to: p.page + 1) }
+        case .slidePrevious:
+            p.digits = ""
+            if p.blank { p.blank = false } else { p.go(to: p.page - 1) }
+        case .slideFirst:
+            p.digits = ""
+            p.go(to: 0)
+        case .slideLast:
+            p.digits = ""
+            p.go(to: p.count - 1)
         case .insertText(let c):
             guard c.isASCII, c.isNumber else {
-                message = StatusMessage("\(c) does nothing here — press ? for the keys", isError: true); break
+                message = StatusMessage("\(c) does nothing here — press ? for the keys", isError: true)
+                break
             }
             if p.digits.count < 9 { p.digits.append(c) }
         case .slideGo:
             if let n = Int(p.digits) {
-                if n >= 1 && n <= p.count { p.go(to: n - 1) } else {
+                if n >= 1 && n <= p.count {
+                    p.go(to: n - 1)
+                } else {
                     message = StatusMessage("no slide \(n): there are \(p.count)", isError: true)
                 }
             }
@@ -46,7 +57,11 @@ extension ExplorerState {
             guard p.autoRunning else { break }
             if p.page + 1 < p.count { p.go(to: p.page + 1) } else { p.autoRunning = false }
         case .presentLeave:
-            if !p.digits.isEmpty { p.digits = "" } else if p.blank { p.blank = false } else if p.standalone {
+            if !p.digits.isEmpty {
+                p.digits = ""
+            } else if p.blank {
+                p.blank = false
+            } else if p.standalone {
                 mode = .present(p)
                 return .some(.quit(status: 0))
             } else {

@@ -21,8 +21,10 @@ public struct Presentation: Hashable, Sendable {
     /// The article's paragraphs, numbered once, for the footer's `[id ¶N]`.
     public let paragraphs: Paragraphs
 
-    public init(outline: BriefingOutline, _ index: DatasetIndex, size: Size, standalone: Bool, showing ref: RecordRef? = nil,
-                autoSeconds: Double? = nil) {
+    public init(
+        outline: BriefingOutline, _ index: DatasetIndex, size: Size, standalone: Bool, showing ref: RecordRef? = nil,
+        autoSeconds: Double? = nil
+    ) {
         self.outline = outline
         self.standalone = standalone
         paragraphs = Paragraphs(text: index.dataset.source.text)
@@ -36,7 +38,10 @@ public struct Presentation: Hashable, Sendable {
     public var current: SlideDeck.Page { deck.pages[page] }
     public var section: BriefingSection { outline.sections[current.section] }
 
-    public mutating func go(to n: Int) { page = min(max(0, n), count - 1); blank = false }
+    public mutating func go(to n: Int) {
+        page = min(max(0, n), count - 1)
+        blank = false
+    }
 
     /// Lays the slides out again at a new size, keeping the first item of the slide on screen.
     public mutating func resize(to size: Size, _ index: DatasetIndex) {

@@ -20,11 +20,13 @@ public struct SlideDeck: Hashable, Sendable {
             let frame = SlideFrame(size: size, heading: section.heading)
             let room = max(1, frame.body.height)
             let heights = SlideContent.items(section, index, width: frame.width).map(\.lines.count)
-            var start = 0, used = 0
+            var start = 0
+            var used = 0
             for (i, height) in heights.enumerated() {
                 if used > 0, used + height > room {
                     pages.append(Page(section: number, items: start..<i))
-                    start = i; used = 0
+                    start = i
+                    used = 0
                 }
                 used += height
             }
@@ -42,12 +44,13 @@ public struct SlideDeck: Hashable, Sendable {
     /// The slide that shows `ref` best: the section about it, else the one that lists its kind (who offers what for an
     /// actor, the figures, the questions), else the first that lists it.
     public func page(showing ref: RecordRef, in outline: BriefingOutline) -> Int? {
-        let home: BriefingSection.Kind? = switch ref.kind {
-        case .actor: .offers
-        case .figure: .figures
-        case .question: .questions
-        default: nil
-        }
+        let home: BriefingSection.Kind? =
+            switch ref.kind {
+            case .actor: .offers
+            case .figure: .figures
+            case .question: .questions
+            default: nil
+            }
         var found: (section: Int, item: Int)?
         for (number, section) in outline.sections.enumerated() {
             if section.subject == ref { return page(section: number, item: 0) }

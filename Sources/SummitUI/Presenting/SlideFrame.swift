@@ -25,7 +25,11 @@ struct SlideFrame: Hashable, Sendable {
         var chosen: [String]? = nil
         var block = false
         for scale in [2, 1] where scale == 1 ? size.height >= 16 : (size.width >= 140 && size.height >= 40) {
-            if let rows = Self.blockRows(text, scale: scale, width: width) { chosen = rows; block = true; break }
+            if let rows = Self.blockRows(text, scale: scale, width: width) {
+                chosen = rows
+                block = true
+                break
+            }
         }
         heading = chosen ?? Array(TextWidth.wrap(SafeText.line(text), to: width).prefix(2))
         isBlock = block
@@ -44,7 +48,10 @@ struct SlideFrame: Hashable, Sendable {
         for word in text.split(separator: " ").map(String.init) {
             let joined = current.isEmpty ? word : current + " " + word
             guard let w = BlockLetters.width(joined, scale: scale) else { return nil }
-            if w <= width { current = joined; continue }
+            if w <= width {
+                current = joined
+                continue
+            }
             guard !current.isEmpty, (BlockLetters.width(word, scale: scale) ?? .max) <= width else { return nil }
             lines.append(current)
             current = word

@@ -6,7 +6,10 @@ enum SlideRenderer {
     static func render(_ grid: inout CellGrid, _ p: Presentation, _ index: DatasetIndex, message: StatusMessage?) {
         let section = p.section
         let frame = SlideFrame(size: grid.size, heading: section.heading)
-        if frame.tooSmall { TooSmall.render(&grid, need: SlideFrame.minimum); return }
+        if frame.tooSmall {
+            TooSmall.render(&grid, need: SlideFrame.minimum)
+            return
+        }
         if p.blank { return }
         for (i, row) in frame.heading.enumerated() {
             grid.write(Styled.chars(row, .slideHeading), x: frame.left, y: frame.top + i, width: frame.width)
@@ -18,7 +21,9 @@ enum SlideRenderer {
 
     /// The body's lines from the top; a title, quote or closing slide stands in the middle of the room it has,
     /// a quote double-spaced when there is room.
-    private static func body(_ grid: inout CellGrid, _ lines: [[StyledChar]], frame: SlideFrame, kind: BriefingSection.Kind) {
+    private static func body(
+        _ grid: inout CellGrid, _ lines: [[StyledChar]], frame: SlideFrame, kind: BriefingSection.Kind
+    ) {
         var lines = lines
         let room = frame.body.height
         if kind == .quote, lines.count * 2 - 1 <= room {
@@ -33,18 +38,25 @@ enum SlideRenderer {
     }
 
     /// `[id ¶N]` of what is on the slide (quiet), the slide number or the one being typed, and the progress bar.
-    private static func footer(_ grid: inout CellGrid, _ p: Presentation, refs: [RecordRef], _ index: DatasetIndex,
-                               frame: SlideFrame, message: StatusMessage?) {
+    private static func footer(
+        _ grid: inout CellGrid, _ p: Presentation, refs: [RecordRef], _ index: DatasetIndex,
+        frame: SlideFrame, message: StatusMessage?
+    ) {
         var right = "\(p.page + 1) / \(p.count)"
-        if !p.digits.isEmpty { right = "go to \(p.digits)▏ Enter" } else if p.autoSeconds != nil {
+        if !p.digits.isEmpty {
+            right = "go to \(p.digits)▏ Enter"
+        } else if p.autoSeconds != nil {
             right = (p.autoRunning ? "auto · " : "auto paused (a) · ") + right
         }
         let rightWidth = TextWidth.of(right)
         let room = max(0, frame.width - rightWidth - 2)
         if let message {
-            grid.write(message.text(fitting: room), x: frame.left, y: frame.footerY, width: room, style: message.isError ? .error : .dim)
+            grid.write(
+                message.text(fitting: room), x: frame.left, y: frame.footerY, width: room,
+                style: message.isError ? .error : .dim)
         } else if p.page == 0 {
-            grid.write("→ Space next · ← back · ? keys · q leaves", x: frame.left, y: frame.footerY, width: room, style: .dim)
+            grid.write(
+                "→ Space next · ← back · ? keys · q leaves", x: frame.left, y: frame.footerY, width: room, style: .dim)
         } else {
             let references = refs.map { ref in
                 p.paragraphs.reference(id: ref.id, span: index.span(of: ref))
@@ -52,9 +64,13 @@ enum SlideRenderer {
             grid.write(references, x: frame.left, y: frame.footerY, width: room, style: .dim)
         }
         grid.write(right, x: frame.left + frame.width - rightWidth, y: frame.footerY, width: rightWidth, style: .normal)
-        let done = p.count <= 1 ? frame.width : Int((Double(p.page) / Double(p.count - 1) * Double(frame.width)).rounded())
+        let done =
+            p.count <= 1 ? frame.width : Int((Double(p.page) / Double(p.count - 1) * Double(frame.width)).rounded())
         grid.write(String(repeating: "━", count: done), x: frame.left, y: frame.barY, width: done, style: .progress)
         let rest = frame.width - done
-        if rest > 0 { grid.write(String(repeating: "─", count: rest), x: frame.left + done, y: frame.barY, width: rest, style: .dim) }
+        if rest > 0 {
+            grid.write(
+                String(repeating: "─", count: rest), x: frame.left + done, y: frame.barY, width: rest, style: .dim)
+        }
     }
 }
