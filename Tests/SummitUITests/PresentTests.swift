@@ -134,6 +134,8 @@ import Testing
         #expect(text.contains("Next slide"))
         #expect(text.contains("Blank the screen"))
         #expect(!text.contains("Focus the next pane"))
+        #expect(!text.contains("Browsing"))
+        #expect(text.contains("Presenting"))
         let back = press("?", s)
         #expect(back.mode.kind == .present)
         #expect(p(back).page == 1)

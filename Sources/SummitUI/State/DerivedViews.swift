@@ -87,6 +87,13 @@ extension ExplorerState {
     /// The keys help lists: while presenting, the presentation's own (a room needs no explorer keys).
     func helpKeys(_ keyMap: KeyMap) -> KeyMap {
         guard modeUnderHelp.kind == .present else { return keyMap }
-        return KeyMap(keyMap.bindings(in: .present))
+        // All under one heading: the slide keys first, then those shared with the explorer (?, Ctrl-C…).
+        let rows = keyMap.bindings(in: .present)
+        let own = rows.filter { $0.modes.first == .present }, shared = rows.filter { $0.modes.first != .present }
+        return KeyMap((own + shared).map { binding in
+            var binding = binding
+            binding.modes = [.present]
+            return binding
+        })
     }
 }
