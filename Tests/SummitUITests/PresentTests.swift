@@ -46,6 +46,18 @@ import Testing
         #expect(beyond.message?.text == "no slide 999: there are \(count)")
     }
 
+    @Test func theWheelTurnsSlidesAndAClickLeavesTheExplorerAlone() {
+        let explorer = Bundled.state(80, 24)
+        var s = press("p", explorer)
+        let start = p(s).page
+        s = Reducer.reduce(s, .mouse(MouseEvent(action: .wheelDown, x: 10, y: 10)), index).state
+        #expect(p(s).page == start + 1)
+        s = Reducer.reduce(s, .mouse(MouseEvent(action: .wheelUp, x: 10, y: 10)), index).state
+        #expect(p(s).page == start)
+        s = Reducer.reduce(s, .mouse(MouseEvent(action: .press, x: 2, y: 5)), index).state
+        #expect(Reducer.reduce(s, .presentLeave, index).state == explorer)
+    }
+
     @Test func blankShowsNothingAndComesBack() {
         let blank = press("<Right>b", presenting())
         #expect(Renderer.render(blank, index).text.allSatisfy { $0 == "\n" })

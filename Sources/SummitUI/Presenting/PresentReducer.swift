@@ -72,6 +72,10 @@ extension ExplorerState {
             self.size = Size(width: max(0, size.width), height: max(0, size.height))
             p.resize(to: self.size, index)
         case .redraw: effect = .redraw
+        case .mouse(let m):
+            // The wheel turns slides; a click does nothing (the explorer underneath is not on screen).
+            if m.action == .wheelDown { p.go(to: p.page + 1) }
+            if m.action == .wheelUp { p.go(to: p.page - 1) }
         case .unbound(let key):
             message = StatusMessage("\(key) does nothing here — press ? for the keys", isError: true)
         default:
