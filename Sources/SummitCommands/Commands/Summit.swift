@@ -30,7 +30,7 @@ public struct Summit: ParsableCommand {
         subcommands: [
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
-            SourceCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
+            SourceCommand.self, PinsCommand.self, ExportCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
         ]
     )
 
