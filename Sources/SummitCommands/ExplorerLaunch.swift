@@ -1,6 +1,7 @@
 import ArgumentParser
 import SummitModel
 import SummitTerminal
+import SummitUI
 
 /// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
@@ -9,7 +10,8 @@ enum ExplorerLaunch {
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
         explorer.theme = Theme(rawValue: options.theme.rawValue) ?? .standard
-        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer)
+        let index = DatasetIndex(dataset)
+        let status = ExplorerApp.run(index: index, options: explorer, pinKeeper: PinsFile(data: options.output.data).keeper(index))
         if status != 0 { throw ExitCode(status) }
     }
 }

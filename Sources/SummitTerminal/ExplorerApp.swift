@@ -48,7 +48,7 @@ public enum ExplorerApp {
 extension ExplorerApp {
     /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
     /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
-    public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
-        withScreen(options: options) { screen in ExplorerLoop(index: index).run(on: screen) }
+    public static func run(index: DatasetIndex, options: ExplorerOptions, pinKeeper: PinKeeper? = nil) -> Int32 {
+        withScreen(options: options) { screen in ExplorerLoop(index: index, pinKeeper: pinKeeper).run(on: screen) }
     }
 }

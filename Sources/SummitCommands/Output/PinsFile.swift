@@ -1,4 +1,5 @@
 import SummitModel
+import SummitUI
 
 #if canImport(Glibc)
 import Glibc
@@ -55,6 +56,25 @@ struct PinsFile {
             \(names)\(more)
 
             """)
+    }
+
+    /// The explorer's pins: problems and stale pins said in its status bar, each change saved at once.
+    func keeper(_ index: DatasetIndex) -> PinKeeper {
+        let loaded = store.load()
+        let stale = loaded.pins.stale(in: index)
+        let staleNote = stale.isEmpty ? nil
+            : "\(Self.count(stale.count)) no longer match a record (kept; `summit pins` lists them)"
+        let store = store
+        let writable = loaded.writable
+        return PinKeeper(pins: loaded.pins, problem: loaded.problem ?? staleNote) { pins in
+            guard writable else { return "pins not saved: the pins file cannot be used (see summit pins)" }
+            do {
+                try store.save(pins)
+                return nil
+            } catch {
+                return "pins not saved: \(error)"
+            }
+        }
     }
 
     /// "1 pin", "3 pins".

@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case deleteChar
     case filterLinked, filterDropLast, filterClear
     case sourceView
+    /// Pins or unpins the selected record (`m`); moves it earlier or later in the pin order.
+    case pinToggle, pinMoveUp, pinMoveDown
     case help
     case quit
     /// Ctrl-C: quit with the conventional interrupted status.
@@ -51,6 +53,9 @@ public enum Command: Hashable, Sendable {
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"
         case .sourceView: "source-view"
+        case .pinToggle: "pin-toggle"
+        case .pinMoveUp: "pin-move-up"
+        case .pinMoveDown: "pin-move-down"
         case .help: "help"
         case .quit: "quit"
         case .interrupt: "interrupt"
