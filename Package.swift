@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
         .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData"]),
         // Depends on the `summit` executable so that `swift test` builds it: the CLI tests run it as a subprocess.
-        .testTarget(name: "SummitEndToEndTests", dependencies: ["summit", "SummitCommands", "SummitModel", "SummitData", "SummitUI", "SummitTerminal"]),
+        .testTarget(name: "SummitEndToEndTests", dependencies: ["summit", "SummitCommands", "SummitModel", "SummitData", "SummitUI", "SummitTerminal", "summit-bench"]),
     ]
 )

@@ -31,7 +31,7 @@ struct Look: Hashable, Sendable {
 
     /// The room themes paint every cell's background themselves (black, or white for a light room), so text never
     /// depends on the colour the terminal happens to have: a light terminal on a projector stays legible in
-    /// high-contrast, a dark one in light (summit never asks the terminal its background, decision 31).
+    /// high-contrast, a dark one in light (summit never asks the terminal its background, decision 34).
     private static func onOwnBackground(_ look: Look, _ foreground: Colour, on background: Colour) -> Look {
         var look = look
         if look.background == nil {

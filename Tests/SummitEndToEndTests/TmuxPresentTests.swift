@@ -91,12 +91,35 @@ struct TmuxPresentTests {
         try quit(session)
     }
 
-    @Test("A bad key script is refused before the terminal is touched, naming the line")
+    @Test("present --pins shows the pinned records alone, in pin order")
+    func presentPins() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("summit-pins-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        let summit = "XDG_STATE_HOME='\(state.path)' '\(SummitBinary.path)'"
+        try session.runInShell("\(summit) pins add quote-buras-1 poland >/dev/null && \(summit) present --pins; echo \"exit=$?\"")
+        // Title, the quote, who offers what (Poland alone), the source.
+        try session.waitFor("1 / 4")
+        try session.press("Right")
+        try session.waitFor("[quote-buras-1 ¶")
+        try session.press("Right")
+        let offers = try session.waitFor("[poland ¶")
+        #expect(!offers.contains("France"), "\(offers)")
+        try quit(session)
+    }
+
+    @Test("A bad key script or no pins is refused before the terminal is touched")
     func badScript() throws {
         let script = try Self.script("jj\n<Bogus>")
         let result = CLI.run(["present", "--play", script])
         #expect(result.status == 2)
         #expect(result.err.contains(":2: unknown key <Bogus>"), "\(result.err)")
+        let home = try CLIPinsTests.Home()
+        defer { home.remove() }
+        let nothingPinned = home.run(["present", "--pins"])
+        #expect(nothingPinned.status == 1)
+        #expect(nothingPinned.err.contains("nothing is pinned"), "\(nothingPinned.err)")
         let missing = CLI.run(["--play", "/nonexistent/demo.keys"])
         #expect(missing.status == 2)
         #expect(missing.err.contains("cannot read the key script"), "\(missing.err)")

@@ -76,7 +76,7 @@ import Testing
                                                         │
                                                         │
                                                         │
-         Pillars 2 · Positions 3 · Quotes 2          / search ? help q quit Space link s source : command Enter detail Esc back
+         Pillars 2 · Positions 3 · Quotes 2    / search ? help q quit Space link s source : command Enter detail Esc back m pin
         """)
     }
 
@@ -207,8 +207,8 @@ import Testing
          │ Space f          Filter other panes to records linked to the selected one  │
          │ Backspace        Drop the last filter chip                                 │
          │ c                Clear all filter chips                                    │
-         │ :                Commands: :actor :stance :speaker :pillar :kind :clear    │
-         └────────────────────────────────────────────────────────────────── 1–20/59 ─┘
+         │ :                Commands: :actor :stance :speaker :pillar :kind :pins     │
+         └────────────────────────────────────────────────────────────────── 1–20/64 ─┘
          Pillars 2 · Positions 3 · Quotes 2                      ? help q quit Esc back
         """)
     }

@@ -92,6 +92,17 @@ import Testing
         #expect(Renderer.render(press("p", explorer), index).text.contains("[\(selected.id) ¶"))
     }
 
+    @Test func underAPinsChipPPresentsThePinsAlone() {
+        // Pin Poland (positions, third row) and the first quote, then show only pins and present.
+        var s = press("2jjm3m:pins<Enter>", Bundled.state(100, 30))
+        #expect(s.pins.count == 2)
+        s = press("p", s)
+        #expect(p(s).outline.sections.map(\.kind) == [.title, .offers, .quote, .closing])
+        #expect(p(s).outline.sections.flatMap(\.refs) == s.pins.refs)
+        // Without the chip, the whole briefing.
+        #expect(p(press("c2p", s.mode.kind == .present ? press("q", s) : s)).outline == BriefingOutline(index))
+    }
+
     @Test func resizeKeepsTheSlide() throws {
         var s = presenting(80, 24)
         let germany = RecordRef(kind: .actor, id: "germany")

@@ -191,13 +191,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|present|validate|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source present validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate help' -- "${cur}"))
         ;;
     esac
 }
@@ -374,9 +374,136 @@ _summit_source() {
     esac
 }
 
-_summit_present() {
+_summit_pins() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __summit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|rm|clear)
+        # Offer subcommand argument completions
+        "_summit_pins_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add rm clear' -- "${cur}"))
+        ;;
+    esac
+}
+
+_summit_pins_list() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_pins_add() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion pins add -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_summit_pins_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion pins rm -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_summit_pins_clear() {
+    repeating_flags=()
+    non_repeating_flags=(--yes -y --json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_export() {
+    repeating_flags=()
+    non_repeating_flags=(--pins --force --json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--format -o --output --data)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __summit_add_completions -W 'markdown'$'\n''html'
+        return
+        ;;
+    '-o'|'--output')
+        __summit_add_completions -f
+        return
+        ;;
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_present() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --pins -h --help)
     repeating_options=()
     non_repeating_options=(--data --theme --auto --play --play-speed)
     __summit_offer_flags_options 0

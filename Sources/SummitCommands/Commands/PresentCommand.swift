@@ -17,6 +17,7 @@ struct PresentCommand: ParsableCommand {
               summit present
               summit present --theme high-contrast
               summit present --theme light --auto 20
+              summit present --pins
               summit present --play Resources/demo.keys
             """
     )
@@ -30,6 +31,9 @@ struct PresentCommand: ParsableCommand {
         help: ArgumentHelp("Advance every SECONDS by itself; any key pauses, a resumes.", valueName: "SECONDS"))
     var auto: Double?
 
+    @Flag(name: .long, help: "Only the pinned records, in pin order (see `summit pins`).")
+    var pins = false
+
     @OptionGroup var play: PlayOptions
 
     func validate() throws {
@@ -42,6 +46,8 @@ struct PresentCommand: ParsableCommand {
     func run() throws {
         let playback = try play.playback()
         let index = try output.loadIndex()
+        let chosen: [RecordRef]? = try pins ? PinsFile(data: output.data).briefingPins(index) : nil
+        let outline = BriefingOutline(index, pins: chosen)
         var options = ExplorerOptions()
         options.color = !output.noColor
         options.theme = look.explorerTheme
@@ -52,7 +58,7 @@ struct PresentCommand: ParsableCommand {
                 var state = ExplorerState(size: size)
                 state.mode = .present(
                     Presentation(
-                        outline: BriefingOutline(index), index, size: size, standalone: true, autoSeconds: auto))
+                        outline: outline, index, size: size, standalone: true, autoSeconds: auto))
                 return state
             }, playback: playback)
         if status != 0 { throw ExitCode(status) }

@@ -33,7 +33,8 @@ public struct Summit: ParsableCommand {
         subcommands: [
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
-            SourceCommand.self, PresentCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
+            SourceCommand.self, PinsCommand.self, ExportCommand.self, PresentCommand.self, ValidateCommand.self,
+            GenerateDocsCommand.self,
         ]
     )
 

@@ -25,7 +25,7 @@ public enum SummitMain {
             return code.rawValue
         } catch {
             let code = Summit.exitCode(for: error)
-            let text = safe(Summit.fullMessage(for: error))
+            let text = safe(SafeName.echoing(arguments, in: Summit.fullMessage(for: error)))
             if code.isSuccess {
                 Console.out(text.isEmpty ? "" : text + "\n")
                 return ExitStatus.success.rawValue

@@ -82,9 +82,9 @@ struct PlainRecords {
 
     /// Thousands grouped with commas, no decimals for whole numbers; locale-free so output is the same everywhere.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value != value.rounded() { return String(value) }
-        let digits = String(Int64(abs(value)))
+        // Validation keeps figures within ±(2^53 − 1); a value built in code beyond Int64 still must not trap.
+        guard let whole = Int64(exactly: value.magnitude) else { return String(value) }
+        let digits = String(whole)
         var grouped = ""
         for (i, ch) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }

@@ -28,6 +28,8 @@ public enum Command: Hashable, Sendable {
     case presentLeave
     /// Time passed with no key: auto-advance moves on.
     case tick
+    /// Pins or unpins the selected record (`m`); moves it earlier or later in the pin order.
+    case pinToggle, pinMoveUp, pinMoveDown
     case help
     case quit
     /// Ctrl-C: quit with the conventional interrupted status.
@@ -76,6 +78,9 @@ public enum Command: Hashable, Sendable {
         case .slideAuto: "slide-auto"
         case .presentLeave: "present-leave"
         case .tick: "tick"
+        case .pinToggle: "pin-toggle"
+        case .pinMoveUp: "pin-move-up"
+        case .pinMoveDown: "pin-move-down"
         case .help: "help"
         case .quit: "quit"
         case .interrupt: "interrupt"

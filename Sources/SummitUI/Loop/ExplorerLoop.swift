@@ -11,21 +11,28 @@ public struct ExplorerLoop {
     public let keyMap: KeyMap
     /// The state to start from (e.g. presenting); nil for the explorer's own start at the screen's size.
     public let start: ((Size) -> ExplorerState)?
+    /// The pins to start with, and where changed pins go; nil keeps pins for this session only.
+    public var pinKeeper: PinKeeper?
     public let playback: KeyPlayback?
 
     public init(
         index: DatasetIndex, keyMap: KeyMap = .standard, start: ((Size) -> ExplorerState)? = nil,
-        playback: KeyPlayback? = nil
+        pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
     ) {
         self.index = index
         self.keyMap = keyMap
         self.start = start
+        self.pinKeeper = pinKeeper
         self.playback = playback
     }
 
     public func run(on screen: Screen) -> Int32 {
         var state = start?(screen.size) ?? ExplorerState(size: screen.size)
         var playback = playback
+        if let pinKeeper {
+            state.pins = pinKeeper.pins
+            state.message = pinKeeper.problem.map { StatusMessage($0, isError: true) }
+        }
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
@@ -47,7 +54,12 @@ public struct ExplorerLoop {
             while let next = event {
                 let command = keyMap.command(for: next, in: state.mode.kind)
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
+                let pinsBefore = state.pins
                 state = transition.state
+                // Saved at each change, not on quit: a crash or a dropped SSH session keeps every pin made.
+                if state.pins != pinsBefore, let failure = pinKeeper?.save(state.pins) {
+                    state.message = StatusMessage(failure, isError: true)
+                }
                 switch transition.effect {
                 case .quit(let status)?: return status
                 case .suspend?: screen.suspend()

@@ -1,7 +1,7 @@
 import SummitModel
 
 /// Headings drawn as block letters, for reading a slide from the back of a room (ncurses cannot change the font
-/// size). Our own 5-pixel-high font (decision 31): capitals, digits and a little punctuation; accents are folded
+/// size). Our own 5-pixel-high font (decision 34): capitals, digits and a little punctuation; accents are folded
 /// away ("Türkiye" → "TURKIYE"). At scale 1 two pixel rows share a cell through half blocks, so a letter is 3 rows
 /// high; at scale 2 a pixel is a full block two columns wide, so a letter is 5 rows high.
 public enum BlockLetters {

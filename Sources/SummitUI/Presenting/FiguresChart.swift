@@ -3,7 +3,7 @@ import SummitModel
 /// The figures slide: amounts that count the same thing share one bar chart (the explorer's `BarChart`), so the
 /// force estimate stands against the forces said to be available; an amount with nothing to compare it with is a
 /// line of text. Units count the same thing when their last word does, and troops, personnel and soldiers are all
-/// people under arms (decision 31).
+/// people under arms (decision 34).
 enum FiguresChart {
     static func items(_ figures: [Figure], _ index: DatasetIndex, width: Int) -> [SlideItem] {
         var groups: [String: [Figure]] = [:]

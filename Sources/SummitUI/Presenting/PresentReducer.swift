@@ -3,9 +3,11 @@ import SummitModel
 /// What the keys do while presenting. Part of `Reducer.reduce`: it hands every command over while the mode is
 /// `.present`, and takes back the ones that mean the same everywhere (help, Ctrl-C, Ctrl-L, Ctrl-Z, signals).
 extension ExplorerState {
-    /// Starts presenting the whole briefing from the slide that shows the explorer's current record.
+    /// Starts presenting from the slide that shows the explorer's current record: the whole briefing, or the pins
+    /// alone in pin order while a `:pins` chip is on.
     mutating func startPresenting(_ index: DatasetIndex) {
-        let outline = BriefingOutline(index)
+        let pinsOnly = chips.contains { if case .pinned = $0 { true } else { false } }
+        let outline = BriefingOutline(index, pins: pinsOnly ? pins.refs : nil)
         mode = .present(Presentation(outline: outline, index, size: size, standalone: false, showing: subject(index)))
     }
 

@@ -18,6 +18,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var message: StatusMessage?
     /// The focused pane alone, full screen, without header or status bar (`z`).
     public var zoomed = false
+    /// The records pinned for a briefing (`m`), in pin order; saved by the loop's owner when they change.
+    public var pins = PinList()
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 

@@ -100,6 +100,9 @@ public enum Reducer {
                 switch ExplorerCommandLine.parse(d, index) {
                 case .success(.add(let chip)): s.addChip(chip, index)
                 case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
+                case .success(.pins):
+                    if s.pins.isEmpty { s.message = StatusMessage("nothing is pinned yet — m pins the selected record", shorter: ["no pins · m pins"], isError: true) }
+                    else { s.addChip(.pinned(s.pins.refs), index) }
                 case .success(nil): break
                 case .failure(let e): s.message = StatusMessage(e.message, isError: true)
                 }
@@ -122,6 +125,9 @@ public enum Reducer {
                 line = max(0, s.wrappedSource(width: layout.body.width, index).line(of: span) - 2)
             }
             s.mode = .source(subject: subject, scroll: line)
+        case .pinToggle: s.togglePin(index)
+        case .pinMoveUp: s.movePin(by: -1, index)
+        case .pinMoveDown: s.movePin(by: 1, index)
         case .help:
             if case .help = s.mode { s.closeHelp() } else {
                 s.modeUnderHelp = [.source, .present].contains(s.mode.kind) ? s.mode : .browse
