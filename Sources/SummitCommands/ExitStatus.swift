@@ -11,6 +11,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case badDataset = 65
     /// The dataset file could not be read (EX_NOINPUT).
     case unreadableDataset = 66
+    /// A file to create exists already and is left as it is (EX_CANTCREAT): `export -o FILE` without --force.
+    case cannotCreate = 73
     /// Output could not be written (EX_IOERR): a full disk, a reader that went away, a missing or read-only folder.
     case cannotWrite = 74
 
@@ -22,6 +24,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .usage: "usage error: unknown command or flag, bad or missing value"
         case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
         case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
+        case .cannotCreate: "a file to create exists already and is kept (export -o FILE without --force)"
         case .cannotWrite:
             "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, "
                 + "a missing or read-only folder)"

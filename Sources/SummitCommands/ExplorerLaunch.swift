@@ -1,6 +1,7 @@
 import ArgumentParser
 import SummitModel
 import SummitTerminal
+import SummitUI
 
 /// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
@@ -8,8 +9,12 @@ enum ExplorerLaunch {
         var explorer = ExplorerOptions()
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
-        explorer.theme = Theme(rawValue: options.theme.rawValue) ?? .standard
-        let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer)
+        explorer.theme = options.look.explorerTheme
+        let playback = try options.play.playback()
+        let index = DatasetIndex(dataset)
+        let status = ExplorerApp.run(
+            index: index, options: explorer, pinKeeper: PinsFile(data: options.output.data).keeper(index),
+            playback: playback)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -49,7 +49,14 @@ public enum ExplorerApp {
 extension ExplorerApp {
     /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
     /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
-    public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
-        withScreen(options: options) { screen in ExplorerLoop(index: index).run(on: screen) }
+    /// `start` gives the first state at the screen's size (e.g. presenting); `playback` types a key script;
+    /// `pinKeeper` gives the pins and keeps their changes.
+    public static func run(
+        index: DatasetIndex, options: ExplorerOptions, start: ((Size) -> ExplorerState)? = nil,
+        pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
+    ) -> Int32 {
+        withScreen(options: options) { screen in
+            ExplorerLoop(index: index, start: start, pinKeeper: pinKeeper, playback: playback).run(on: screen)
+        }
     }
 }

@@ -165,7 +165,7 @@ _summit() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color --no-mouse --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --format --width --theme)
+    local -a non_repeating_options=(--data --theme --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -174,15 +174,14 @@ _summit() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
-        return
-        ;;
     '--theme')
-        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
+        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
+        return
+        ;;
+    '--play')
+        return
+        ;;
+    '--play-speed')
         return
         ;;
     esac
@@ -192,13 +191,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|validate|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate help' -- "${cur}"))
         ;;
     esac
 }
@@ -207,20 +206,13 @@ _summit_pillars() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac
@@ -230,7 +222,7 @@ _summit_actors() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--stance --data --format --width)
+    non_repeating_options=(--stance --data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -243,13 +235,6 @@ _summit_actors() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
-        return
-        ;;
     esac
 }
 
@@ -257,20 +242,13 @@ _summit_actor() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac
@@ -288,7 +266,7 @@ _summit_quotes() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--speaker --actor --pillar --data --format --width)
+    non_repeating_options=(--speaker --actor --pillar --data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -309,13 +287,6 @@ _summit_quotes() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
-        return
-        ;;
     esac
 }
 
@@ -323,20 +294,13 @@ _summit_figures() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac
@@ -346,20 +310,13 @@ _summit_events() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac
@@ -369,20 +326,13 @@ _summit_questions() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac
@@ -392,24 +342,13 @@ _summit_search() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
-    '--kind')
-        __summit_add_completions -W 'pillar'$'\n''actor'$'\n''person'$'\n''quote'$'\n''figure'$'\n''event'$'\n''question'$'\n''note'
-        return
-        ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac
@@ -419,7 +358,7 @@ _summit_source() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--record --data --format --width)
+    non_repeating_options=(--record --data)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -432,11 +371,160 @@ _summit_source() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+    esac
+}
+
+_summit_pins() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __summit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|rm|clear)
+        # Offer subcommand argument completions
+        "_summit_pins_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add rm clear' -- "${cur}"))
+        ;;
+    esac
+}
+
+_summit_pins_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
-    '--width')
+    esac
+}
+
+_summit_pins_add() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion pins add -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_summit_pins_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion pins rm -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_summit_pins_clear() {
+    repeating_flags=()
+    non_repeating_flags=(--yes -y --json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_export() {
+    repeating_flags=()
+    non_repeating_flags=(--pins --force --json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--format -o --output --data)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __summit_add_completions -W 'markdown'$'\n''html'
+        return
+        ;;
+    '-o'|'--output')
+        __summit_add_completions -f
+        return
+        ;;
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_present() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --pins -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --theme --auto --play --play-speed)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--theme')
+        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
+        return
+        ;;
+    '--auto')
+        return
+        ;;
+    '--play')
+        return
+        ;;
+    '--play-speed')
         return
         ;;
     esac
@@ -446,20 +534,13 @@ _summit_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data)
     __summit_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
-        return
-        ;;
-    '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
-        return
-        ;;
-    '--width')
         return
         ;;
     esac

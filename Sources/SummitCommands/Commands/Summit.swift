@@ -1,6 +1,7 @@
 import ArgumentParser
 import SummitData
 import SummitModel
+import SummitTerminal
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
 public struct Summit: ParsableCommand, FormattedCommand {
@@ -25,6 +26,8 @@ public struct Summit: ParsableCommand, FormattedCommand {
               summit figures --format csv         a table for a spreadsheet (also tsv)
               summit quotes --width 40            wrapped for a narrow window
               summit validate my-dataset.json     check a file (exit 65: invalid)
+              summit present                      the briefing as slides for a room
+              summit --play Resources/demo.keys   a hands-free tour of the explorer
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
@@ -33,7 +36,8 @@ public struct Summit: ParsableCommand, FormattedCommand {
         subcommands: [
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
-            SourceCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
+            SourceCommand.self, PinsCommand.self, ExportCommand.self, PresentCommand.self, ValidateCommand.self,
+            GenerateDocsCommand.self,
         ]
     )
 
@@ -42,8 +46,9 @@ public struct Summit: ParsableCommand, FormattedCommand {
     @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
     var noMouse = false
 
-    @Option(name: .long, help: ArgumentHelp("Explorer colour theme.", valueName: "THEME"))
-    var theme: ThemeChoice = .standard
+    @OptionGroup var look: ThemeOption
+
+    @OptionGroup var play: PlayOptions
 
     @Flag(name: .long, help: "Print the version and the bundled dataset's name and format version.")
     var version = false
@@ -73,9 +78,21 @@ public struct Summit: ParsableCommand, FormattedCommand {
     }
 }
 
+/// `--theme`, in an option group: a plain option declared by both `summit` and `summit present` is parsed into
+/// the root command only, so `present --theme light` would be lost.
+struct ThemeOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors.",
+        valueName: "THEME"))
+    var theme: ThemeChoice = .standard
+
+    var explorerTheme: Theme { Theme(rawValue: theme.rawValue) ?? .standard }
+}
+
 /// The explorer's colour themes as the command line spells them.
 enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case standard = "default"
     case highContrast = "high-contrast"
+    case light
     case monochrome
 }

@@ -16,6 +16,10 @@ public struct ExplorerState: Hashable, Sendable {
     /// The mode help was opened from, restored when help closes (so help from the source view returns to the article).
     public var modeUnderHelp: Mode = .browse
     public var message: StatusMessage?
+    /// The focused pane alone, full screen, without header or status bar (`z`).
+    public var zoomed = false
+    /// The records pinned for a briefing (`m`), in pin order; saved by the loop's owner when they change.
+    public var pins = PinList()
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 
