@@ -13,7 +13,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case unreadableDataset = 66
     /// A file to create exists already and is left as it is (EX_CANTCREAT): `export -o FILE` without --force.
     case cannotCreate = 73
-    /// An output file could not be written (EX_IOERR): `generate-docs` into a missing or read-only folder.
+    /// Output could not be written (EX_IOERR): a full disk, a reader that went away, a missing or read-only folder.
     case cannotWrite = 74
 
     /// One line for the man page and the README table.
@@ -25,7 +25,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
         case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
         case .cannotCreate: "a file to create exists already and is kept (export -o FILE without --force)"
-        case .cannotWrite: "a file cannot be written (its folder is missing or read-only, or the disk is full)"
+        case .cannotWrite:
+            "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, "
+                + "a missing or read-only folder)"
         }
     }
 }
@@ -35,6 +37,13 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 struct CommandFailure: Error {
     let status: ExitStatus
     let message: String
+    /// Set when a value the user typed matched nothing (possibly empty): the "did you mean" candidates, as the
+    /// keys to type (ids, stance values). With `--format json` they are also printed as a document on stdout.
+    var suggestions: [String]? = nil
+
+    static func nearMiss(_ message: String, suggestions: [String]) -> CommandFailure {
+        CommandFailure(status: .noMatch, message: message, suggestions: suggestions)
+    }
 
     static func noMatch(_ message: String) -> CommandFailure { CommandFailure(status: .noMatch, message: message) }
     static func usage(_ message: String) -> CommandFailure { CommandFailure(status: .usage, message: message) }

@@ -27,7 +27,7 @@ struct PinsCommand: ParsableCommand {
     )
 }
 
-struct PinsListCommand: ParsableCommand {
+struct PinsListCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the pins, in pin order (the default).")
 
@@ -50,7 +50,7 @@ struct PinsListCommand: ParsableCommand {
     }
 }
 
-struct PinsAddCommand: ParsableCommand {
+struct PinsAddCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Pin records by id, after the pins already made.")
 
@@ -62,29 +62,19 @@ struct PinsAddCommand: ParsableCommand {
 
     func run() throws {
         let index = try output.loadIndex()
-        var refs: [RecordRef] = []
-        var unknown: [String] = []
-        for id in ids {
-            // Ids are lower-case by convention (docs/dataset-format.md), as `source --record` reads them.
-            if let ref = index.ref(id: id) ?? index.ref(id: id.lowercased()) { refs.append(ref) } else { unknown.append(id) }
-        }
-        // All or nothing: a typo must not leave half of a list pinned.
-        guard unknown.isEmpty else {
-            throw CommandFailure.noMatch("""
-                summit: no record has the id \(unknown.map(SafeName.quoted).joined(separator: ", ")); nothing was pinned.
-                Ids are printed in brackets beside every record, e.g. [poland ¶12]; `summit search WORDS` finds them.
-                """)
-        }
+        // All or nothing: every id is resolved (with "did you mean") before the file is touched, so a typo never
+        // leaves half of a list pinned.
+        let refs = try ids.map { try NameResolution.record(id: $0, in: index).ref }
         let file = PinsFile(data: output.data)
         var pins = try file.loadForChange()
         let added = refs.filter { pins.add($0) }
         try file.save(pins)
-        Console.out("pinned \(added.count) of \(refs.count) (\(PinsFile.count(pins.count)) now)\n")
+        try Console.out("pinned \(added.count) of \(refs.count) (\(PinsFile.count(pins.count)) now)\n")
         PinsFile.reportStale(pins, index)
     }
 }
 
-struct PinsRemoveCommand: ParsableCommand {
+struct PinsRemoveCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm", abstract: "Unpin records by id (also pins the dataset no longer holds).")
 
@@ -103,14 +93,14 @@ struct PinsRemoveCommand: ParsableCommand {
         let missing = ids.filter { id in !removed.contains { $0.id == id || $0.id == id.lowercased() } }
         pins.remove(removed)
         try file.save(pins)
-        Console.out("unpinned \(removed.count) (\(PinsFile.count(pins.count)) left)\n")
+        try Console.out("unpinned \(removed.count) (\(PinsFile.count(pins.count)) left)\n")
         if !missing.isEmpty {
             throw CommandFailure.noMatch("summit: not pinned: \(missing.map(SafeName.quoted).joined(separator: ", ")). `summit pins` lists the pins.")
         }
     }
 }
 
-struct PinsClearCommand: ParsableCommand {
+struct PinsClearCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "clear", abstract: "Unpin everything (asks first on a terminal; --yes otherwise).")
 
@@ -122,7 +112,7 @@ struct PinsClearCommand: ParsableCommand {
     func run() throws {
         let file = PinsFile(data: output.data)
         var pins = try file.loadForChange()
-        guard !pins.isEmpty else { return Console.out("nothing to clear: no pins\n") }
+        guard !pins.isEmpty else { return try Console.out("nothing to clear: no pins\n") }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw CommandFailure.usage(
@@ -134,6 +124,6 @@ struct PinsClearCommand: ParsableCommand {
         }
         pins.removeAll()
         try file.save(pins)
-        Console.out("cleared the pins\n")
+        try Console.out("cleared the pins\n")
     }
 }
