@@ -36,6 +36,43 @@ struct CLIPinsTests {
         #expect(mode == 0o600)
     }
 
+    @Test func pinsTakeEveryFormatAndHandoutFormatsAreRefusedElsewhere() throws {
+        let home = try Home()
+        defer { home.remove() }
+        _ = home.run(["pins", "add", "poland", "quote-buras-1"])
+        let csv = home.run(["pins", "--format", "csv"])
+        #expect(csv.status == 0 && csv.out.split(whereSeparator: \.isNewline).count == 3, "\(csv.out)")
+        #expect(csv.out.contains("\"poland\"") && csv.out.contains("\"quote-buras-1\""))
+        let tsv = home.run(["pins", "--format", "tsv"])
+        #expect(tsv.status == 0 && tsv.out.contains("poland"))
+        for arguments in [["pins", "--format", "html"], ["actors", "--format", "markdown"], ["--format", "html"]] {
+            let refused = home.run(arguments)
+            #expect(refused.status == 2 && refused.err.contains("is for `summit export`"), "\(arguments)")
+        }
+        let noFormat = home.run(["export"])
+        #expect(noFormat.status == 2 && noFormat.err.contains("export needs --format markdown or --format html"))
+    }
+
+    @Test func clearAsksOnATerminal() throws {
+        let home = try Home()
+        defer { home.remove() }
+        _ = home.run(["pins", "add", "poland"])
+        let session = try TmuxSession(width: 100, height: 20)
+        defer { session.close() }
+        let state = home.environment["XDG_STATE_HOME"]!
+        let clear = "XDG_STATE_HOME='\(state)' '\(SummitBinary.path)' pins clear; echo \"exit=$?\""
+        try session.runInShell(clear)
+        try session.waitFor("Remove all 1 pin of this dataset? [y/N]")
+        try session.runInShell("n")
+        try session.waitFor("kept the pins")
+        #expect(home.run(["pins", "--json"]).json?["count"] as? Int == 1)
+        try session.runInShell(clear)
+        try session.waitFor("exit=0\n$ ")
+        try session.runInShell("y")
+        try session.waitFor("cleared the pins")
+        #expect(home.run(["pins"]).status == 1)
+    }
+
     @Test func anUnknownIDPinsNothing() throws {
         let home = try Home()
         defer { home.remove() }
