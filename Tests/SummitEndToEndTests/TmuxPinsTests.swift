@@ -11,8 +11,7 @@ struct TmuxPinsTests {
         defer { home.remove() }
         let session = try TmuxSession(width: 100, height: 30)
         defer { session.close() }
-        let state = home.environment["XDG_STATE_HOME"]!
-        let start = "XDG_STATE_HOME='\(state)' '\(SummitBinary.path)'; echo \"exit=$?\""
+        let start = home.shellLine()
         try session.runInShell(start)
         try session.waitFor("Positions")
         try session.type("2")
@@ -34,5 +33,24 @@ struct TmuxPinsTests {
         try session.waitFor("exit=0")
         let listed = home.run(["pins"])
         #expect(listed.out.contains("actor: United Kingdom [united-kingdom ¶"), "\(listed.out)\(listed.err)")
+    }
+
+    @Test func clearAsksOnATerminal() throws {
+        let home = try CLIPinsTests.Home()
+        defer { home.remove() }
+        _ = home.run(["pins", "add", "poland"])
+        let session = try TmuxSession(width: 100, height: 20)
+        defer { session.close() }
+        let clear = home.shellLine("pins clear")
+        try session.runInShell(clear)
+        try session.waitFor("Remove all 1 pin of this dataset? [y/N]")
+        try session.runInShell("n")
+        try session.waitFor("kept the pins")
+        #expect(home.run(["pins", "--json"]).json?["count"] as? Int == 1)
+        try session.runInShell(clear)
+        try session.waitUntil("the question asked again") { $0.components(separatedBy: "[y/N]").count == 3 }
+        try session.runInShell("y")
+        try session.waitFor("cleared the pins")
+        #expect(home.run(["pins"]).status == 1)
     }
 }
