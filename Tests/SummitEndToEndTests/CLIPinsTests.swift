@@ -94,7 +94,8 @@ struct CLIPinsTests {
     @Test func stalePinsAreReportedAndKept() throws {
         let home = try Home()
         defer { home.remove() }
-        let stale = "{\"formatVersion\": 1, \"pins\": [{\"kind\": \"actor\", \"id\": \"atlantis\"}, {\"kind\": \"actor\", \"id\": \"poland\"}]}"
+        let stale =
+            "{\"formatVersion\": 1, \"pins\": [{\"kind\": \"actor\", \"id\": \"atlantis\"}, {\"kind\": \"actor\", \"id\": \"poland\"}]}"
         try AtomicFile.write(Array(stale.utf8), to: home.pinsFile)
         let listed = home.run(["pins"])
         #expect(listed.status == 0 && listed.out.contains("Poland"))

@@ -23,8 +23,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Only the pinned records, in pin order (see `summit pins`).")
     var pins = false
 
-    @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"), completion: .file())
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"), completion: .file())
     var file: String?
 
     @Flag(name: .long, help: "Replace FILE if it exists.")
@@ -45,7 +46,9 @@ struct ExportCommand: ParsableCommand {
             PinsFile.reportStale(list, index)
             chosen = list.current(in: index)
             if chosen?.isEmpty == true {
-                throw CommandFailure.noMatch("summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`, or leave out --pins.")
+                throw CommandFailure.noMatch(
+                    "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`, or leave out --pins."
+                )
             }
         }
         let handout = Handout(index, pins: chosen)
@@ -59,16 +62,20 @@ struct ExportCommand: ParsableCommand {
             if force {
                 try AtomicFile.write(bytes, to: path)
             } else if try !AtomicFile.create(bytes, at: path) {
-                throw CommandFailure(status: .cannotCreate, message: """
-                    summit: \(SafeName.quoted(path)) exists already and was left as it is.
-                    Add --force to replace it, or choose another file with -o.
-                    """)
+                throw CommandFailure(
+                    status: .cannotCreate,
+                    message: """
+                        summit: \(SafeName.quoted(path)) exists already and was left as it is.
+                        Add --force to replace it, or choose another file with -o.
+                        """)
             }
         } catch let error as StorageError {
-            throw CommandFailure(status: .cannotWrite, message: """
-                summit: \(SafeName.line(error.description)).
-                Check that the folder exists and is writable, then retry.
-                """)
+            throw CommandFailure(
+                status: .cannotWrite,
+                message: """
+                    summit: \(SafeName.line(error.description)).
+                    Check that the folder exists and is writable, then retry.
+                    """)
         }
     }
 }

@@ -2,9 +2,9 @@ import ArgumentParser
 import SummitModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `summit pins`: the records chosen for a briefing, in pin order, as the explorer's `m` leaves them.
@@ -38,13 +38,16 @@ struct PinsListCommand: ParsableCommand, FormattedCommand {
         let pins = PinsFile(data: output.data).load().pins
         PinsFile.reportStale(pins, index)
         let records = pins.current(in: index).compactMap(index.record)
-        try ListOutput.emit(command: "pins", query: [:], records: records, index: index, options: output,
-                            emptyMessage: "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`.") {
+        try ListOutput.emit(
+            command: "pins", query: [:], records: records, index: index, options: output,
+            emptyMessage: "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`."
+        ) {
             page, plain in
             for (i, record) in records.enumerated() {
                 let title = index.summary(of: record.ref)?.title ?? record.id
-                page.referenced("\(record.kind.rawValue): \(title)", reference: plain.ref(record), indent: 5,
-                                lead: Segment(String(i + 1) + ".", .faint))
+                page.referenced(
+                    "\(record.kind.rawValue): \(title)", reference: plain.ref(record), indent: 5,
+                    lead: Segment(String(i + 1) + ".", .faint))
             }
         }
     }
@@ -54,8 +57,9 @@ struct PinsAddCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Pin records by id, after the pins already made.")
 
-    @Argument(help: ArgumentHelp("Ids of the records to pin, as printed in brackets, e.g. [poland ¶12].", valueName: "ID"),
-              completion: CompletionWords.records)
+    @Argument(
+        help: ArgumentHelp("Ids of the records to pin, as printed in brackets, e.g. [poland ¶12].", valueName: "ID"),
+        completion: CompletionWords.records)
     var ids: [String]
 
     @OptionGroup var output: OutputOptions
@@ -78,8 +82,9 @@ struct PinsRemoveCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm", abstract: "Unpin records by id (also pins the dataset no longer holds).")
 
-    @Argument(help: ArgumentHelp("Ids of the pinned records to unpin.", valueName: "ID"),
-              completion: CompletionWords.records)
+    @Argument(
+        help: ArgumentHelp("Ids of the pinned records to unpin.", valueName: "ID"),
+        completion: CompletionWords.records)
     var ids: [String]
 
     @OptionGroup var output: OutputOptions
@@ -95,7 +100,9 @@ struct PinsRemoveCommand: ParsableCommand, FormattedCommand {
         try file.save(pins)
         try Console.out("unpinned \(removed.count) (\(PinsFile.count(pins.count)) left)\n")
         if !missing.isEmpty {
-            throw CommandFailure.noMatch("summit: not pinned: \(missing.map(SafeName.quoted).joined(separator: ", ")). `summit pins` lists the pins.")
+            throw CommandFailure.noMatch(
+                "summit: not pinned: \(missing.map(SafeName.quoted).joined(separator: ", ")). `summit pins` lists the pins."
+            )
         }
     }
 }
@@ -116,7 +123,8 @@ struct PinsClearCommand: ParsableCommand, FormattedCommand {
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw CommandFailure.usage(
-                    "summit: pins clear would remove \(PinsFile.count(pins.count)) without asking; add --yes to confirm.")
+                    "summit: pins clear would remove \(PinsFile.count(pins.count)) without asking; add --yes to confirm."
+                )
             }
             Console.err("Remove all \(PinsFile.count(pins.count)) of this dataset? [y/N] ")
             let answer = readLine()?.lowercased() ?? ""
