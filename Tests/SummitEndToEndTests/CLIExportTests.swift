@@ -3,6 +3,7 @@ import FoundationXML
 import SummitData
 import SummitModel
 import Testing
+
 @testable import SummitCommands
 
 /// `summit export`: the handout parsed back. Markdown keeps the outline's structure and cannot be broken out of; HTML
@@ -38,7 +39,8 @@ struct CLIExportTests {
     }
 
     @Test func markdownEscapingLeavesNoMarkup() {
-        let hostile = "# Title *bold* _it_ `code` | cell | [link](http://x) <b>html</b> &amp; ~~s~~ $x$ \\n\n## next\n1. item"
+        let hostile =
+            "# Title *bold* _it_ `code` | cell | [link](http://x) <b>html</b> &amp; ~~s~~ $x$ \\n\n## next\n1. item"
         let escaped = MarkdownHandout.escape(hostile)
         #expect(!escaped.contains("\n"))
         // Every markup character is preceded by a backslash, and removing the escapes gives the text back.
@@ -46,8 +48,16 @@ struct CLIExportTests {
         var previous: Character = " "
         var escaping = false
         for character in escaped {
-            if escaping { unescaped.append(character); escaping = false; previous = " "; continue }
-            if character == "\\" { escaping = true; continue }
+            if escaping {
+                unescaped.append(character)
+                escaping = false
+                previous = " "
+                continue
+            }
+            if character == "\\" {
+                escaping = true
+                continue
+            }
             #expect(!"`*_[]<>#|!&~$".contains(character), "unescaped \(character) after \(previous) in \(escaped)")
             unescaped.append(character)
             previous = character
@@ -115,7 +125,9 @@ struct CLIExportTests {
         let markdown = home.run(["export", "--format", "markdown", "--pins"]).out
         let items = markdown.split(separator: "\n").filter { $0.hasPrefix("> \u{2014} ") }
         #expect(items.count == 2)
-        #expect(items.first?.hasSuffix("\\[quote-buras-1 ¶7\\]") == true && items.last?.hasSuffix("\\[poland ¶14\\]") == true)
+        #expect(
+            items.first?.hasSuffix("\\[quote-buras-1 ¶7\\]") == true
+                && items.last?.hasSuffix("\\[poland ¶14\\]") == true)
     }
 
     static let htmlElements: Set<String> = [

@@ -16,6 +16,10 @@ struct CLIPinsTests {
         init() throws { folder = try Fixture.temporaryFolder() }
         func run(_ arguments: [String]) -> Spawn.Outcome { CLI.run(arguments, environment: environment) }
         func remove() { try? FileManager.default.removeItem(at: folder) }
+        /// A shell line running summit with this state folder, then printing its exit status.
+        func shellLine(_ arguments: String = "") -> String {
+            "XDG_STATE_HOME='\(folder.path)/state' '\(SummitBinary.path)' \(arguments); echo \"exit=$?\""
+        }
     }
 
     @Test func pinsAreListedInPinOrderAndRemovedByID() throws {
@@ -36,12 +40,31 @@ struct CLIPinsTests {
         #expect(mode == 0o600)
     }
 
+    @Test func pinsTakeEveryFormatAndHandoutFormatsAreRefusedElsewhere() throws {
+        let home = try Home()
+        defer { home.remove() }
+        _ = home.run(["pins", "add", "poland", "quote-buras-1"])
+        let csv = home.run(["pins", "--format", "csv"])
+        #expect(csv.status == 0 && csv.out.split(whereSeparator: \.isNewline).count == 3, "\(csv.out)")
+        #expect(csv.out.contains("\"poland\"") && csv.out.contains("\"quote-buras-1\""))
+        let tsv = home.run(["pins", "--format", "tsv"])
+        #expect(tsv.status == 0 && tsv.out.contains("poland"))
+        for arguments in [["pins", "--format", "html"], ["actors", "--format", "markdown"], ["--format", "html"]] {
+            let refused = home.run(arguments)
+            #expect(refused.status == 2 && refused.err.contains("is for `summit export`"), "\(arguments)")
+        }
+        let noFormat = home.run(["export"])
+        #expect(noFormat.status == 2 && noFormat.err.contains("export needs --format markdown or --format html"))
+    }
+
     @Test func anUnknownIDPinsNothing() throws {
         let home = try Home()
         defer { home.remove() }
         let result = home.run(["pins", "add", "poland", "atlantis"])
+        let near = home.run(["pins", "add", "poalnd"])
+        #expect(near.status == 1 && near.err.contains("Did you mean poland?"), "\(near.err)")
         #expect(result.status == 1)
-        #expect(result.err.contains("no record has the id ‘atlantis’; nothing was pinned"))
+        #expect(result.err.contains("no record with the id ‘atlantis’"))
         #expect(!FileManager.default.fileExists(atPath: home.pinsFile))
     }
 
@@ -71,7 +94,8 @@ struct CLIPinsTests {
     @Test func stalePinsAreReportedAndKept() throws {
         let home = try Home()
         defer { home.remove() }
-        let stale = "{\"formatVersion\": 1, \"pins\": [{\"kind\": \"actor\", \"id\": \"atlantis\"}, {\"kind\": \"actor\", \"id\": \"poland\"}]}"
+        let stale =
+            "{\"formatVersion\": 1, \"pins\": [{\"kind\": \"actor\", \"id\": \"atlantis\"}, {\"kind\": \"actor\", \"id\": \"poland\"}]}"
         try AtomicFile.write(Array(stale.utf8), to: home.pinsFile)
         let listed = home.run(["pins"])
         #expect(listed.status == 0 && listed.out.contains("Poland"))

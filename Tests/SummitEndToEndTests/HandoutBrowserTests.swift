@@ -8,7 +8,8 @@ import Testing
 struct HandoutBrowserTests {
     @Test func everyPinnedRecordIsOnThePagesWithinTheMargins() throws {
         for tool in ["chromium", "pdftotext"] {
-            try #require(Spawn.isInstalled(tool), "\(tool) is missing: run ./dev deps (apt-get install chromium poppler-utils)")
+            try #require(
+                Spawn.isInstalled(tool), "\(tool) is missing: run ./dev deps (apt-get install chromium poppler-utils)")
         }
         let home = try CLIPinsTests.Home()
         defer { home.remove() }
@@ -49,9 +50,12 @@ struct HandoutBrowserTests {
                 .replacingOccurrences(of: "@page { margin", with: "@page { size: A4; margin")
             try text.write(toFile: source, atomically: true, encoding: .utf8)
         }
-        let run = try Spawn.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                 "--user-data-dir=" + profile, "--print-to-pdf=" + pdf, "file://" + source],
-                                timeLimit: .seconds(90))
+        let run = try Spawn.run(
+            [
+                "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=" + profile, "--print-to-pdf=" + pdf, "file://" + source,
+            ],
+            timeLimit: .seconds(90))
         #expect(FileManager.default.fileExists(atPath: pdf), "chromium printed nothing: \(run.err)")
     }
 

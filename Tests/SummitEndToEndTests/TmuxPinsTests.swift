@@ -3,16 +3,16 @@ import Testing
 
 /// Pins in the real explorer: `m` pins, the mark shows, the pin is on disk before quitting (a SIGKILL loses none),
 /// the next session and `summit pins` see it, and `:pins` shows the pins alone.
-@Suite("Pins in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite(
+    "Pins in tmux", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
 struct TmuxPinsTests {
     @Test func aPinSurvivesKillAndShowsInTheNextSessionAndOnTheCommandLine() throws {
         let home = try CLIPinsTests.Home()
         defer { home.remove() }
         let session = try TmuxSession(width: 100, height: 30)
         defer { session.close() }
-        let state = home.environment["XDG_STATE_HOME"]!
-        let start = "XDG_STATE_HOME='\(state)' '\(SummitBinary.path)'; echo \"exit=$?\""
+        let start = home.shellLine()
         try session.runInShell(start)
         try session.waitFor("Positions")
         try session.type("2")
@@ -34,5 +34,24 @@ struct TmuxPinsTests {
         try session.waitFor("exit=0")
         let listed = home.run(["pins"])
         #expect(listed.out.contains("actor: United Kingdom [united-kingdom ¶"), "\(listed.out)\(listed.err)")
+    }
+
+    @Test func clearAsksOnATerminal() throws {
+        let home = try CLIPinsTests.Home()
+        defer { home.remove() }
+        _ = home.run(["pins", "add", "poland"])
+        let session = try TmuxSession(width: 100, height: 20)
+        defer { session.close() }
+        let clear = home.shellLine("pins clear")
+        try session.runInShell(clear)
+        try session.waitFor("Remove all 1 pin of this dataset? [y/N]")
+        try session.runInShell("n")
+        try session.waitFor("kept the pins")
+        #expect(home.run(["pins", "--json"]).json?["count"] as? Int == 1)
+        try session.runInShell(clear)
+        try session.waitUntil("the question asked again") { $0.components(separatedBy: "[y/N]").count == 3 }
+        try session.runInShell("y")
+        try session.waitFor("cleared the pins")
+        #expect(home.run(["pins"]).status == 1)
     }
 }

@@ -1,5 +1,6 @@
 import SummitModel
 import Testing
+
 @testable import SummitUI
 
 /// Pins in the explorer: `m` on any pane, a mark in every pane, `:pins` in pin order, J and K to reorder, and the
@@ -29,8 +30,11 @@ import Testing
         #expect(lines.contains { $0.hasPrefix(" Poland ") })
         #expect(lines.contains { $0.contains("Detail ◆ Germany") })
         // The stance column stays aligned beside a pinned row.
-        let poland = lines.first { $0.hasPrefix(" Poland ") }!, germany = lines.first { $0.hasPrefix("›◆ Germany") }!
-        #expect(poland.firstIndex(of: "✗")!.utf16Offset(in: poland) == germany.firstIndex(of: "+")!.utf16Offset(in: germany))
+        let poland = lines.first { $0.hasPrefix(" Poland ") }!
+        let germany = lines.first { $0.hasPrefix("›◆ Germany") }!
+        #expect(
+            poland.firstIndex(of: "✗")!.utf16Offset(in: poland) == germany.firstIndex(of: "+")!.utf16Offset(in: germany)
+        )
     }
 
     @Test func pinsViewShowsPinsInPinOrderAndJKReorder() {

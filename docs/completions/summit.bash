@@ -165,13 +165,20 @@ _summit() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color --no-mouse --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --theme --play --play-speed)
+    local -a non_repeating_options=(--data --format --width --theme --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--theme')
@@ -206,13 +213,20 @@ _summit_pillars() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -222,7 +236,7 @@ _summit_actors() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--stance --data)
+    non_repeating_options=(--stance --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -235,6 +249,13 @@ _summit_actors() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
     esac
 }
 
@@ -242,13 +263,20 @@ _summit_actor() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -266,7 +294,7 @@ _summit_quotes() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--speaker --actor --pillar --data)
+    non_repeating_options=(--speaker --actor --pillar --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -287,6 +315,13 @@ _summit_quotes() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
     esac
 }
 
@@ -294,13 +329,20 @@ _summit_figures() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -310,13 +352,20 @@ _summit_events() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -326,13 +375,20 @@ _summit_questions() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -342,13 +398,24 @@ _summit_search() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--kind --data --format --width)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--kind')
+        __summit_add_completions -W 'pillar'$'\n''actor'$'\n''person'$'\n''quote'$'\n''figure'$'\n''event'$'\n''question'$'\n''note'
+        return
+        ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -358,7 +425,7 @@ _summit_source() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--record --data)
+    non_repeating_options=(--record --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -369,6 +436,13 @@ _summit_source() {
         ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -401,13 +475,20 @@ _summit_pins_list() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -417,13 +498,20 @@ _summit_pins_add() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -441,13 +529,20 @@ _summit_pins_rm() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -465,13 +560,20 @@ _summit_pins_clear() {
     repeating_flags=()
     non_repeating_flags=(--yes -y --json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -481,21 +583,24 @@ _summit_export() {
     repeating_flags=()
     non_repeating_flags=(--pins --force --json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--format -o --output --data)
+    non_repeating_options=(-o --output --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '--format')
-        __summit_add_completions -W 'markdown'$'\n''html'
-        return
-        ;;
     '-o'|'--output')
         __summit_add_completions -f
         return
         ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -505,13 +610,20 @@ _summit_present() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color --pins -h --help)
     repeating_options=()
-    non_repeating_options=(--data --theme --auto --play --play-speed)
+    non_repeating_options=(--data --format --width --theme --auto --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--theme')
@@ -534,13 +646,20 @@ _summit_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac

@@ -20,33 +20,32 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html
-    }
-
-    @Option(name: .long, help: "markdown or html.")
-    var format: Format
-
     @Flag(name: .long, help: "Only the pinned records, in pin order (see `summit pins`).")
     var pins = false
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"),
-            completion: .file())
-    var output: String?
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"), completion: .file())
+    var file: String?
 
     @Flag(name: .long, help: "Replace FILE if it exists.")
     var force = false
 
-    @OptionGroup var options: OutputOptions
+    /// `--format markdown|html` and `--data FILE`: the root's options, since ArgumentParser gives an option the root
+    /// also declares to the root (see `FormatName`).
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let index = try options.loadIndex()
+        guard let format = output.format, format == .markdown || format == .html else {
+            throw CommandFailure.usage("summit: export needs --format markdown or --format html.")
+        }
+        let index = try output.loadIndex()
         var chosen: [RecordRef]?
-        if pins { chosen = try PinsFile(data: options.data).briefingPins(index) }
+        if pins { chosen = try PinsFile(data: output.data).briefingPins(index) }
         let handout = Handout(index, pins: chosen)
         let text = format == .markdown ? MarkdownHandout.render(handout) : HTMLHandout.render(handout)
-        guard let output else { return try Console.out(text) }
-        try write(Array(text.utf8), to: output)
+        guard let file else { return try Console.out(text) }
+        try write(Array(text.utf8), to: file)
     }
 
     private func write(_ bytes: [UInt8], to path: String) throws {
@@ -54,16 +53,20 @@ struct ExportCommand: ParsableCommand {
             if force {
                 try AtomicFile.write(bytes, to: path)
             } else if try !AtomicFile.create(bytes, at: path) {
-                throw CommandFailure(status: .cannotCreate, message: """
-                    summit: \(SafeName.quoted(path)) exists already and was left as it is.
-                    Add --force to replace it, or choose another file with -o.
-                    """)
+                throw CommandFailure(
+                    status: .cannotCreate,
+                    message: """
+                        summit: \(SafeName.quoted(path)) exists already and was left as it is.
+                        Add --force to replace it, or choose another file with -o.
+                        """)
             }
         } catch let error as StorageError {
-            throw CommandFailure(status: .cannotWrite, message: """
-                summit: \(SafeName.line(error.description)).
-                Check that the folder exists and is writable, then retry.
-                """)
+            throw CommandFailure(
+                status: .cannotWrite,
+                message: """
+                    summit: \(SafeName.line(error.description)).
+                    Check that the folder exists and is writable, then retry.
+                    """)
         }
     }
 }

@@ -2,9 +2,9 @@ import ArgumentParser
 import SummitModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `summit pins`: the records chosen for a briefing, in pin order, as the explorer's `m` leaves them.
@@ -27,7 +27,7 @@ struct PinsCommand: ParsableCommand {
     )
 }
 
-struct PinsListCommand: ParsableCommand {
+struct PinsListCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the pins, in pin order (the default).")
 
@@ -38,43 +38,37 @@ struct PinsListCommand: ParsableCommand {
         let pins = PinsFile(data: output.data).load().pins
         PinsFile.reportStale(pins, index)
         let records = pins.current(in: index).compactMap(index.record)
-        try ListOutput.emit(command: "pins", query: [:], records: records, index: index, options: output,
-                            emptyMessage: "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`.") {
+        try ListOutput.emit(
+            command: "pins", query: [:], records: records, index: index, options: output,
+            emptyMessage: "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`."
+        ) {
             page, plain in
             for (i, record) in records.enumerated() {
                 let title = index.summary(of: record.ref)?.title ?? record.id
-                page.referenced("\(record.kind.rawValue): \(title)", reference: plain.ref(record), indent: 5,
-                                lead: Segment(String(i + 1) + ".", .faint))
+                page.referenced(
+                    "\(record.kind.rawValue): \(title)", reference: plain.ref(record), indent: 5,
+                    lead: Segment(String(i + 1) + ".", .faint))
             }
         }
     }
 }
 
-struct PinsAddCommand: ParsableCommand {
+struct PinsAddCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Pin records by id, after the pins already made.")
 
-    @Argument(help: ArgumentHelp("Ids of the records to pin, as printed in brackets, e.g. [poland ¶12].", valueName: "ID"),
-              completion: CompletionWords.records)
+    @Argument(
+        help: ArgumentHelp("Ids of the records to pin, as printed in brackets, e.g. [poland ¶12].", valueName: "ID"),
+        completion: CompletionWords.records)
     var ids: [String]
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let index = try output.loadIndex()
-        var refs: [RecordRef] = []
-        var unknown: [String] = []
-        for id in ids {
-            // Ids are lower-case by convention (docs/dataset-format.md), as `source --record` reads them.
-            if let ref = index.ref(id: id) ?? index.ref(id: id.lowercased()) { refs.append(ref) } else { unknown.append(id) }
-        }
-        // All or nothing: a typo must not leave half of a list pinned.
-        guard unknown.isEmpty else {
-            throw CommandFailure.noMatch("""
-                summit: no record has the id \(unknown.map(SafeName.quoted).joined(separator: ", ")); nothing was pinned.
-                Ids are printed in brackets beside every record, e.g. [poland ¶12]; `summit search WORDS` finds them.
-                """)
-        }
+        // All or nothing: every id is resolved (with "did you mean") before the file is touched, so a typo never
+        // leaves half of a list pinned.
+        let refs = try ids.map { try NameResolution.record(id: $0, in: index).ref }
         let file = PinsFile(data: output.data)
         var pins = try file.loadForChange()
         let added = refs.filter { pins.add($0) }
@@ -84,12 +78,13 @@ struct PinsAddCommand: ParsableCommand {
     }
 }
 
-struct PinsRemoveCommand: ParsableCommand {
+struct PinsRemoveCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm", abstract: "Unpin records by id (also pins the dataset no longer holds).")
 
-    @Argument(help: ArgumentHelp("Ids of the pinned records to unpin.", valueName: "ID"),
-              completion: CompletionWords.records)
+    @Argument(
+        help: ArgumentHelp("Ids of the pinned records to unpin.", valueName: "ID"),
+        completion: CompletionWords.records)
     var ids: [String]
 
     @OptionGroup var output: OutputOptions
@@ -105,12 +100,14 @@ struct PinsRemoveCommand: ParsableCommand {
         try file.save(pins)
         try Console.out("unpinned \(removed.count) (\(PinsFile.count(pins.count)) left)\n")
         if !missing.isEmpty {
-            throw CommandFailure.noMatch("summit: not pinned: \(missing.map(SafeName.quoted).joined(separator: ", ")). `summit pins` lists the pins.")
+            throw CommandFailure.noMatch(
+                "summit: not pinned: \(missing.map(SafeName.quoted).joined(separator: ", ")). `summit pins` lists the pins."
+            )
         }
     }
 }
 
-struct PinsClearCommand: ParsableCommand {
+struct PinsClearCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "clear", abstract: "Unpin everything (asks first on a terminal; --yes otherwise).")
 
@@ -126,7 +123,8 @@ struct PinsClearCommand: ParsableCommand {
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw CommandFailure.usage(
-                    "summit: pins clear would remove \(PinsFile.count(pins.count)) without asking; add --yes to confirm.")
+                    "summit: pins clear would remove \(PinsFile.count(pins.count)) without asking; add --yes to confirm."
+                )
             }
             Console.err("Remove all \(PinsFile.count(pins.count)) of this dataset? [y/N] ")
             let answer = readLine()?.lowercased() ?? ""

@@ -26,7 +26,8 @@ enum HTMLHandout {
                 for line in item.lines { out += "<p>\(escape(line))</p>\n" }
                 out += "<blockquote>\n"
                 if let passage = item.passage { out += "<p>\(escape(passage))</p>\n" }
-                out += "<footer>\u{2014} \(escape(handout.attribution)) <span class=\"ref\">\(escape(item.reference))</span></footer>\n"
+                out +=
+                    "<footer>\u{2014} \(escape(handout.attribution)) <span class=\"ref\">\(escape(item.reference))</span></footer>\n"
                 out += "</blockquote>\n</article>\n"
             }
             out += "</section>\n"

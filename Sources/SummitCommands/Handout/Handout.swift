@@ -42,44 +42,66 @@ struct Handout {
             switch record {
             case .actor(let actor):
                 let contributions = actor.roles.map { "Offers or says: " + $0.text }
-                return Item(title: actor.name, lines: ["Stance on its own troops: " + StanceBadge.text(actor.stance.value)]
-                            + contributions, passage: passage, reference: reference)
+                return Item(
+                    title: actor.name,
+                    lines: ["Stance on its own troops: " + StanceBadge.text(actor.stance.value)]
+                        + contributions, passage: passage, reference: reference)
             case .quote(let quote):
-                return Item(title: "\u{201C}\(quote.text)\u{201D}", lines: ["\u{2014} " + plain.attribution(of: quote)],
-                            passage: passage, reference: reference)
+                return Item(
+                    title: "\u{201C}\(quote.text)\u{201D}", lines: ["\u{2014} " + plain.attribution(of: quote)],
+                    passage: passage, reference: reference)
             case .figure(let figure):
                 let actor = figure.actor.map { ["Given for " + index.actorName($0)] } ?? []
-                return Item(title: PlainRecords.amount(figure), lines: [figure.label] + actor, passage: passage,
-                            reference: reference)
+                return Item(
+                    title: PlainRecords.amount(figure), lines: [figure.label] + actor, passage: passage,
+                    reference: reference)
             case .pillar(let pillar):
                 // The section's heading names the pillar; the passage is its clause.
-                return Item(title: "The clause", lines: pillar.note.map { [$0] } ?? [], passage: passage, reference: reference)
+                return Item(
+                    title: "The clause", lines: pillar.note.map { [$0] } ?? [], passage: passage, reference: reference)
             default:
-                return Item(title: summary?.title ?? record.id, lines: summary.map { [$0.detail] } ?? [],
-                            passage: passage, reference: reference)
+                return Item(
+                    title: summary?.title ?? record.id, lines: summary.map { [$0.detail] } ?? [],
+                    passage: passage, reference: reference)
             }
         }
         var sections: [Section] = []
         for section in BriefingOutline(index, pins: pins).sections {
             switch section.kind {
             case .title:
-                let credit = "\(source.title) \u{2014} by \(source.author), \(source.outlet)" + (source.credit.map { " (\($0))" } ?? "")
-                sections.append(Section(heading: section.heading, lead: credit
-                    + (pins.map { " \u{00B7} \($0.count == 1 ? "1 pinned record" : "\($0.count) pinned records")" } ?? ""),
-                    items: []))
+                let credit =
+                    "\(source.title) \u{2014} by \(source.author), \(source.outlet)"
+                    + (source.credit.map { " (\($0))" } ?? "")
+                sections.append(
+                    Section(
+                        heading: section.heading,
+                        lead: credit
+                            + (pins.map {
+                                " \u{00B7} \($0.count == 1 ? "1 pinned record" : "\($0.count) pinned records")"
+                            } ?? ""),
+                        items: []))
             case .closing:
                 let whole = source.standfirst.map { "\(source.title): \($0)" } ?? source.title
-                sections.append(Section(heading: section.heading, lead: whole + " \u{2014} by \(source.author), "
-                    + source.outlet + (source.credit.map { " (\($0))" } ?? "")
-                    + ". The whole article, its paragraphs numbered as in the references, is printed by: summit source", items: []))
+                sections.append(
+                    Section(
+                        heading: section.heading,
+                        lead: whole + " \u{2014} by \(source.author), "
+                            + source.outlet + (source.credit.map { " (\($0))" } ?? "")
+                            + ". The whole article, its paragraphs numbered as in the references, is printed by: summit source",
+                        items: []))
             case .pillar:
-                let pillar = section.subject.flatMap(index.record).flatMap { if case .pillar(let p) = $0 { p } else { nil } }
+                let pillar = section.subject.flatMap(index.record).flatMap {
+                    if case .pillar(let p) = $0 { p } else { nil }
+                }
                 let heading = pillar.map { "Pillar \($0.number): \($0.title)" } ?? section.heading
                 sections.append(Section(heading: heading, lead: nil, items: section.refs.compactMap(item)))
             default:
-                sections.append(Section(heading: section.kind == .record ? (section.subject.flatMap { index.summary(of: $0)?.title }
-                    .map { "\(section.heading): \($0)" } ?? section.heading) : section.heading,
-                    lead: nil, items: section.refs.compactMap(item)))
+                sections.append(
+                    Section(
+                        heading: section.kind == .record
+                            ? (section.subject.flatMap { index.summary(of: $0)?.title }
+                                .map { "\(section.heading): \($0)" } ?? section.heading) : section.heading,
+                        lead: nil, items: section.refs.compactMap(item)))
             }
         }
         // The title section's heading is the dataset's own title.

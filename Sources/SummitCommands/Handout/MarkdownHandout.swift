@@ -44,7 +44,8 @@ enum MarkdownHandout {
         let leadingDigits = scalars.prefix { ("0"..."9").contains($0) }.count
         var result = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {
-            let opensBlock = (i == 0 && isASCIIPunctuation(scalar))
+            let opensBlock =
+                (i == 0 && isASCIIPunctuation(scalar))
                 || (i == leadingDigits && i > 0 && (scalar == "." || scalar == ")"))
             if opensBlock || inlineMarkup.contains(scalar) { result.append("\\") }
             result.append(scalar)
@@ -52,7 +53,9 @@ enum MarkdownHandout {
         return String(result)
     }
 
-    private static let inlineMarkup: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "&", "~", "$"]
+    private static let inlineMarkup: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "&", "~", "$",
+    ]
 
     /// CommonMark's "ASCII punctuation character": !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~
     static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,9 +11,10 @@ struct OutputOptions: ParsableArguments {
     var data: String?
 
     @Option(name: .long,
-            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md).",
+            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md); "
+                               + "summit export: markdown or html.",
                                valueName: "FORMAT"))
-    var format: OutputFormat?
+    var format: FormatName?
 
     @Flag(name: .long, help: "Print one JSON document: short for --format json.")
     var json = false
@@ -38,7 +39,7 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// The form asked for: --format, else --json, else plain.
-    var chosenFormat: OutputFormat { format ?? (json ? .json : .plain) }
+    var chosenFormat: OutputFormat { format?.lookup ?? (json ? .json : .plain) }
 
     /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
     func loadDataset() throws -> Dataset {
@@ -56,6 +57,16 @@ struct OutputOptions: ParsableArguments {
 /// How a command prints its result. Plain is for people; the others for programs (docs/output-formats.md).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case plain, json, csv, tsv
+}
+
+/// Every value `--format` takes anywhere on the command line. ArgumentParser gives an option named in both the root
+/// and a subcommand to the root, so `summit export` reads its handout format from these options too; `SummitMain`
+/// refuses a handout format for any other command (the root validates even when a subcommand runs).
+enum FormatName: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case plain, json, csv, tsv, markdown, html
+
+    /// The lookup form this names; nil for a handout format.
+    var lookup: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
 
 /// A command whose output options the entry point can read, e.g. to print a near miss as JSON.

@@ -2,9 +2,9 @@ import SummitModel
 import SummitUI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The command line's view of the pin store: which file belongs to `--data`, problems on standard error, and
@@ -38,10 +38,12 @@ struct PinsFile {
         do {
             try store.save(pins)
         } catch {
-            throw CommandFailure(status: .cannotWrite, message: """
-                summit: \(SafeName.line(error.description)); the pins were not changed.
-                Check that the folder is writable, or set XDG_STATE_HOME to one that is.
-                """)
+            throw CommandFailure(
+                status: .cannotWrite,
+                message: """
+                    summit: \(SafeName.line(error.description)); the pins were not changed.
+                    Check that the folder is writable, or set XDG_STATE_HOME to one that is.
+                    """)
         }
     }
 
@@ -51,7 +53,8 @@ struct PinsFile {
         guard !stale.isEmpty else { return }
         let names = stale.prefix(20).map { SafeName.quoted($0.id) }.joined(separator: ", ")
         let more = stale.count > 20 ? " and \(stale.count - 20) more" : ""
-        Console.err("""
+        Console.err(
+            """
             summit: \(count(stale.count)) no longer match a record of this dataset (kept; `summit pins rm ID` removes one): \
             \(names)\(more)
 
@@ -62,7 +65,9 @@ struct PinsFile {
     func keeper(_ index: DatasetIndex) -> PinKeeper {
         let loaded = store.load()
         let stale = loaded.pins.stale(in: index)
-        let staleNote = stale.isEmpty ? nil
+        let staleNote =
+            stale.isEmpty
+            ? nil
             : "\(Self.count(stale.count)) no longer match a record (kept; `summit pins` lists them)"
         let store = store
         let writable = loaded.writable

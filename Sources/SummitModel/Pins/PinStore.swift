@@ -37,23 +37,29 @@ public struct PinStore: Sendable {
         guard let bytes else { return Loaded(pins: PinList(), problem: nil, writable: true) }
         if let file = try? JSONDecoder().decode(PinFile.self, from: Data(bytes)) {
             if file.formatVersion > Self.formatVersion {
-                return Loaded(pins: PinList(), problem: """
-                    the pins file \(path) was written by a newer summit (format \(file.formatVersion)); \
-                    upgrade summit to use it (it is left as it is)
-                    """, writable: false)
+                return Loaded(
+                    pins: PinList(),
+                    problem: """
+                        the pins file \(path) was written by a newer summit (format \(file.formatVersion)); \
+                        upgrade summit to use it (it is left as it is)
+                        """, writable: false)
             }
             return Loaded(pins: PinList(file.pins), problem: nil, writable: true)
         }
         do {
             let aside = try AtomicFile.setAside(path)
-            return Loaded(pins: PinList(), problem: """
-                the pins file \(path) could not be read (not a pins file, or damaged); \
-                it was moved to \(aside) and pins start empty
-                """, writable: true)
+            return Loaded(
+                pins: PinList(),
+                problem: """
+                    the pins file \(path) could not be read (not a pins file, or damaged); \
+                    it was moved to \(aside) and pins start empty
+                    """, writable: true)
         } catch {
-            return Loaded(pins: PinList(), problem: """
-                the pins file \(path) could not be read nor set aside (\(error.reason)); move it away to start afresh
-                """, writable: false)
+            return Loaded(
+                pins: PinList(),
+                problem: """
+                    the pins file \(path) could not be read nor set aside (\(error.reason)); move it away to start afresh
+                    """, writable: false)
         }
     }
 

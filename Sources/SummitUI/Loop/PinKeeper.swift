@@ -8,6 +8,8 @@ public struct PinKeeper {
     public var save: (PinList) -> String?
 
     public init(pins: PinList, problem: String?, save: @escaping (PinList) -> String?) {
-        self.pins = pins; self.problem = problem; self.save = save
+        self.pins = pins
+        self.problem = problem
+        self.save = save
     }
 }

@@ -15,15 +15,18 @@ extension ExplorerState {
         pins.toggle(ref)
         let pinned = pins.contains(ref)
         let count = pins.count == 1 ? "1 pin" : "\(pins.count) pins"
-        message = StatusMessage(pinned ? "pinned \(name) (\(count)) — :pins shows them, J/K reorder"
-                                       : "unpinned \(name) (\(count))",
-                                shorter: [pinned ? "pinned (\(count))" : "unpinned (\(count))"])
+        message = StatusMessage(
+            pinned
+                ? "pinned \(name) (\(count)) — :pins shows them, J/K reorder"
+                : "unpinned \(name) (\(count))",
+            shorter: [pinned ? "pinned (\(count))" : "unpinned (\(count))"])
         renewPinChips(index)
     }
 
     mutating func movePin(by step: Int, _ index: DatasetIndex) {
         guard let ref = pinTarget(index), pins.contains(ref) else {
-            message = StatusMessage("the selected record is not pinned — m pins it", shorter: ["not pinned · m pins"], isError: true)
+            message = StatusMessage(
+                "the selected record is not pinned — m pins it", shorter: ["not pinned · m pins"], isError: true)
             return
         }
         pins.move(ref, by: step)
