@@ -7,8 +7,7 @@ import Testing
 
 /// The real `summit` binary in a real terminal: started in tmux at fixed sizes, driven with keys,
 /// read back with capture-pane. Expected contents come from the dataset through the query engine.
-@Suite("Explorer in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite("Explorer in tmux", .serialized, .requires(.tmux))
 struct TmuxExplorerTests {
     let index = DatasetIndex(try! BundledDataset.load())
 
@@ -228,21 +227,9 @@ struct TmuxExplorerTests {
         try session.runInShell("env \(setting) '\(SummitBinary.path)' 2>'\(errors.path)'; echo \"exit=$?\"")
         try session.waitFor("exit=2")
         let message = try Data(contentsOf: errors)
-        Self.expectOneCleanLine(message)
+        CLI.expectOneCleanLine(message)
         #expect(String(decoding: message, as: UTF8.self).hasPrefix("summit: no usable terminal"))
         #expect(try session.format("#{alternate_on}") == "0")
-    }
-
-    @Test("With stdout piped summit prints one line on stderr, nothing on stdout, and exits 2")
-    func pipedOutput() throws {
-        var environment = Spawn.baseEnvironment
-        environment["TERM"] = "xterm-256color"
-        let outcome = try Spawn.run([SummitBinary.path], environment: environment)
-        #expect(outcome.status == 2)
-        #expect(outcome.stdout.isEmpty)
-        Self.expectOneCleanLine(outcome.stderr)
-        #expect(outcome.err.contains("not a terminal"))
-        #expect(outcome.err.contains("summit pillars"))
     }
 
     // MARK: - Steps
@@ -303,11 +290,4 @@ struct TmuxExplorerTests {
         }
         return parameters
     }
-
-    static func expectOneCleanLine(_ bytes: [UInt8]) {
-        #expect(!bytes.contains(0x1B), "escape bytes in: \(String(decoding: bytes, as: UTF8.self))")
-        #expect(bytes.filter { $0 == 0x0A }.count == 1 && bytes.last == 0x0A, "not one line: \(String(decoding: bytes, as: UTF8.self))")
-    }
-
-    static func expectOneCleanLine(_ data: Data) { expectOneCleanLine([UInt8](data)) }
 }
