@@ -90,6 +90,18 @@ final class TmuxSession {
         }
     }
 
+    /// Like `waitUntil`, but the screen must also be settled: the same capture twice, 50 ms apart. A program paints
+    /// a frame in several writes, so the first capture showing its titles can still have blank rows.
+    @discardableResult
+    func waitUntilSettled(_ description: String, timeLimit: Duration = .seconds(10),
+                          _ predicate: (String) -> Bool) throws -> String {
+        var previous: String?
+        return try waitUntil("\(description), settled", timeLimit: timeLimit) { screen in
+            defer { previous = screen; usleep(20_000) }
+            return screen == previous && predicate(screen)
+        }
+    }
+
     @discardableResult
     func waitFor(_ text: String, timeLimit: Duration = .seconds(10)) throws -> String {
         try waitUntil("“\(text)”", timeLimit: timeLimit) { $0.contains(text) }
