@@ -11,6 +11,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case badDataset = 65
     /// The dataset file could not be read (EX_NOINPUT).
     case unreadableDataset = 66
+    /// An output file could not be written (EX_IOERR): `generate-docs` into a missing or read-only folder.
+    case cannotWrite = 74
 
     /// One line for the man page and the README table.
     public var meaning: String {
@@ -20,6 +22,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .usage: "usage error: unknown command or flag, bad or missing value"
         case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
         case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
+        case .cannotWrite: "a file cannot be written (its folder is missing or read-only, or the disk is full)"
         }
     }
 }

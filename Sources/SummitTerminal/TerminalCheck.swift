@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import SummitModel
 
 /// Decides, before ncurses starts, whether this terminal can run a full-screen program.
 /// `initscr` would exit the process on an unknown TERM and write garbage on `dumb` or into a pipe,
@@ -13,8 +14,8 @@ enum TerminalCheck {
             case .stdinNotATerminal: "standard input is not a terminal"
             case .stdoutNotATerminal: "standard output is not a terminal"
             case .termUnset: "TERM is unset"
-            case .termUnknown(let name): "TERM=\(SafeName.of(name)) is not in the terminfo database"
-            case .noCursorAddressing(let name): "TERM=\(SafeName.of(name)) cannot move the cursor"
+            case .termUnknown(let name): "TERM=\(SafeName.line(name)) is not in the terminfo database"
+            case .noCursorAddressing(let name): "TERM=\(SafeName.line(name)) cannot move the cursor"
             }
         }
     }
@@ -39,13 +40,6 @@ enum TerminalCheck {
         defer { summit_release_terminal() }
         guard summit_string_capability("cup") != nil else { return .failure(.noCursorAddressing(term)) }
         return .success(TerminalCapabilities.current())
-    }
-}
-
-/// A TERM value is user input too; keep it printable in the message.
-enum SafeName {
-    static func of(_ name: String) -> String {
-        String(name.unicodeScalars.prefix(40).map { $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?" })
     }
 }
 

@@ -31,6 +31,40 @@ import SummitModel
         }
     }
 
+    /// One key refreshes the derived views once and computes each of them at most once, however many steps the
+    /// command takes (typing on a search re-filters, then picks each list's best match, then settles the scroll).
+    @Test(arguments: ["/ceasefire monitoring<BS><BS> x<Enter>", "2jj<Space>/a<Enter>3<Space><BS>c/rte<Enter>",
+                      "4jjG<PgUp>?jjG<Esc>3sjj<PgDn>G<Esc>", "/zzz<Enter>/pol<Tab><Esc>:actor uk<Enter>f<BS>c"])
+    func eachKeyRefreshesTheViewsOnce(script: String) throws {
+        var s = Bundled.state(100, 30)
+        for key in try KeyScript.parse(script) {
+            let before = s.derived.builds
+            s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state
+            let after = s.derived.builds
+            #expect(after.refreshes - before.refreshes == 1, "\(script) at \(key.label)")
+            for (name, view) in [("lists", \DerivedViews.Builds.lists), ("linked", \.linked), ("detail", \.detail),
+                                 ("help", \.help), ("source", \.source)] {
+                #expect(after[keyPath: view] - before[keyPath: view] <= 1, "\(script) at \(key.label): \(name)")
+            }
+        }
+    }
+
+    /// The heights the reducer reads are those of the views the renderer draws: kept, not computed again.
+    @Test func theDetailAndHelpHeightsAreKeptWithTheState() throws {
+        var s = Bundled.state(80, 24)
+        for key in try KeyScript.parse("4G") { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state }
+        let subject = try #require(s.subject(index))
+        let width = try #require(Layout(size: s.size, focus: s.focus).panes[.detail]).width
+        let kept = try #require(s.derived.detail)
+        #expect(kept.fits(subject, width: width, queries: s.highlightQueries, index))
+        // G scrolled the detail text to its end: its last line on the pane's last row.
+        let rows = Layout(size: s.size, focus: s.focus).contentRows(.detail)
+        try #require(kept.count > rows)
+        #expect(s.scroll[.detail] == kept.count - rows)
+        s = Reducer.reduce(s, .help, index).state
+        #expect(s.derived.help?.fits(.standard, size: s.size) == true)
+    }
+
     @Test func narrowingIsUsedOnlyWhenEveryOldWordLiesInANewOne() {
         #expect(DatasetIndex.query("troops", narrows: "troo"))
         #expect(DatasetIndex.query("troo ps", narrows: "troo"))

@@ -41,7 +41,7 @@ import SummitModel
 
     @Test func helpShowsWhereTheViewIsInTheText() throws {
         let s = press([.character("?")], Bundled.state(40, 12))
-        let total = HelpOverlay.lines(.standard, size: s.size).count
+        let total = HelpBox(.standard, size: s.size).lines.count
         func bottomBorder(_ s: ExplorerState) throws -> String {
             try #require(Renderer.render(s, index).lines.last { $0.hasPrefix("└") })
         }

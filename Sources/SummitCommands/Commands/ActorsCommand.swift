@@ -23,7 +23,8 @@ struct ActorsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
+        let index = try output.loadIndex()
+        let dataset = index.dataset
         var actors = dataset.actors
         var query: [String: String] = [:]
         if let stance {
@@ -31,7 +32,7 @@ struct ActorsCommand: ParsableCommand {
             actors = actors.filter { $0.stance.value == value }
             query["stance"] = value.rawValue
         }
-        try ListOutput.emit(command: "actors", query: query, records: actors.map(AnyRecord.actor), dataset: dataset,
+        try ListOutput.emit(command: "actors", query: query, records: actors.map(AnyRecord.actor), index: index,
                             options: output,
                             emptyMessage: "summit: no actor has the stance \u{2018}\(stance ?? "")\u{2019}. Try `summit actors` for all.") { page, plain in
             plain.actorTable(actors, into: &page)

@@ -15,8 +15,9 @@ struct FiguresCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        try ListOutput.emit(command: "figures", query: [:], records: dataset.figures.map(AnyRecord.figure), dataset: dataset,
+        let index = try output.loadIndex()
+        let dataset = index.dataset
+        try ListOutput.emit(command: "figures", query: [:], records: dataset.figures.map(AnyRecord.figure), index: index,
                             options: output, emptyMessage: "summit: the dataset holds no figures.") { page, plain in
             plain.figureTable(dataset.figures, into: &page)
         }

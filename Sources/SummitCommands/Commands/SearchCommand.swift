@@ -1,7 +1,6 @@
 import FoundationEssentials
 import ArgumentParser
 import SummitModel
-import SummitUI
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,30 +28,29 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        let index = DatasetIndex(dataset)
+        let index = try output.loadIndex()
         let query = words.joined(separator: " ")
-        let hits = index.search(query)
-        let byID = Dictionary(dataset.allRecords.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let maker = EntryMaker(dataset)
-        let found: [(hit: SearchHit, record: AnyRecord, summary: RecordSummary?)] = hits.compactMap { hit in
-            byID[hit.ref.id].map { (hit, $0, index.summary(of: hit.ref)) }
+        let maker = EntryMaker(index)
+        typealias Found = (hit: SearchHit, record: AnyRecord, summary: RecordSummary)
+        let found: [Found] = index.search(query).compactMap { hit in
+            guard let record = index.record(hit.ref), let summary = index.summary(of: hit.ref) else { return nil }
+            return (hit, record, summary)
         }
         if output.json {
             let entries = found.map { item -> RecordEntry in
                 var entry = maker.entry(item.record)
                 entry.score = item.hit.score
-                entry.title = item.summary?.title ?? item.record.title
-                entry.detail = item.summary?.detail ?? ""
+                entry.title = item.summary.title
+                entry.detail = item.summary.detail
                 return entry
             }
             Console.out(JSONOutput.encode(ListDocument(command: "search", query: ["query": query], count: entries.count, results: entries)))
         } else if !found.isEmpty {
             var page = PlainPage(console: output.console)
             let rows = found.map { item -> [Segment] in
-                let title = item.summary?.title ?? item.record.title
+                let title = item.summary.title
                 // Long details (notes) would bury the next hit: keep a glance's worth; --json has it whole.
-                let detail = TextWidth.truncate(item.summary?.detail ?? "", to: 100)
+                let detail = TextWidth.truncate(item.summary.detail, to: 100)
                 return [Segment(item.record.kind.rawValue, .strong), Segment(detail.isEmpty ? title : title + " \u{2014} " + detail),
                         Segment(maker.reference(item.record), .faint)]
             }

@@ -3,7 +3,7 @@ import SummitModel
 /// Everything the dataset says about one actor, gathered through the query engine's cross-references.
 struct ActorProfile {
     let actor: Actor
-    let dataset: Dataset
+    let index: DatasetIndex
     let people: [Person]
     let quotes: [Quote]
     let figures: [Figure]
@@ -15,7 +15,7 @@ struct ActorProfile {
 
     init(actor: Actor, index: DatasetIndex) {
         self.actor = actor
-        dataset = index.dataset
+        self.index = index
         people = index.people(ofActor: actor.id)
         quotes = index.quotes(onActor: actor.id)
         figures = index.figures(ofActor: actor.id)
@@ -33,7 +33,7 @@ struct ActorProfile {
     }
 
     func document(query: String) -> Document {
-        let maker = EntryMaker(dataset)
+        let maker = EntryMaker(index)
         return Document(query: ["name": query], actor: maker.entry(.actor(actor)), related: [
             "people": people.map { maker.entry(.person($0)) },
             "quotes": quotes.map { maker.entry(.quote($0)) },
@@ -48,7 +48,7 @@ struct ActorProfile {
     private static let indent = 9
 
     func plain(into page: inout PlainPage) {
-        let records = PlainRecords(dataset)
+        let records = PlainRecords(index)
         let maker = records.maker
         let indent = Self.indent
         let itemIndent = indent + 2
@@ -64,7 +64,8 @@ struct ActorProfile {
         if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
 
         section("Roles", actor.roles, into: &page) { role, page, lead in
-            let pillarList = role.pillars.isEmpty ? "" : " (pillar " + role.pillars.map(dataset.pillarNumber).joined(separator: ", ") + ")"
+            let numbers = role.pillars.map { id in index.pillar(id: id).map { String($0.number) } ?? id }
+            let pillarList = numbers.isEmpty ? "" : " (pillar " + numbers.joined(separator: ", ") + ")"
             page.referenced(role.text + pillarList, reference: maker.reference(id: nil, span: role.span),
                             indent: itemIndent, lead: lead)
         }
@@ -75,7 +76,7 @@ struct ActorProfile {
             records.person(person, into: &page, indent: itemIndent, lead: lead)
         }
         section("Quotes", quotes, into: &page) { quote, page, lead in
-            let who = quote.speaker.flatMap(dataset.personNamed).map { " \u{2014} " + $0.name } ?? ""
+            let who = quote.speaker.flatMap { index.person(id: $0) }.map { " \u{2014} " + $0.name } ?? ""
             page.referenced("\u{201C}\(quote.text)\u{201D}" + who, reference: maker.reference(.quote(quote)), indent: itemIndent, lead: lead)
         }
         section("Figures", figures, into: &page) { figure, page, lead in

@@ -1,5 +1,4 @@
 import ArgumentParser
-import SummitData
 import SummitModel
 
 /// Options every command takes: which dataset, and how to print.
@@ -19,44 +18,10 @@ struct OutputOptions: ParsableArguments {
         try DatasetSource.load(file: data)
     }
 
+    /// The dataset's index: the one way commands reach records, names and the article text.
+    func loadIndex() throws -> DatasetIndex {
+        DatasetIndex(try loadDataset())
+    }
+
     var console: Console { Console.detect(noColorFlag: noColor) }
-}
-
-/// Loading a dataset and turning its errors into messages and exit statuses.
-enum DatasetSource {
-    static func load(file: String?) throws -> Dataset {
-        do {
-            return try read(file: file)
-        } catch {
-            throw failure(for: error)
-        }
-    }
-
-    /// The file, or the bundled dataset when there is none; errors as the loader gives them.
-    static func read(file: String?) throws(DatasetError) -> Dataset {
-        if let file { return try DatasetLoader.load(contentsOf: file) }
-        return try BundledDataset.load()
-    }
-
-    /// "1 problem", "3 problems".
-    static func count(_ problems: [DatasetProblem]) -> String {
-        problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-    }
-
-    static func failure(for error: DatasetError) -> CommandFailure {
-        switch error {
-        case .unreadable(let file, let reason):
-            return CommandFailure(status: .unreadableDataset, message: """
-                summit: cannot read the dataset \(SafeName.quoted(file)): \(reason)
-                Check the path and permissions, or leave out --data to use the bundled dataset.
-                """)
-        case .invalid(let file, let problems):
-            let list = problems.map { "  " + SafeName.line($0.description) }.joined(separator: "\n")
-            return CommandFailure(status: .badDataset, message: """
-                summit: \(SafeName.quoted(file)) is not a valid summit dataset (\(count(problems))):
-                \(list)
-                Fix them and check with `summit validate \(file == BundledDataset.origin ? "" : SafeName.shellQuoted(file))`.
-                """)
-        }
-    }
 }

@@ -1,5 +1,4 @@
 import FoundationEssentials
-import SummitUI
 import SummitModel
 
 /// What a piece of plain output means; mapped to SGR only when the console allows colour.

@@ -70,7 +70,7 @@ struct SearchText: Sendable {
         }
         for event in dataset.events {
             field(event.summary); field(event.id); endHead()
-            field(event.when); field(event.status.rawValue); actors(DatasetIndex.actorIDs(of: event))
+            field(event.when); field(event.status.rawValue); actors(event.partyIDs)
             for dispute in event.disputes { field(dispute.text) }; endRecord()
         }
         for question in dataset.questions {

@@ -24,7 +24,7 @@ public enum Renderer {
             }
         }
         StatusBar.render(&grid, state, index, keyMap: keyMap)
-        if case .help(let scroll) = state.mode { HelpOverlay.render(&grid, keyMap: keyMap, scroll: scroll) }
+        if case .help(let scroll) = state.mode { HelpOverlay.render(&grid, state.helpBox(keyMap), scroll: scroll) }
         return grid
     }
 }

@@ -10,13 +10,13 @@ public struct ExplorerLoop {
 
     public func run(on screen: Screen) -> Int32 {
         var state = ExplorerState(size: screen.size)
-        state.normalize(index)
+        state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
             var event: InputEvent? = screen.nextEvent()
             while let next = event {
                 let command = keyMap.command(for: next, in: state.mode.kind)
-                let transition = Reducer.reduce(state, command, index)
+                let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
                 state = transition.state
                 switch transition.effect {
                 case .quit(let status)?: return status

@@ -1,26 +1,7 @@
+import SummitModel
+
 /// The help box, generated from the binding table, drawn over the panes.
 enum HelpOverlay {
-    /// Where the box goes at a terminal size: its rectangle and the text it holds.
-    struct Geometry {
-        let box: Rect
-        /// The help text wrapped to fit the box (what the arrows scroll through).
-        let lines: [[StyledChar]]
-        var rows: Int { max(0, box.height - 2) }
-    }
-
-    static func geometry(_ size: Size, _ keyMap: KeyMap) -> Geometry? {
-        // Narrow terminals get the whole width (nothing half-covered at the edges) and a narrower key column.
-        let w = size.width < 60 ? size.width : min(size.width - 2, 78)
-        let longestKey = keyMap.bindings.map { TextWidth.of($0.keyLabel) }.max() ?? 0
-        // Room for the usual key names ("Shift-Tab", "Backspace"); a longer one gets a line of its own.
-        let keyColumn = min(longestKey, 16, max(9, w / 4))
-        // The box is as tall as its text allows, so the text is wrapped here once and kept with the box.
-        let text = lines(keyMap, keyColumn: keyColumn, width: max(1, w - 3))
-        let h = min(size.height - 2, text.count + 2)
-        guard w >= 10, h >= 3 else { return nil }
-        return Geometry(box: Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h), lines: text)
-    }
-
     /// The help text: a heading per mode, then one binding per entry, its description wrapped under
     /// itself (never cut) when `width` is too narrow for it on one line.
     static func lines(_ keyMap: KeyMap, keyColumn: Int = 16, width: Int = .max) -> [[StyledChar]] {
@@ -46,22 +27,11 @@ enum HelpOverlay {
         return out
     }
 
-    /// The lines at a terminal size (what the arrows scroll through).
-    static func lines(_ keyMap: KeyMap, size: Size) -> [[StyledChar]] {
-        geometry(size, keyMap)?.lines ?? []
-    }
-
-    /// The largest useful scroll at a terminal size: the last line at the bottom of the box.
-    static func maxScroll(_ keyMap: KeyMap, size: Size) -> Int {
-        guard let g = geometry(size, keyMap) else { return 0 }
-        return max(0, g.lines.count - g.rows)
-    }
-
-    static func render(_ grid: inout CellGrid, keyMap: KeyMap, scroll: Int) {
+    static func render(_ grid: inout CellGrid, _ help: HelpBox, scroll: Int) {
         let size = grid.size
-        guard let g = geometry(size, keyMap) else { return }
-        let lines = g.lines
-        let box = g.box, w = box.width, inner = g.rows
+        guard let box = help.box else { return }
+        let lines = help.lines
+        let w = box.width, inner = help.rows
         // Blank the panes behind: their edges (selection marks, rules) peeking round the box read as noise.
         for y in 1..<max(1, size.height - 1) { grid.write("", x: 0, y: y, width: size.width, fill: .normal) }
         let scrolls = lines.count > inner
@@ -86,4 +56,5 @@ enum HelpOverlay {
         grid.write("└" + String(repeating: "─", count: rule), x: box.x, y: bottom, width: 1 + rule, style: .focusedBorder)
         if !position.isEmpty { grid.write(position, x: box.x + 1 + rule, y: bottom, width: TextWidth.of(position), style: .focusedTitle) }
         grid.write("─┘", x: box.x + w - 2, y: bottom, width: 2, style: .focusedBorder)
-    }}
+    }
+}

@@ -1,15 +1,3 @@
-import SummitModel
-
-/// What a pane renderer gets: the state, the index, the frame's layout, its rectangle and whether it has focus.
-public struct PaneContext {
-    public let state: ExplorerState
-    public let index: DatasetIndex
-    public let layout: Layout
-    public let rect: Rect
-    public var focused: Bool { state.focus == pane }
-    public let pane: PaneID
-}
-
 public typealias PaneRenderer = @Sendable (inout CellGrid, PaneContext) -> Void
 
 /// The pane table: adding a pane is one `PaneID` case, one renderer file and one row here.
@@ -20,67 +8,4 @@ public enum PaneRegistry {
         .quotes: QuotesPane.render,
         .detail: DetailPane.render,
     ]
-}
-
-/// The title line every pane starts with: name, counts, and a rule; focus shown by style and a marker.
-enum PaneTitle {
-    static func render(_ grid: inout CellGrid, _ ctx: PaneContext, counts: String) {
-        let r = ctx.rect
-        let marker = ctx.focused ? "▶ " : "  "
-        var chars = Styled.chars(marker + ctx.pane.title, ctx.focused ? .focusedTitle : .title)
-        chars += Styled.chars(counts.isEmpty ? " " : " " + counts + " ", .dim)
-        let used = grid.write(chars, x: r.x, y: r.y, width: r.width)
-        let rule = String(repeating: "─", count: max(0, r.width - used))
-        grid.write(rule, x: r.x + used, y: r.y, width: r.width - used, style: ctx.focused ? .focusedBorder : .border)
-    }
-}
-
-/// The shared body of the three list panes: rows, selection, scrolling, the empty case.
-enum ListPane {
-    /// "no pillars match — 3 positions, 1 quote: press 2 to see them" (Enter while searching), or nil when no other list has rows either.
-    static func elsewhere(_ ctx: PaneContext) -> String? {
-        let others = PaneID.lists.filter { $0 != ctx.pane }.map { ($0, ctx.state.rows(of: $0, ctx.index).count) }.filter { $0.1 > 0 }
-        guard let first = others.first else { return nil }
-        // While typing, digits are text; Enter keeps the search and moves to the pane of the best match.
-        let key = ctx.state.mode.kind == .search ? "Enter" : "press \(first.0.number)"
-        func counted(_ pane: PaneID, _ n: Int) -> String {
-            let plural = pane.title.lowercased()
-            return "\(n) " + (n == 1 ? String(plural.dropLast()) : plural)
-        }
-        return "no \(ctx.pane.title.lowercased()) match — " + others.map(counted).joined(separator: ", ")
-            + ": \(key) to see " + (others.count == 1 && first.1 == 1 ? "it" : "them")
-    }
-
-    static func render(_ grid: inout CellGrid, _ ctx: PaneContext, line: (RecordRef, Int) -> [StyledChar]) {
-        let rows = ctx.state.rows(of: ctx.pane, ctx.index)
-        PaneTitle.render(&grid, ctx, counts: ctx.state.shownCount(of: ctx.pane, ctx.index))
-        let r = ctx.rect
-        let visible = max(0, r.height - 1)
-        guard visible > 0 else { return }
-        if rows.isEmpty {
-            var lines = ["nothing matches the filters"]
-            // In tabs the other lists are out of sight: say where the matches are and which key shows them.
-            if ctx.layout.shape == .tabs, let elsewhere = elsewhere(ctx) {
-                lines = TextWidth.wrap(elsewhere, to: max(1, r.width - 2))
-            }
-            // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.
-            if ctx.focused, ctx.state.mode.kind == .browse, !ctx.state.chips.isEmpty { lines.append("Backspace drops one, c all") }
-            for (i, line) in lines.prefix(visible).enumerated() {
-                grid.write("  " + line, x: r.x, y: r.y + 1 + i, width: r.width, style: .dim, fill: .normal)
-            }
-            return
-        }
-        let selected = ctx.state.selectedRow(of: ctx.pane, rows: rows)
-        let top = visibleScroll(selected: selected, wanted: ctx.state.scroll[ctx.pane] ?? 0, count: rows.count, rows: visible)
-        for i in 0..<visible {
-            let y = r.y + 1 + i
-            let row = top + i
-            guard row < rows.count else { grid.write("", x: r.x, y: y, width: r.width, fill: .normal); continue }
-            let isSelected = row == selected
-            let base: Style = isSelected ? (ctx.focused ? .selected : .selectedUnfocused) : .normal
-            var chars = Styled.chars(isSelected ? "›" : " ", base) + line(rows[row], r.width - 1)
-            if isSelected { chars = chars.map { $0.style == .normal ? StyledChar($0.character, base, offset: $0.offset) : $0 } }
-            grid.write(chars, x: r.x, y: y, width: r.width, fill: base)
-        }
-    }
 }

@@ -40,26 +40,3 @@ struct FilteredLists: Sendable {
         self.rows = rows
     }
 }
-
-/// Views derived from the rest of the state and the index. Not part of the state's identity: two states that
-/// differ only here are equal, since each entry is a pure function of the rest and is used only while its key fits.
-struct DerivedViews: Hashable, Sendable {
-    var lists: FilteredLists?
-    /// The records linked to the detail pane's subject.
-    var linked: LinkedRecords?
-    /// The article wrapped at the source view's width.
-    var source: WrappedSource?
-
-    static func == (a: DerivedViews, b: DerivedViews) -> Bool { true }
-    func hash(into hasher: inout Hasher) {}
-}
-
-extension ExplorerState {
-    /// Brings the derived views up to date with the chips and draft; cheap when nothing they depend on changed.
-    public mutating func refreshViews(_ index: DatasetIndex) {
-        let key = FilteredLists.key(self)
-        if derived.lists?.fits(key, index) != true { derived.lists = FilteredLists(key: key, index, previous: derived.lists) }
-        if let subject = subject(index), derived.linked?.fits(subject, index) != true { derived.linked = LinkedRecords(subject, index) }
-        if case .source = mode { keepWrappedSource(index) }
-    }
-}

@@ -21,22 +21,25 @@ public enum Reducer {
     public static let hangupStatus: Int32 = 129
     public static let terminatedStatus: Int32 = 143
 
-    public static func reduce(_ state: ExplorerState, _ command: Command, _ index: DatasetIndex) -> Transition {
+    /// `keyMap` is the loop's binding table: the help it lays out sets how far help scrolls.
+    public static func reduce(_ state: ExplorerState, _ command: Command, _ index: DatasetIndex, keyMap: KeyMap = .standard) -> Transition {
         var s = state
         s.message = nil
-        s.refreshViews(index)
+        // The derived views are those of `state`, refreshed at the end of the command that made it; they are
+        // refreshed once more, at the end of this one (in `normalize`), and the lists before that only when the
+        // chips or the search draft change.
         var effect: Effect?
         let layout = Layout(size: s.size, focus: s.focus)
         switch command {
         case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count])
         case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count])
         case .focus(let pane): s.setFocus(pane)
-        case .moveDown: s.move(by: 1, layout, index)
-        case .moveUp: s.move(by: -1, layout, index)
-        case .pageDown: s.move(by: max(1, s.pageRows(layout) - 1), layout, index)
-        case .pageUp: s.move(by: -max(1, s.pageRows(layout) - 1), layout, index)
-        case .first: s.move(by: Int.min / 2, layout, index)
-        case .last: s.move(by: Int.max / 2, layout, index)
+        case .moveDown: s.move(by: 1, layout, index, keyMap)
+        case .moveUp: s.move(by: -1, layout, index, keyMap)
+        case .pageDown: s.move(by: max(1, s.pageRows(layout) - 1), layout, index, keyMap)
+        case .pageUp: s.move(by: -max(1, s.pageRows(layout) - 1), layout, index, keyMap)
+        case .first: s.move(by: Int.min / 2, layout, index, keyMap)
+        case .last: s.move(by: Int.max / 2, layout, index, keyMap)
         case .openDetail:
             if s.focus != .detail { s.setFocus(.detail); s.scroll[.detail] = 0 }
         case .back:
@@ -47,12 +50,12 @@ public enum Reducer {
             }
         case .searchStart: s.mode = .search(draft: "")
         case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.refreshViews(index); s.selectBestHits(index) }
+            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.keepLists(index); s.selectBestHits(index) }
             if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
         case .deleteChar:
             if case .search(let d) = s.mode {
                 s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
-                s.refreshViews(index)
+                s.keepLists(index)
                 s.selectBestHits(index)
             }
             if case .command(let d, _) = s.mode {
@@ -64,7 +67,7 @@ public enum Reducer {
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
-                s.refreshViews(index)
+                s.keepLists(index)
                 // Left on an emptied list, the next key (Space, Enter) would act on nothing: go to the best match.
                 // Every row shown matches q, so the best match shown is the best-ranked of those rows.
                 if s.focus != .detail, s.rows(of: s.focus, index).isEmpty, let best = s.bestShown(matching: q, index),
@@ -124,11 +127,11 @@ public enum Reducer {
         case .redraw: effect = .redraw
         case .suspend: effect = .suspend
         case .resize(let size): s.size = Size(width: max(0, size.width), height: max(0, size.height))
-        case .mouse(let m): s.mouse(m, layout, index)
+        case .mouse(let m): s.mouse(m, layout, index, keyMap)
         case .unbound(let key):
             s.message = StatusMessage("\(key) does nothing here — press ? for the keys", shorter: ["\(key) does nothing · ? keys"], isError: true)
         }
-        s.normalize(index)
+        s.normalize(index, keyMap: keyMap)
         return Transition(state: s, effect: effect)
     }
 }
@@ -142,7 +145,7 @@ extension ExplorerState {
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"]); return }
         chips.append(chip)
-        refreshViews(index)
+        keepLists(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
         let label = chip.label(index)
@@ -172,9 +175,9 @@ extension ExplorerState {
     }
 
     /// Moves whatever the arrows move in this mode: the help text, the article, the detail text or a list.
-    mutating func move(by delta: Int, _ layout: Layout, _ index: DatasetIndex, pane: PaneID? = nil) {
+    mutating func move(by delta: Int, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap, pane: PaneID? = nil) {
         switch mode {
-        case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, HelpOverlay.maxScroll(.standard, size: size)))
+        case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, helpBox(keyMap).maxScroll))
         case .source(let subject, let sc):
             let count = wrappedSource(width: layout.body.width, index).lines.count
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
@@ -192,21 +195,21 @@ extension ExplorerState {
         }
     }
 
+    /// How many lines the detail text has (kept with the state; see `DerivedViews`).
     func detailLineCount(_ layout: Layout, _ index: DatasetIndex) -> Int {
         guard let subject = subject(index) else { return 0 }
-        let width = layout.panes[.detail]?.width ?? layout.body.width
-        return DetailPane.lines(subject, index, width: width, queries: highlightQueries, linked: derived.linked).count
+        return detailText(subject, width: layout.panes[.detail]?.width ?? layout.body.width, index).count
     }
 
     /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
-    mutating func mouse(_ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex) {
+    mutating func mouse(_ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap) {
         switch (mode, m.action) {
         case (.help, .press): mode = .browse
         case (.help, _), (.source, _):
-            if m.action != .press { move(by: m.action == .wheelDown ? 3 : -3, layout, index) }
+            if m.action != .press { move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap) }
         default:
             if m.action != .press {
-                if let pane = layout.pane(at: m.x, m.y) { move(by: m.action == .wheelDown ? 3 : -3, layout, index, pane: pane) }
+                if let pane = layout.pane(at: m.x, m.y) { move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap, pane: pane) }
                 return
             }
             if let tab = layout.tab(at: m.x, m.y) { setFocus(tab); return }
@@ -224,9 +227,10 @@ extension ExplorerState {
         }
     }
 
-    /// Keeps every list's scroll such that its selection is visible at the current size.
-    public mutating func normalize(_ index: DatasetIndex) {
-        refreshViews(index)
+    /// Brings the derived views up to date and keeps every list's scroll such that its selection is visible
+    /// at the current size. `keyMap` is the loop's binding table (it sets the help's height).
+    public mutating func normalize(_ index: DatasetIndex, keyMap: KeyMap = .standard) {
+        refreshViews(index, keyMap: keyMap)
         let layout = Layout(size: size, focus: focus)
         for pane in PaneID.lists {
             let rows = rows(of: pane, index)
@@ -235,7 +239,7 @@ extension ExplorerState {
             scroll[pane] = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
         }
         // A resize can make the help fit better: k must move the view at once, not first undo hidden overshoot.
-        if case .help(let sc) = mode { mode = .help(scroll: min(sc, HelpOverlay.maxScroll(.standard, size: size))) }
+        if case .help(let sc) = mode { mode = .help(scroll: min(sc, helpBox(keyMap).maxScroll)) }
     }
 }
 

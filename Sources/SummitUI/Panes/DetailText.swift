@@ -1,0 +1,123 @@
+import SummitModel
+
+/// The detail pane's lines: wrapped text, and runs of one-line linked records drawn only when read. A derived
+/// view (see `DerivedViews`): the reducer learns the pane's height from the kept one and the pane draws it.
+struct DetailText: Sendable {
+    /// Beyond these, a linked list of names or notes ends with "and N more".
+    static let namesShown = 300
+    static let notesShown = 300
+
+    enum Segment: Sendable { case lines([[StyledChar]]), items([RecordRef]) }
+    /// What the lines were computed from; they are used only while all of it still holds.
+    let index: DatasetIndex
+    let subject: RecordRef
+    let width: Int
+    let queries: [String]
+    private(set) var segments: [Segment] = []
+    private(set) var count = 0
+
+    private init(_ subject: RecordRef, _ index: DatasetIndex, width: Int, queries: [String]) {
+        self.index = index; self.subject = subject; self.width = width; self.queries = queries
+    }
+
+    func fits(_ subject: RecordRef, width: Int, queries: [String], _ index: DatasetIndex) -> Bool {
+        self.subject == subject && self.width == width && self.index === index && self.queries == queries
+    }
+
+    mutating func append(_ lines: [[StyledChar]]) {
+        count += lines.count
+        if case .lines(let before)? = segments.last { segments[segments.count - 1] = .lines(before + lines) } else { segments.append(.lines(lines)) }
+    }
+
+    mutating func append(items refs: [RecordRef]) { count += refs.count; segments.append(.items(refs)) }
+
+    subscript(_ i: Int) -> [StyledChar] {
+        var i = i
+        for segment in segments {
+            switch segment {
+            case .lines(let lines):
+                if i < lines.count { return lines[i] }
+                i -= lines.count
+            case .items(let refs):
+                if i < refs.count { return Styled.chars("  • " + RecordLabel.short(refs[i], index), .normal, highlight: queries) }
+                i -= refs.count
+            }
+        }
+        return []
+    }
+
+    /// All lines, built (for tests and small records).
+    var all: [[StyledChar]] { (0 ..< count).map { self[$0] } }
+}
+
+extension DetailText {
+    /// The detail text of a record, wrapped to `width`. Lines of linked records are built only when read: a
+    /// pillar of a large dataset links hundreds of thousands of records, and a frame shows a screenful.
+    init(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], linked given: LinkedRecords? = nil) {
+        let w = max(1, width - 1)
+        var doc = DetailText(ref, index, width: width, queries: queries)
+        func para(_ chars: [StyledChar], indent: String = " ") {
+            let ind = Styled.chars(indent, .normal)
+            doc.append(Styled.wrap(chars, to: max(1, w - indent.count)).map { ind + $0 })
+        }
+        func text(_ s: String, _ style: Style = .normal, indent: String = " ") { para(Styled.chars(s, style, highlight: queries), indent: indent) }
+        func field(_ label: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            para(Styled.chars(label + ": ", .dim) + Styled.chars(value, .normal, highlight: queries))
+        }
+        func blank() { doc.append([[]]) }
+
+        switch ref.kind {
+        case .pillar:
+            guard let p = index.pillar(id: ref.id) else { break }
+            text("Pillar \(p.number): \(p.title)", .title); blank()
+            text(p.text); field("Note", p.note)
+        case .actor:
+            guard let a = index.actor(id: ref.id) else { break }
+            text("\(a.name) · \(a.kind.rawValue)", .title)
+            para(Styled.chars("Stance: ", .dim) + Styled.chars(StanceBadge.text(a.stance.value), StanceBadge.style(a.stance.value)))
+            field("Why", a.stance.note)
+            field("Also called", a.aliases.isEmpty ? nil : a.aliases.joined(separator: ", "))
+            for role in a.roles { text("• " + role.text, indent: " ") }
+        case .quote:
+            guard let q = index.quote(id: ref.id) else { break }
+            text("“" + q.text + "”")
+            let person = q.speaker.flatMap { index.person(id: $0) }
+            let who = [person?.name, person?.role].compactMap { $0 }.joined(separator: ", ")
+            text("— " + (who.isEmpty ? q.attribution : who + " (\(q.attribution))"), .dim)
+            field("Venue", q.venue); field("Note", q.note)
+        default:
+            text(index.summary(of: ref)?.title ?? ref.id, .title)
+            field("", index.summary(of: ref)?.detail)
+        }
+
+        if let span = index.span(of: ref) {
+            blank(); text("From the article", .title)
+            para(SourceSentence.styled(around: span, index), indent: " ")
+        }
+        let linked = given.flatMap { $0.fits(ref, index) ? $0 : nil } ?? LinkedRecords(ref, index)
+        if !linked.byKind.isEmpty {
+            blank(); text("Linked", .title)
+            for (kind, refs) in linked.byKind {
+                let heading = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
+                switch kind {
+                case .pillar, .actor, .person:
+                    // Names on one wrapped line; past a few hundred nobody reads them, and wrapping them all costs.
+                    let shown = refs.prefix(DetailText.namesShown).map { RecordLabel.short($0, index) }
+                    let more = refs.count - shown.count
+                    field(heading, shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
+                case .note:
+                    text("\(heading) (\(refs.count)):", .dim)
+                    // Notes explain doubts in the data: shown in full, never cut (the list stops after many).
+                    for n in refs.prefix(DetailText.notesShown) { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
+                    if refs.count > DetailText.notesShown { text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ") }
+                default:
+                    text("\(heading) (\(refs.count)):", .dim)
+                    // One line each: cut, not wrapped, so a long item cannot push the rest away.
+                    doc.append(items: refs)
+                }
+            }
+        }
+        self = doc
+    }
+}
