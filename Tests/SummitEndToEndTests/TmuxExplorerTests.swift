@@ -148,7 +148,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("\(environment) '\(SummitBinary.path)' \(flags); echo \"exit=$?\"")
-        try session.waitFor("Positions")
+        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
         let parameters = Self.sgrParameters(try session.screenWithAttributes())
         // 30–37/40–47 (and their bright and extended forms) set colours; 39/49 only return to the defaults.
         let colours = parameters.filter { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) || $0 == 38 || $0 == 48 }
@@ -162,7 +162,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("'\(SummitBinary.path)' \(captured ? "" : "--no-mouse"); echo \"exit=$?\"")
-        try session.waitFor("Positions")
+        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
         // tmux knows whether the program in the pane asked for mouse reports.
         let requested = try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}").contains("1")
         #expect(requested == captured)
@@ -201,7 +201,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("'\(SummitBinary.path)'")
-        try session.waitFor("Positions")
+        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
         let pid = try session.childOfShell()
         try session.press("C-z")
         try session.waitFor("Stopped")
