@@ -148,7 +148,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("\(environment) '\(SummitBinary.path)' \(flags); echo \"exit=$?\"")
-        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         let parameters = Self.sgrParameters(try session.screenWithAttributes())
         // 30–37/40–47 (and their bright and extended forms) set colours; 39/49 only return to the defaults.
         let colours = parameters.filter { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) || $0 == 38 || $0 == 48 }
@@ -162,7 +162,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("'\(SummitBinary.path)' \(captured ? "" : "--no-mouse"); echo \"exit=$?\"")
-        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         // tmux knows whether the program in the pane asked for mouse reports.
         let requested = try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}").contains("1")
         #expect(requested == captured)
@@ -201,7 +201,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("'\(SummitBinary.path)'")
-        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         let pid = try session.childOfShell()
         try session.press("C-z")
         try session.waitFor("Stopped")
@@ -237,7 +237,7 @@ struct TmuxExplorerTests {
         // A wrapper records summit's exit status: its trap outlives the hang-up, while summit, started after the
         // trap was set, gets the default action back (only ignored signals would be inherited).
         try session.runInShell("bash -c 'trap : HUP; \"$0\"; echo $? >\"$1\"' '\(SummitBinary.path)' '\(status.path)'")
-        try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         let shell = try session.shellPID()
         let wrapper = try session.childOfShell()
         let summit = try #require(ProcessTable.children(of: wrapper).first, "summit is not the wrapper's child")
@@ -268,10 +268,7 @@ struct TmuxExplorerTests {
 
     /// Starts summit from the pane's shell and waits for the three lists.
     @discardableResult
-    private func launch(in session: TmuxSession) throws -> String {
-        try session.runInShell("'\(SummitBinary.path)'; echo \"exit=$?\"")
-        return try session.waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
-    }
+    private func launch(in session: TmuxSession) throws -> String { try session.launchExplorer() }
 
     private func quitAndExpectSaneShell(_ session: TmuxSession) throws {
         try session.type("q")
@@ -279,25 +276,9 @@ struct TmuxExplorerTests {
         try expectSaneShell(session)
     }
 
-    /// The shell is usable: echo and canonical mode on, alternate screen left, cursor shown.
-    private func expectSaneShell(_ session: TmuxSession) throws {
-        // The marker is computed by the shell, so the echoed command line itself never matches it.
-        try session.runInShell("for f in $(stty -a); do case $f in echo|-echo|icanon|-icanon) printf 'mode:%s ' $f;; esac; done; echo modes-$((6*7))")
-        let screen = try session.waitFor("modes-42")
-        let line = try #require(screen.split(separator: "\n").last { $0.contains("modes-42") })
-        #expect(line.contains("mode:echo ") && line.contains("mode:icanon "), "terminal modes: \(line)")
-        #expect(!line.contains("mode:-"), "terminal modes: \(line)")
-        #expect(try session.format("#{alternate_on}") == "0")
-        #expect(try session.format("#{cursor_flag}") == "1")
-    }
+    private func expectSaneShell(_ session: TmuxSession) throws { try session.expectSaneShell() }
 
     // MARK: - Reading the screen
-
-    /// A whole explorer frame: the three list titles, and the status bar on the last row (`? help` shows at every width).
-    static func isCompleteExplorer(_ screen: String) -> Bool {
-        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).reversed().drop { $0.isEmpty }
-        return ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains) && rows.first?.contains("? help") == true
-    }
 
     /// The rows of a list pane as text: the selection marker dropped, runs of spaces made one, ends trimmed.
     static func rowTexts(_ rows: [String]) -> [String] {

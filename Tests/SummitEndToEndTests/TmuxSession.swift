@@ -16,9 +16,6 @@ final class TmuxSession {
         }
     }
 
-    /// Whether tmux tests should start: false only outside CI with tmux missing (in CI they run and fail naming tmux).
-    static var isAvailable: Bool { RequiredTool.tmux.mayRun }
-
     let socket: String
     private var closed = false
 
