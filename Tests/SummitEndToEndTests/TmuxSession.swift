@@ -16,13 +16,12 @@ final class TmuxSession {
         }
     }
 
-    static var isAvailable: Bool { Spawn.isInstalled("tmux") }
-
     let socket: String
     private var closed = false
 
     /// Starts a detached server whose pane runs a plain bash with a fixed prompt, at `width`x`height`.
     init(width: Int, height: Int) throws {
+        try RequiredTool.tmux.require()
         socket = "summit-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         // PS1 through env: bash ignores a PS1 that arrives via tmux's global environment.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
@@ -85,6 +84,18 @@ final class TmuxSession {
             if predicate(last) { return last }
             if ContinuousClock.now > deadline { throw Failure.timedOut(waitingFor: description, screen: last) }
             usleep(30_000)
+        }
+    }
+
+    /// Like `waitUntil`, but the screen must also be settled: the same capture twice, 50 ms apart. A program paints
+    /// a frame in several writes, so the first capture showing its titles can still have blank rows.
+    @discardableResult
+    func waitUntilSettled(_ description: String, timeLimit: Duration = .seconds(10),
+                          _ predicate: (String) -> Bool) throws -> String {
+        var previous: String?
+        return try waitUntil("\(description), settled", timeLimit: timeLimit) { screen in
+            defer { previous = screen; usleep(20_000) }
+            return screen == previous && predicate(screen)
         }
     }
 
