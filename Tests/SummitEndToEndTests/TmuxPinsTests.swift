@@ -4,8 +4,7 @@ import Testing
 /// Pins in the real explorer: `m` pins, the mark shows, the pin is on disk before quitting (a SIGKILL loses none),
 /// the next session and `summit pins` see it, and `:pins` shows the pins alone.
 @Suite(
-    "Pins in tmux", .serialized,
-    .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+    "Pins in tmux", .serialized, .requires(.tmux))
 struct TmuxPinsTests {
     @Test func aPinSurvivesKillAndShowsInTheNextSessionAndOnTheCommandLine() throws {
         let home = try CLIPinsTests.Home()

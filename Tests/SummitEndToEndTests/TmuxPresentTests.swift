@@ -7,8 +7,7 @@ import Testing
 /// `summit present` and key scripts in a real terminal: slides, resize, leaving, auto-advance, and the shipped demo
 /// played end to end.
 @Suite(
-    "Presenting in tmux", .serialized,
-    .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+    "Presenting in tmux", .serialized, .requires(.tmux))
 struct TmuxPresentTests {
     static let demo = Fixture.root.appendingPathComponent("Resources/demo.keys").path
 

@@ -33,11 +33,18 @@ enum SlideScreens {
     }
 }
 
-@Test(.enabled(if: ProcessInfo.processInfo.environment["SUMMIT_DUMP"] != nil))
-func dumpSlides() throws {
-    let dir = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]!
+/// Writes every slide screen to SUMMIT_DUMP (for reading them by eye), or to a temporary folder it then removes: it runs
+/// in every run (CI fails on a skipped test), and checks each file holds the whole screen.
+@Test func dumpSlides() throws {
+    let chosen = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]
+    let dir = chosen ?? FileManager.default.temporaryDirectory.appendingPathComponent("summit-slides-\(UUID().uuidString)").path
+    defer { if chosen == nil { try? FileManager.default.removeItem(atPath: dir) } }
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    for (name, screen) in SlideScreens.screens() {
-        try screen.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
+    let screens = SlideScreens.screens()
+    #expect(Set(screens.map(\.0)).count == screens.count, "two screens share a name, so one file would hide the other")
+    for (name, screen) in screens {
+        let path = dir + "/" + name + ".txt"
+        try screen.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == screen, "\(name)")
     }
 }
