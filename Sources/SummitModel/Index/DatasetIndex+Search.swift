@@ -26,6 +26,12 @@ extension DatasetIndex {
         return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
     }
 
+    /// Bytes held by the folded search text (with its record bounds) and by its trigram index: the memory search
+    /// costs, for the benchmark.
+    public var searchMemory: (text: Int, trigrams: Int) {
+        (searchText.bytes.count + searchText.bounds.count * 8, searchText.trigrams.byteCount)
+    }
+
     /// Every record matching all query words and the facets, best first.
     ///
     /// Ranking: a query equal to a record's name, title, alias or id (after folding) first; then per word, a hit
