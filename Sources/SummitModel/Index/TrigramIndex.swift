@@ -3,7 +3,7 @@
 /// record that holds all its trigrams, so intersecting their lists gives a superset of the records that match;
 /// `SearchText.score` then checks each candidate exactly, so results are those of a linear scan.
 ///
-/// Trigrams are hashed into a power-of-two number of buckets (about one per 16 bytes of text, at most 2^20): a
+/// Trigrams are hashed into a power-of-two number of buckets (about one per 64 bytes of text, at most 2^18): a
 /// collision only merges two lists, which adds candidates, never loses one. Lists are stored as varint deltas in
 /// one byte buffer (a common trigram costs about one byte per record). Trigrams holding whitespace are skipped:
 /// query words never hold any. Built in two linear passes over the text (count, then fill), no per-trigram
@@ -19,7 +19,7 @@ struct TrigramIndex: Sendable {
     init(bytes: [UInt8], bounds: [Int]) {
         let records = bounds.count / 2
         var bucketBits: UInt32 = 10
-        while bucketBits < 20, (1 << bucketBits) * 16 < bytes.count { bucketBits += 1 }
+        while bucketBits < 18, (1 << bucketBits) * 64 < bytes.count { bucketBits += 1 }
         let buckets = 1 << Int(bucketBits)
         shift = 32 - bucketBits
         var last = [Int32](repeating: -1, count: buckets)
