@@ -8,8 +8,8 @@ import SummitUI
 public enum ExplorerApp {
     /// Runs `body` on a real terminal screen. Returns 2 (after one line on stderr) without a usable
     /// terminal; 128 + the signal number when SIGHUP/SIGTERM/SIGINT ended the session; else `body`'s status.
-    public static func withScreen(options: ExplorerOptions, _ body: (any Screen) -> Int32) -> Int32 {
-        UTF8Locale.adopt()
+    public static func withScreen(options: ExplorerOptions, _ body: (any Screen, BarChart.Glyphs) -> Int32) -> Int32 {
+        let glyphs: BarChart.Glyphs = UTF8Locale.adopt() ? .blocks : .ascii
         let capabilities: TerminalCapabilities
         switch TerminalCheck.run(environment: environment("TERM")) {
         case .failure(let problem): return refuse(TerminalCheck.message(for: problem))
@@ -28,7 +28,7 @@ public enum ExplorerApp {
             signals.restore()
             return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
         }
-        let status = body(screen)
+        let status = body(screen, glyphs)
         screen.close()
         if let signal = screen.endingSignal { return 128 + signal }
         return status
@@ -49,6 +49,6 @@ extension ExplorerApp {
     /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
     /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
     public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
-        withScreen(options: options) { screen in ExplorerLoop(index: index).run(on: screen) }
+        withScreen(options: options) { screen, glyphs in ExplorerLoop(index: index, glyphs: glyphs).run(on: screen) }
     }
 }

@@ -66,31 +66,9 @@ struct PlainRecords {
         // Two columns: the amount, then what it measures with its actor and reference (the part that wraps).
         let rows = figures.map { figure in
             let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
-            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
+            return [Segment(figure.printedAmount, .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
         }
         page.table(header: ["AMOUNT", "WHAT IT MEASURES"], rows: rows, flexible: 1)
-    }
-
-    /// "just over 70,000 personnel", "50,000–100,000 troops".
-    static func amount(_ figure: Figure) -> String {
-        var text = number(figure.value)
-        if let upper = figure.upper { text += "\u{2013}" + number(upper) }
-        text += " " + figure.unit
-        if let qualifier = figure.qualifier { text = qualifier + " " + text }
-        return text
-    }
-
-    /// Thousands grouped with commas, no decimals for whole numbers; locale-free so output is the same everywhere.
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value != value.rounded() { return String(value) }
-        let digits = String(Int64(abs(value)))
-        var grouped = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(ch)
-        }
-        return (value < 0 ? "-" : "") + grouped
     }
 
     // MARK: Events

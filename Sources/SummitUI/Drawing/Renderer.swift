@@ -4,7 +4,7 @@ import SummitModel
 public enum Renderer {
     public static func render(_ state: ExplorerState, _ index: DatasetIndex, keyMap: KeyMap = .standard) -> CellGrid {
         var grid = CellGrid(size: state.size)
-        let layout = Layout(size: grid.size, focus: state.focus)
+        let layout = state.layout
         if layout.shape == .tooSmall {
             TooSmall.render(&grid)
             return grid

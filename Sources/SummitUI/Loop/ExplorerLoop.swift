@@ -6,10 +6,15 @@ import SummitModel
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
-    public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
+    /// How charts draw: `.ascii` when the user's locale has no UTF-8.
+    public let glyphs: BarChart.Glyphs
+    public init(index: DatasetIndex, keyMap: KeyMap = .standard, glyphs: BarChart.Glyphs = .blocks) {
+        self.index = index; self.keyMap = keyMap; self.glyphs = glyphs
+    }
 
     public func run(on screen: Screen) -> Int32 {
         var state = ExplorerState(size: screen.size)
+        state.glyphs = glyphs
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {

@@ -4,7 +4,8 @@ import SummitModel
 enum ListPane {
     /// "no pillars match — 3 positions, 1 quote: press 2 to see them" (Enter while searching), or nil when no other list has rows either.
     static func elsewhere(_ ctx: PaneContext) -> String? {
-        let others = PaneID.lists.filter { $0 != ctx.pane }.map { ($0, ctx.state.rows(of: $0, ctx.index).count) }.filter { $0.1 > 0 }
+        // Only lists out of sight: the tabs' other panes, or the shelf's other lists beside the columns.
+        let others = PaneID.lists.filter { $0 != ctx.pane && ctx.layout.panes[$0] == nil }.map { ($0, ctx.state.rows(of: $0, ctx.index).count) }.filter { $0.1 > 0 }
         guard let first = others.first else { return nil }
         // While typing, digits are text; Enter keeps the search and moves to the pane of the best match.
         let key = ctx.state.mode.kind == .search ? "Enter" : "press \(first.0.number)"
@@ -24,8 +25,8 @@ enum ListPane {
         guard visible > 0 else { return }
         if rows.isEmpty {
             var lines = ["nothing matches the filters"]
-            // In tabs the other lists are out of sight: say where the matches are and which key shows them.
-            if ctx.layout.shape == .tabs, let elsewhere = elsewhere(ctx) {
+            // Lists out of sight (tabs, the shelf's others): say where the matches are and which key shows them.
+            if let elsewhere = elsewhere(ctx) {
                 lines = TextWidth.wrap(elsewhere, to: max(1, r.width - 2))
             }
             // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.

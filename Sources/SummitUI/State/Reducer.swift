@@ -29,10 +29,10 @@ public enum Reducer {
         // refreshed once more, at the end of this one (in `normalize`), and the lists before that only when the
         // chips or the search draft change.
         var effect: Effect?
-        let layout = Layout(size: s.size, focus: s.focus)
+        let layout = s.layout
         switch command {
-        case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count])
-        case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count])
+        case .nextPane: s.setFocus(s.focus.step(by: 1))
+        case .prevPane: s.setFocus(s.focus.step(by: -1))
         case .focus(let pane): s.setFocus(pane)
         case .moveDown: s.move(by: 1, layout, index, keyMap)
         case .moveUp: s.move(by: -1, layout, index, keyMap)
@@ -139,6 +139,7 @@ public enum Reducer {
 extension ExplorerState {
     mutating func setFocus(_ pane: PaneID) {
         focus = pane
+        if PaneID.shelf.contains(pane) { shelf = pane }
         if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0 }
     }
 
@@ -231,7 +232,7 @@ extension ExplorerState {
     /// at the current size. `keyMap` is the loop's binding table (it sets the help's height).
     public mutating func normalize(_ index: DatasetIndex, keyMap: KeyMap = .standard) {
         refreshViews(index, keyMap: keyMap)
-        let layout = Layout(size: size, focus: focus)
+        let layout = self.layout
         for pane in PaneID.lists {
             let rows = rows(of: pane, index)
             let visible = layout.contentRows(pane)
