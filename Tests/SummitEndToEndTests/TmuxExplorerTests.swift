@@ -249,14 +249,14 @@ struct TmuxExplorerTests {
 
     /// Starts summit from the pane's shell and waits for the three lists.
     @discardableResult
-    private func launch(in session: TmuxSession) throws -> String {
+    func launch(in session: TmuxSession) throws -> String {
         try session.runInShell("'\(SummitBinary.path)'; echo \"exit=$?\"")
         return try session.waitUntil("the three lists") { screen in
             ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains)
         }
     }
 
-    private func quitAndExpectSaneShell(_ session: TmuxSession) throws {
+    func quitAndExpectSaneShell(_ session: TmuxSession) throws {
         try session.type("q")
         try session.waitFor("exit=0")
         try expectSaneShell(session)
