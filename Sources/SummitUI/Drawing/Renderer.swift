@@ -25,6 +25,7 @@ public enum Renderer {
         }
         StatusBar.render(&grid, state, index, keyMap: keyMap)
         if case .help(let scroll) = state.mode { HelpOverlay.render(&grid, state.helpBox(keyMap), scroll: scroll) }
+        if case .counts(let table) = state.mode { FacetOverlay.render(&grid, state, table, index) }
         return grid
     }
 }

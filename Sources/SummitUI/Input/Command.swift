@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case deleteChar
     case filterLinked, filterDropLast, filterClear
     case sourceView
+    /// Opens (or closes) the frequency table of the focused list's facet; `facetPick` filters by its selected value.
+    case facetCounts, facetPick
     case help
     case quit
     /// Ctrl-C: quit with the conventional interrupted status.
@@ -51,6 +53,8 @@ public enum Command: Hashable, Sendable {
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"
         case .sourceView: "source-view"
+        case .facetCounts: "facet-counts"
+        case .facetPick: "facet-pick"
         case .help: "help"
         case .quit: "quit"
         case .interrupt: "interrupt"

@@ -59,7 +59,7 @@ public struct KeyMap: Hashable, Sendable {
     public func bindings(in mode: ModeKind) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
 
     private static func k(_ c: Character) -> KeyPattern { .key(.character(c)) }
-    private static let listModes: [ModeKind] = [.browse, .help, .source]
+    private static let listModes: [ModeKind] = [.browse, .help, .source, .counts]
     private static let always: [ModeKind] = ModeKind.allCases
 
     public static let standard = KeyMap([
@@ -79,15 +79,16 @@ public struct KeyMap: Hashable, Sendable {
         Binding([k("g"), .key(.home)], .first, "Go to the first line", modes: listModes),
         Binding([k("G"), .key(.end)], .last, "Go to the last line", modes: listModes),
         Binding([.key(.enter)], .openDetail, "Open the selected record in the Detail pane", modes: [.browse], hint: "detail", rank: 7),
-        Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help or source view", modes: [.browse, .help, .source], hint: "back", rank: 8),
+        Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help, counts or source view", modes: [.browse, .help, .source, .counts], hint: "back", rank: 8),
         Binding([k("/")], .searchStart, "Search all panes as you type", modes: [.browse], hint: "search", rank: 1),
         Binding([k(" "), k("f")], .filterLinked, "Filter other panes to records linked to the selected one", modes: [.browse], hint: "link", rank: 4),
         Binding([.key(.backspace)], .filterDropLast, "Drop the last filter chip", modes: [.browse]),
         Binding([k("c")], .filterClear, "Clear all filter chips", modes: [.browse], hint: "clear"),
         Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :clear", modes: [.browse], hint: "command", rank: 6),
         Binding([k("s")], .sourceView, "Show the selected record in the article (again to go back)", modes: [.browse, .source], hint: "source", rank: 5),
-        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source], hint: "help", rank: 2),
-        Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source], hint: "quit", rank: 3),
+        Binding([k("F")], .facetCounts, "Count the focused list by stance, speaker, pillar or actor (again to close)", modes: [.browse, .counts], hint: "counts", rank: 9),
+        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source, .counts], hint: "help", rank: 2),
+        Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source, .counts], hint: "quit", rank: 3),
         Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
         Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),
         Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source]),
@@ -101,6 +102,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding([.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete", rank: 1),
         Binding([.key(.enter)], .commandAccept, "Run the command", modes: [.command], hint: "run", rank: 2),
         Binding([.key(.escape)], .commandCancel, "Cancel the command line", modes: [.command], hint: "cancel", rank: 2),
+        Binding([.key(.enter), k(" ")], .facetPick, "Filter by the selected value (a chip), and close the counts", modes: [.counts], hint: "filter", rank: 1),
     ])
 }
 

@@ -45,7 +45,7 @@ public enum Reducer {
         case .back:
             switch s.mode {
             case .help: s.closeHelp()
-            case .source: s.mode = .browse
+            case .source, .counts: s.mode = .browse
             default: if s.focus == .detail { s.setFocus(s.lastList) }
             }
         case .searchStart: s.mode = .search(draft: "")
@@ -119,7 +119,14 @@ public enum Reducer {
             }
             s.mode = .source(subject: subject, scroll: line)
         case .help:
-            if case .help = s.mode { s.closeHelp() } else { s.modeUnderHelp = s.mode.kind == .source ? s.mode : .browse; s.mode = .help(scroll: 0) }
+            if case .help = s.mode { s.closeHelp() } else { s.modeUnderHelp = [.source, .counts].contains(s.mode.kind) ? s.mode : .browse; s.mode = .help(scroll: 0) }
+        case .facetCounts:
+            if case .counts = s.mode { s.mode = .browse } else { s.mode = .counts(FacetTable(pane: s.focus == .detail ? s.lastList : s.focus)) }
+        case .facetPick:
+            guard case .counts(let table) = s.mode else { break }
+            s.mode = .browse
+            let rows = table.rows(s, index)
+            if rows.indices.contains(table.selected), let chip = table.chip(rows[table.selected].value) { s.addChip(chip, index) }
         case .quit: effect = .quit(status: 0)
         case .interrupt: effect = .quit(status: interruptedStatus)
         case .hangup: effect = .quit(status: hangupStatus)
@@ -179,6 +186,9 @@ extension ExplorerState {
     mutating func move(by delta: Int, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap, pane: PaneID? = nil) {
         switch mode {
         case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, helpBox(keyMap).maxScroll))
+        case .counts(var table):
+            table.selected = clampAdd(table.selected, delta, 0, max(0, table.rows(self, index).count - 1))
+            mode = .counts(table)
         case .source(let subject, let sc):
             let count = wrappedSource(width: layout.body.width, index).lines.count
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
@@ -205,8 +215,8 @@ extension ExplorerState {
     /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
     mutating func mouse(_ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap) {
         switch (mode, m.action) {
-        case (.help, .press): mode = .browse
-        case (.help, _), (.source, _):
+        case (.help, .press), (.counts, .press): mode = .browse
+        case (.help, _), (.source, _), (.counts, _):
             if m.action != .press { move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap) }
         default:
             if m.action != .press {
