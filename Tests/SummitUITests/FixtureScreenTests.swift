@@ -205,10 +205,10 @@ import Testing
          │ g Home        Go to the first line                                         │
          │ G End         Go to the last line                                          │
          │ Enter         Open the selected record in the Detail pane                  │
-         │ Esc           Go back: leave the Detail pane, help or source view          │
+         │ Esc           Go back: leave the Detail pane, help, counts or source view  │
          │ /             Search all panes as you type                                 │
          │ Space f       Filter other panes to records linked to the selected one     │
-         └────────────────────────────────────────────────────────────────── 1–20/42 ─┘
+         └────────────────────────────────────────────────────────────────── 1–20/47 ─┘
          Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           ? help q quit Esc back
         """)
     }
