@@ -6,7 +6,8 @@ import Testing
 func dumpScreens() throws {
     let dir = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]!
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    for (name, screen) in ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens() {
+    for (name, screen) in ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens()
+        + ScreenCatalogue.shelfScreens() {
         try screen.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
     }
 }
