@@ -19,19 +19,19 @@ import Testing
                                         │ █████████████████████████████████████████████
           Positions 15 ─────────────────│ 10,000–20,000 troops  Division France could p…
         ›France            ▲ plans      │ █▊░░
-         United Kingdom    ▲ plans      │
-         United States     ? unclear    │ From the article
-         Ukraine           ⌂ host       │ Defense experts estimate a force of 50,000 to
-         Russia            ⊘ opposes    │ 100,000 troops would be required to monitor
-         Germany           ✗ rules out  │ central Ukraine or parts of the east near the
-          Figures 9 ─ 3 Quo 6 Eve 7 Que │ current front.
-         35 nations  Nations in the coa…│
-         26 members  Coalition members …│ Linked
-         5 pillars  Pillars the declara…│ Notes (2):
-         about 70 kilometers  Distance …│  • The article’s judgement on the troop
-        ›50,000–100,000 troops  Force d…│  figures that follow: “The numbers, however,
-         just over 70,000 full-time per…│  are daunting.” The figures are an estimate
-         more than 260,000 full-time pe…│  by unnamed defense experts and the article’s
+         United Kingdom    ▲ plans      │ On the other figures charted:
+         United States     ? unclear    │  • The British figure counts “Britain’s
+         Ukraine           ⌂ host       │  army”; the French figure counts “full-time
+         Russia            ⊘ opposes    │  personnel” without naming a service, so the
+         Germany           ✗ rules out  │  two may not be comparable.
+          Figures 9 ─ 3 Quo 6 Eve 7 Que │
+         35 nations  Nations in the coa…│ From the article
+         26 members  Coalition members …│ Defense experts estimate a force of 50,000 to
+         5 pillars  Pillars the declara…│ 100,000 troops would be required to monitor
+         about 70 kilometers  Distance …│ central Ukraine or parts of the east near the
+        ›50,000–100,000 troops  Force d…│ current front.
+         just over 70,000 full-time per…│
+         more than 260,000 full-time pe…│ Linked
          Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
         """)
     }
@@ -49,19 +49,19 @@ import Testing
                                         │ #############################################
           Positions 15 ─────────────────│ 10,000–20,000 troops  Division France could p…
         ›France            ▲ plans      │ ##--
-         United Kingdom    ▲ plans      │
-         United States     ? unclear    │ From the article
-         Ukraine           ⌂ host       │ Defense experts estimate a force of 50,000 to
-         Russia            ⊘ opposes    │ 100,000 troops would be required to monitor
-         Germany           ✗ rules out  │ central Ukraine or parts of the east near the
-          Figures 9 ─ 3 Quo 6 Eve 7 Que │ current front.
-         35 nations  Nations in the coa…│
-         26 members  Coalition members …│ Linked
-         5 pillars  Pillars the declara…│ Notes (2):
-         about 70 kilometers  Distance …│  • The article’s judgement on the troop
-        ›50,000–100,000 troops  Force d…│  figures that follow: “The numbers, however,
-         just over 70,000 full-time per…│  are daunting.” The figures are an estimate
-         more than 260,000 full-time pe…│  by unnamed defense experts and the article’s
+         United Kingdom    ▲ plans      │ On the other figures charted:
+         United States     ? unclear    │  • The British figure counts “Britain’s
+         Ukraine           ⌂ host       │  army”; the French figure counts “full-time
+         Russia            ⊘ opposes    │  personnel” without naming a service, so the
+         Germany           ✗ rules out  │  two may not be comparable.
+          Figures 9 ─ 3 Quo 6 Eve 7 Que │
+         35 nations  Nations in the coa…│ From the article
+         26 members  Coalition members …│ Defense experts estimate a force of 50,000 to
+         5 pillars  Pillars the declara…│ 100,000 troops would be required to monitor
+         about 70 kilometers  Distance …│ central Ukraine or parts of the east near the
+        ›50,000–100,000 troops  Force d…│ current front.
+         just over 70,000 full-time per…│
+         more than 260,000 full-time pe…│ Linked
          Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
         """)
     }

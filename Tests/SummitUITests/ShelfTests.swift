@@ -66,6 +66,9 @@ import SummitModel
         let chart = text.drop { !$0.contains("Compared with") }
         #expect(chart.contains { $0.contains("50,000–100,000 troops") } && chart.contains { $0.contains("just over 70,000 full-time personnel") })
         #expect(chart.contains { $0.contains("█") && $0.contains("░") })
+        // A doubt about another bar is shown with the chart: the British and French counts may differ.
+        let comparison = try #require(index.note(id: "note-figure-comparison"))
+        #expect(chart.joined(separator: " ").contains(String(comparison.text.prefix(30))))
         // Nations and kilometers do not stand beside troops.
         #expect(!chart.contains { $0.contains("35 nations") || $0.contains("kilometers") })
         var ascii = s

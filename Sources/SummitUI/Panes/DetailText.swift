@@ -96,6 +96,12 @@ extension DetailText {
             if let chart = FigureComparison.chart(for: f, index) {
                 blank(); text("Compared with figures that count the same", .title)
                 doc.append(chart.lines(width: max(1, w - 1), glyphs: glyphs).map { Styled.chars(" ", .normal) + $0 })
+                // Doubts about the other bars (do two figures count the same thing?) are shown with the chart;
+                // this figure's own notes follow under Linked.
+                let own = Set(index.notes(about: f.id).map(\.id))
+                let others = FigureComparison.notes(onChartOf: f, index).filter { !own.contains($0.id) }
+                if !others.isEmpty { text("On the other figures charted:", .dim) }
+                for n in others { text("• " + n.text, indent: "  ") }
             }
         case .event:
             guard let e = index.event(id: ref.id) else { break }

@@ -24,6 +24,15 @@ enum FigureComparison {
         return Array(all[start ..< min(all.count, start + barsShown)])
     }
 
+    /// The notes about the figures charted beside `figure`, each once, in the order of the bars.
+    static func notes(onChartOf figure: Figure, _ index: DatasetIndex) -> [Note] {
+        var seen = Set<String>(), out: [Note] = []
+        for other in figures(comparableTo: figure, index) where other.id != figure.id {
+            for note in index.notes(about: other.id) where seen.insert(note.id).inserted { out.append(note) }
+        }
+        return out
+    }
+
     /// The chart of those figures, `figure` emphasized; nil when nothing compares with it.
     static func chart(for figure: Figure, _ index: DatasetIndex) -> BarChart? {
         let figures = figures(comparableTo: figure, index)
