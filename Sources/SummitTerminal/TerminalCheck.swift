@@ -46,19 +46,24 @@ enum TerminalCheck {
 /// The escape strings that give the terminal back, read once while it is known to be valid, so a crash
 /// handler can write them without calling into ncurses.
 struct TerminalCapabilities: Sendable {
-    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports.
+    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports
+    /// and bracketed paste.
     var reset: [UInt8]
+    /// An xterm-like terminal (it reports the mouse the xterm way, or names bracketed paste in terminfo):
+    /// summit asks it for bracketed paste.
+    var bracketedPaste: Bool
 
     static func current() -> TerminalCapabilities {
         var bytes: [UInt8] = []
         for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = summit_string_capability(name) { bytes += withoutPadding(Array(String(cString: value).utf8)) }
         }
-        if summit_string_capability("kmous") != nil {
-            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR).
-            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l".utf8)
+        let xtermLike = summit_string_capability("kmous") != nil || summit_string_capability("BE") != nil
+        if xtermLike {
+            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR), and paste.
+            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l\u{1B}[?2004l".utf8)
         }
-        return TerminalCapabilities(reset: bytes)
+        return TerminalCapabilities(reset: bytes, bracketedPaste: xtermLike)
     }
 
     /// Drops terminfo delay markers (`$<5>`), which only tputs understands.

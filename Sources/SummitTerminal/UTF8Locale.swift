@@ -3,7 +3,7 @@ import Glibc
 /// Wide-character ncurses needs a UTF-8 character type; under `LC_ALL=C` or `env -i` it would draw garbage.
 enum UTF8Locale {
     /// Takes the user's locale, then falls back to C.UTF-8 for character handling if it is not UTF-8.
-    /// Returns whether the user's own locale was UTF-8 (charts fall back to ASCII when not).
+    /// Returns whether the user's own locale was UTF-8: if not, the terminal gets ASCII only (`AsciiFallback`).
     @discardableResult
     static func adopt() -> Bool {
         setlocale(LC_ALL, "")

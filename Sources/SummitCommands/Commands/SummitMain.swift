@@ -8,12 +8,22 @@ import SummitModel
 /// Entry point of the `summit` executable: parse, run, print errors, exit with a documented status.
 /// Synchronous on purpose: no async main, so no concurrency runtime start-up for a one-shot lookup.
 public enum SummitMain {
+    /// The most arguments one command line may have (documented in docs/DECISIONS.md).
+    static let argumentLimit = 1000
+
     public static func run() -> Never {
         exit(execute(Array(CommandLine.arguments.dropFirst())))
     }
 
     /// Runs one command line and returns its exit status (tests call this in-process too).
     static func execute(_ arguments: [String]) -> Int32 {
+        // ArgumentParser's cost grows with the square of the argument count (16,000 search words took 11 s):
+        // refuse a flood before parsing; no command needs anywhere near this many.
+        guard arguments.count <= argumentLimit else {
+            Console.err("summit: too many arguments (\(arguments.count)); summit takes at most \(argumentLimit). "
+                        + "Search with fewer words: every word must match anyway.\n")
+            return ExitStatus.usage.rawValue
+        }
         do {
             var command = try Summit.parseAsRoot(arguments)
             try command.run()
@@ -25,7 +35,7 @@ public enum SummitMain {
             return code.rawValue
         } catch {
             let code = Summit.exitCode(for: error)
-            let text = safe(Summit.fullMessage(for: error))
+            let text = safe(SafeName.echoing(arguments, in: Summit.fullMessage(for: error)))
             if code.isSuccess {
                 Console.out(text.isEmpty ? "" : text + "\n")
                 return ExitStatus.success.rawValue

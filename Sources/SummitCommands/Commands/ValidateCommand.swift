@@ -15,10 +15,13 @@ struct ValidateCommand: ParsableCommand {
               summit validate
               summit validate my-dataset.json
               summit validate my-dataset.json --json | jq -r '.problems[] | .path'
+              gunzip -c my-dataset.json.gz | summit validate -
             """
     )
 
-    @Argument(help: ArgumentHelp("The dataset file to check (default: the bundled dataset).", valueName: "FILE"),
+    @Argument(
+        help: ArgumentHelp(
+            "The dataset file to check (default: the bundled dataset; - reads standard input).", valueName: "FILE"),
               completion: .file(extensions: ["json"]))
     var file: String?
 

@@ -17,9 +17,10 @@ enum DatasetSource {
         return try BundledDataset.load()
     }
 
-    /// "1 problem", "3 problems".
+    /// "1 problem", "3 problems": the true total, also when the list was capped.
     static func count(_ problems: [DatasetProblem]) -> String {
-        problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        let total = DatasetProblem.total(of: problems)
+        return total == 1 ? "1 problem" : "\(total) problems"
     }
 
     static func failure(for error: DatasetError) -> CommandFailure {

@@ -3,7 +3,10 @@ import SummitModel
 
 /// Options every command takes: which dataset, and how to print.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the dataset from FILE instead of the bundled one.", valueName: "FILE"),
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the dataset from FILE instead of the bundled one (- reads standard input).", valueName: "FILE"),
             completion: .file(extensions: ["json"]))
     var data: String?
 

@@ -125,9 +125,8 @@ struct SearchText: Sendable {
 
     /// "50000" and "50,000", so either spelling finds a figure; integral values without ".0".
     static func number(_ value: Double) -> String {
-        let withCommas = Figure.grouped(value)
-        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return withCommas }
-        let plain = String(Int(value))
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
+        let plain = String(Int(value)), withCommas = Figure.grouped(value)
         return withCommas == plain ? plain : plain + " " + withCommas
     }
 }

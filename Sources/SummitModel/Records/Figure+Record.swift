@@ -23,8 +23,9 @@ extension Figure {
 
     /// Thousands grouped with commas, whole numbers without ".0"; locale-free, so output is the same everywhere.
     public static func grouped(_ value: Double) -> String {
-        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
-        let digits = String(Int(abs(value)))
+        // Validation keeps figures within ±(2^53 − 1); a value built in code beyond Int64 still must not trap.
+        guard value == value.rounded(), let whole = Int64(exactly: value.magnitude) else { return "\(value)" }
+        let digits = String(whole)
         var grouped = ""
         for (i, digit) in digits.enumerated() {
             if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }

@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable {
     case commandLine, commandComplete, commandAccept, commandCancel
     /// Types a character into the search or command-line draft.
     case insertText(Character)
+    /// Types pasted text (or a burst of characters that arrived together) into the draft as one edit.
+    case paste(String)
     /// Deletes the last character of the draft.
     case deleteChar
     case filterLinked, filterDropLast, filterClear
@@ -48,6 +50,7 @@ public enum Command: Hashable, Sendable {
         case .commandAccept: "command-accept"
         case .commandCancel: "command-cancel"
         case .insertText: "insert-text"
+        case .paste: "paste"
         case .deleteChar: "delete-char"
         case .filterLinked: "filter-linked"
         case .filterDropLast: "filter-drop-last"

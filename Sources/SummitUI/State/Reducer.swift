@@ -49,9 +49,8 @@ public enum Reducer {
             default: if s.focus == .detail { s.setFocus(s.lastList) }
             }
         case .searchStart: s.mode = .search(draft: "")
-        case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.keepLists(index); s.selectBestHits(index) }
-            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
+        case .insertText(let c): s.type(String(c), index)
+        case .paste(let text): s.type(text, index)
         case .deleteChar:
             if case .search(let d) = s.mode {
                 s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
@@ -163,6 +162,23 @@ extension ExplorerState {
                                       "\(label) leaves nothing", "\(label): nothing"], isError: true)
             : StatusMessage("filter \(label) — Backspace drops it, c clears all",
                             shorter: ["\(label) · ⌫ drops · c clears", "\(label) · ⌫ drops"])
+    }
+
+    /// Types text into the search or command draft as one edit (a paste is one), within `PromptText.limit`.
+    mutating func type(_ text: String, _ index: DatasetIndex) {
+        switch mode {
+        case .search(let d):
+            let (draft, dropped) = PromptText.append(text, to: d)
+            mode = .search(draft: draft)
+            keepLists(index)
+            selectBestHits(index)
+            if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
+        case .command(let d, _):
+            let (draft, dropped) = PromptText.append(text, to: d)
+            mode = .command(draft: draft, completions: CompletionList())
+            if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
+        default: break
+        }
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
