@@ -2,7 +2,9 @@ import SummitModel
 import Testing
 
 extension TmuxExplorerTests {
-    @Test("/oreshnik finds the strike event; 6, Enter and s show it in Detail and in the article", arguments: [(80, 24), (40, 12)])
+    @Test(
+        "/oreshnik finds the strike event; 6, Enter and s show it in Detail and in the article",
+        arguments: [(80, 24), (40, 12)])
     func oreshnikReachesTheStrikeEventsSource(size: (width: Int, height: Int)) throws {
         let session = try TmuxSession(width: size.width, height: size.height)
         defer { session.close() }

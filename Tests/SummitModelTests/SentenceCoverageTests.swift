@@ -1,6 +1,6 @@
-import Testing
-import SummitModel
 import SummitData
+import SummitModel
+import Testing
 
 /// Every sentence of the article supports at least one record: nothing the article says is left out of the data.
 @Suite struct SentenceCoverageTests {
@@ -18,7 +18,11 @@ import SummitData
                 reach = max(reach, spans[next].end)
                 next += 1
             }
-            if !covered { uncovered.append("[\(sentence.lowerBound)..<\(sentence.upperBound)] " + String(String.UnicodeScalarView(text[sentence]))) }
+            if !covered {
+                uncovered.append(
+                    "[\(sentence.lowerBound)..<\(sentence.upperBound)] "
+                        + String(String.UnicodeScalarView(text[sentence])))
+            }
         }
         #expect(uncovered.isEmpty, Comment(rawValue: "sentences no span covers:\n" + uncovered.joined(separator: "\n")))
     }

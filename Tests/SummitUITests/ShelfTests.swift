@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// Quotes, figures, events and questions take turns in the third place on the left; every record of those kinds
@@ -7,9 +8,13 @@ import SummitModel
 @Suite struct ShelfTests {
     let index = Bundled.index
 
-    func run(_ script: String, _ width: Int = 80, _ height: Int = 24, from start: ExplorerState? = nil) throws -> ExplorerState {
+    func run(_ script: String, _ width: Int = 80, _ height: Int = 24, from start: ExplorerState? = nil) throws
+        -> ExplorerState
+    {
         var s = start ?? Bundled.state(width, height)
-        for key in try KeyScript.parse(script) { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state }
+        for key in try KeyScript.parse(script) {
+            s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state
+        }
         return s
     }
 
@@ -21,8 +26,12 @@ import SummitModel
             #expect(PaneID.shelf.filter { $0 != pane }.allSatisfy { s.layout.panes[$0] == nil })
         }
         // Tab from Pillars reaches every pane once before coming back.
-        var s = Bundled.state(80, 24), seen: [PaneID] = []
-        for _ in PaneID.allCases { seen.append(s.focus); s = Reducer.reduce(s, .nextPane, index).state }
+        var s = Bundled.state(80, 24)
+        var seen: [PaneID] = []
+        for _ in PaneID.allCases {
+            seen.append(s.focus)
+            s = Reducer.reduce(s, .nextPane, index).state
+        }
         #expect(Set(seen) == Set(PaneID.allCases) && s.focus == .pillars)
         // Leaving the shelf for Detail keeps the shelf's list in its place.
         let detail = try run("6<Enter>")
@@ -31,7 +40,9 @@ import SummitModel
 
     @Test func everyKindHasItsRows() {
         let s = Bundled.state(80, 24)
-        for pane in PaneID.lists { #expect(s.rows(of: pane, index).count == index.refs(of: pane.kind!).count, "\(pane)") }
+        for pane in PaneID.lists {
+            #expect(s.rows(of: pane, index).count == index.refs(of: pane.kind!).count, "\(pane)")
+        }
     }
 
     @Test func oreshnikFindsTheStrikeEventAndItsSource() throws {
@@ -43,7 +54,10 @@ import SummitModel
         #expect(screen.contains("no quotes match"), "\(screen)")
         let source = try run("/oreshnik<Enter>6<Enter>s")
         #expect(source.selection[.events] == RecordRef(kind: .event, id: "event-oreshnik-strike"))
-        guard case .source(let subject, _) = source.mode else { Issue.record("not in the source view"); return }
+        guard case .source(let subject, _) = source.mode else {
+            Issue.record("not in the source view")
+            return
+        }
         #expect(subject == RecordRef(kind: .event, id: "event-oreshnik-strike"))
     }
 
@@ -56,15 +70,21 @@ import SummitModel
         #expect(pillar3.rows(of: .questions, index).map(\.id).contains("question-enforcement-ladder"))
         #expect(pillar3.rows(of: .figures, index).isEmpty)
         let kind = try run(":kind figure<Enter>")
-        #expect(kind.rows(of: .figures, index).count == index.dataset.figures.count && kind.rows(of: .events, index).isEmpty)
+        #expect(
+            kind.rows(of: .figures, index).count == index.dataset.figures.count && kind.rows(of: .events, index).isEmpty
+        )
     }
 
     @Test func aFiguresDetailChartsTheFiguresThatCountTheSameThing() throws {
         let s = try run("5jjjj<Enter>")
         #expect(s.selection[.figures]?.id == "figure-force-estimate")
-        let text = s.detailText(try #require(s.subject(index)), width: 47, index).all.map { String($0.map(\.character)) }
+        let text = s.detailText(try #require(s.subject(index)), width: 47, index).all.map {
+            String($0.map(\.character))
+        }
         let chart = text.drop { !$0.contains("Compared with") }
-        #expect(chart.contains { $0.contains("50,000–100,000 troops") } && chart.contains { $0.contains("just over 70,000 full-time personnel") })
+        #expect(
+            chart.contains { $0.contains("50,000–100,000 troops") }
+                && chart.contains { $0.contains("just over 70,000 full-time personnel") })
         #expect(chart.contains { $0.contains("█") && $0.contains("░") })
         // A doubt about another bar is shown with the chart: the British and French counts may differ.
         let comparison = try #require(index.note(id: "note-figure-comparison"))

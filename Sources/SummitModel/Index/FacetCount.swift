@@ -8,7 +8,10 @@ public struct FacetCount: Hashable, Sendable {
     /// A pillar, actor or person id, or a stance's raw value.
     public let value: String
     public let count: Int
-    public init(value: String, count: Int) { self.value = value; self.count = count }
+    public init(value: String, count: Int) {
+        self.value = value
+        self.count = count
+    }
 }
 
 extension DatasetIndex {
@@ -16,16 +19,18 @@ extension DatasetIndex {
     /// order the values were first met. Values are what the facet filter reads (`DatasetIndex+Facets.swift`), so
     /// filtering by a row's value keeps exactly the records it counts. Linear in the records and their values.
     public func counts(of facet: FacetName, among refs: [RecordRef]) -> [FacetCount] {
-        var counts: [String: Int] = [:], order: [String] = []
+        var counts: [String: Int] = [:]
+        var order: [String] = []
         var stanceOf: [String: String] = [:]
         if facet == .stance { for actor in dataset.actors { stanceOf[actor.id] = actor.stance.value.rawValue } }
         for ref in refs {
-            let values: [String] = switch facet {
-            case .pillar: pillarIDs(of: ref)
-            case .actor: actorIDs(of: ref)
-            case .speaker: speakerIDs(of: ref)
-            case .stance: actorIDs(of: ref).compactMap { stanceOf[$0] }
-            }
+            let values: [String] =
+                switch facet {
+                case .pillar: pillarIDs(of: ref)
+                case .actor: actorIDs(of: ref)
+                case .speaker: speakerIDs(of: ref)
+                case .stance: actorIDs(of: ref).compactMap { stanceOf[$0] }
+                }
             var seen = Set<String>()
             for value in values where seen.insert(value).inserted {
                 if counts[value] == nil { order.append(value) }

@@ -15,17 +15,23 @@ public enum Sentences {
     /// Every sentence of `text` as a range of scalar offsets, in order, without surrounding spaces.
     public static func ranges(in text: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        scan(text, from: 0) { out.append($0); return true }
+        scan(text, from: 0) {
+            out.append($0)
+            return true
+        }
         return out
     }
 
     /// The sentence or sentences holding `span`, from a stretch of text `s` (offsets relative to it). `s` may be
     /// a window of a larger text: `startsParagraph` says its first scalar starts a paragraph, `endsText` that
     /// nothing follows it. Nil when the window is too small to tell: the caller widens it and asks again.
-    public static func bounds(of span: SourceSpan, in s: [Unicode.Scalar], startsParagraph: Bool = true,
-                              endsText: Bool = true) -> Range<Int>? {
+    public static func bounds(
+        of span: SourceSpan, in s: [Unicode.Scalar], startsParagraph: Bool = true,
+        endsText: Bool = true
+    ) -> Range<Int>? {
         let n = s.count
-        let start = max(0, min(span.start, n)), end = max(start, min(span.end, n))
+        let start = max(0, min(span.start, n))
+        let end = max(start, min(span.end, n))
         // Scan from the start of the span's paragraph, where no quotation is open; without one in the window, from
         // the window's start, whose first sentence may then be cut (a quotation opened more than the window
         // earlier is not seen: the price of not scanning a megabyte paragraph for each record).
@@ -36,16 +42,19 @@ public enum Sentences {
         var cut = false
         scan(s, from: from) { sentence in
             defer { firstIsWhole = true }
-            if !firstIsWhole, sentence.upperBound > start { cut = true; return false }
+            if !firstIsWhole, sentence.upperBound > start {
+                cut = true
+                return false
+            }
             // The sentences that overlap the span; for an empty span (or one in the spaces between two sentences)
             // the first that ends after its start.
             if sentence.upperBound > start, sentence.lowerBound < end || found == nil {
-                found = found.map { $0.lowerBound ..< sentence.upperBound } ?? sentence
+                found = found.map { $0.lowerBound..<sentence.upperBound } ?? sentence
             }
             return !(found != nil && sentence.upperBound >= end)
         }
         if cut { return nil }
-        guard let found else { return endsText ? start ..< end : nil }
+        guard let found else { return endsText ? start..<end : nil }
         // A sentence running into the window's end may go on past it.
         return found.upperBound < n || endsText ? found : nil
     }
@@ -53,12 +62,18 @@ public enum Sentences {
     /// Calls `emit` with each sentence from `from` (a paragraph start) on, until it returns false or the text ends.
     private static func scan(_ s: [Unicode.Scalar], from: Int, _ emit: (Range<Int>) -> Bool) {
         let n = s.count
-        var i = from, start = from, depth = 0
-        func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, s[k] == " " { k += 1 }; return k }
+        var i = from
+        var start = from
+        var depth = 0
+        func skipSpaces(_ k: Int) -> Int {
+            var k = k
+            while k < n, s[k] == " " { k += 1 }
+            return k
+        }
         func close(_ end: Int) -> Bool {
             var e = end
             while e > start, s[e - 1] == " " { e -= 1 }
-            return start < e ? emit(start ..< e) : true
+            return start < e ? emit(start..<e) : true
         }
         start = skipSpaces(start)
         while i < n {
@@ -66,16 +81,26 @@ public enum Sentences {
             switch c {
             case "\n":
                 if !close(i) { return }
-                depth = 0; i += 1; start = skipSpaces(i); continue
+                depth = 0
+                i += 1
+                start = skipSpaces(i)
+                continue
             case "“": depth += 1
             case "”": depth = max(0, depth - 1)
             case ".", "!", "?":
-                var k = i + 1, d = depth
-                while k < n, closers.contains(s[k]) { if s[k] == "”" { d = max(0, d - 1) }; k += 1 }
+                var k = i + 1
+                var d = depth
+                while k < n, closers.contains(s[k]) {
+                    if s[k] == "”" { d = max(0, d - 1) }
+                    k += 1
+                }
                 let atBreak = k == n || s[k] == " " || s[k] == "\n"
                 if atBreak, d == 0, !(c == "." && isAbbreviation(endingAt: i, in: s)), !nextWordIsLowercase(s, k) {
                     if !close(k) { return }
-                    depth = 0; i = k; start = skipSpaces(k); continue
+                    depth = 0
+                    i = k
+                    start = skipSpaces(k)
+                    continue
                 }
             default: break
             }
@@ -93,7 +118,7 @@ public enum Sentences {
         // Words longer than this are not abbreviations; the bound keeps the check constant-time.
         while j > 0, i - j < 16, s[j - 1].properties.isAlphabetic || s[j - 1] == "." { j -= 1 }
         guard j < i, j == 0 || !s[j - 1].properties.isAlphabetic else { return false }
-        let word = String(String.UnicodeScalarView(s[j ..< i]))
+        let word = String(String.UnicodeScalarView(s[j..<i]))
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         if parts.allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) { return true }
         return titles.contains(word.lowercased())

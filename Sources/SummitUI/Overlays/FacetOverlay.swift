@@ -15,7 +15,8 @@ enum FacetOverlay {
         let selected = min(table.selected, max(0, rows.count - 1))
         let top = visibleScroll(selected: selected, wanted: 0, count: rows.count, rows: inner)
         let title = " Counts: " + table.subject(total) + " — Enter filters, Esc closes "
-        OverlayFrame.draw(&grid, box: box, title: title, position: rows.count > inner ? " \(selected + 1)/\(rows.count) " : "")
+        OverlayFrame.draw(
+            &grid, box: box, title: title, position: rows.count > inner ? " \(selected + 1)/\(rows.count) " : "")
         for i in 0..<inner {
             let y = box.y + 1 + i
             var line: [StyledChar] = []
@@ -27,7 +28,8 @@ enum FacetOverlay {
                 let isSelected = top + i == selected
                 fill = isSelected ? .selected : .normal
                 let number = String(repeating: " ", count: numberWidth - String(row.count).count) + String(row.count)
-                line = Styled.chars(isSelected ? "›" : " ", fill) + Styled.chars(number, isSelected ? .selected : .title)
+                line =
+                    Styled.chars(isSelected ? "›" : " ", fill) + Styled.chars(number, isSelected ? .selected : .title)
                     + Styled.chars("  " + table.label(row.value, index), fill)
             }
             grid.write(line, x: box.x + 1, y: y, width: w - 2, fill: fill)

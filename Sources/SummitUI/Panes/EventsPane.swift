@@ -6,7 +6,8 @@ enum EventsPane {
         ListPane.render(&grid, ctx) { ref, _ in
             guard let summary = ctx.index.summary(of: ref) else { return Styled.chars(ref.id, .normal) }
             let queries = ctx.state.highlightQueries
-            return Styled.chars(summary.title, .normal, highlight: queries) + Styled.chars(" · " + summary.detail, .dim, highlight: queries)
+            return Styled.chars(summary.title, .normal, highlight: queries)
+                + Styled.chars(" · " + summary.detail, .dim, highlight: queries)
         }
     }
 }

@@ -21,12 +21,13 @@ enum FigureComparison {
         let all = index.dataset.figures.filter { measure($0.unit) == wanted && $0.value.isFinite }
         guard all.count > 1, let at = all.firstIndex(where: { $0.id == figure.id }) else { return [] }
         let start = max(0, min(at - barsShown / 2, all.count - barsShown))
-        return Array(all[start ..< min(all.count, start + barsShown)])
+        return Array(all[start..<min(all.count, start + barsShown)])
     }
 
     /// The notes about the figures charted beside `figure`, each once, in the order of the bars.
     static func notes(onChartOf figure: Figure, _ index: DatasetIndex) -> [Note] {
-        var seen = Set<String>(), out: [Note] = []
+        var seen = Set<String>()
+        var out: [Note] = []
         for other in figures(comparableTo: figure, index) where other.id != figure.id {
             for note in index.notes(about: other.id) where seen.insert(note.id).inserted { out.append(note) }
         }
@@ -44,6 +45,8 @@ enum FigureComparison {
 extension BarChart.Bar {
     /// A figure's bar: its label, its amount or range, and its amount as printed.
     public init(figure: Figure, emphasized: Bool = false) {
-        self.init(label: figure.label, low: figure.value, high: figure.upper, amount: figure.printedAmount, emphasized: emphasized)
+        self.init(
+            label: figure.label, low: figure.value, high: figure.upper, amount: figure.printedAmount,
+            emphasized: emphasized)
     }
 }

@@ -8,7 +8,10 @@ public struct FacetTable: Hashable, Sendable {
     /// The selected row.
     public var selected: Int = 0
 
-    public init(pane: PaneID, selected: Int = 0) { self.pane = pane; self.selected = selected }
+    public init(pane: PaneID, selected: Int = 0) {
+        self.pane = pane
+        self.selected = selected
+    }
 
     /// What a list is counted by: stances of positions, speakers of quotes, the actors of figures, events and
     /// questions; for pillars, how many records of every list link to each pillar.
