@@ -9,21 +9,21 @@ enum TerminalCheck {
     enum Problem: Error, Equatable {
         case stdinNotATerminal, stdoutNotATerminal, termUnset, termUnknown(String), noCursorAddressing(String)
 
+        /// Short, so that the whole message stays within 80 columns for TERM names up to a dozen characters.
         var reason: String {
             switch self {
-            case .stdinNotATerminal: "standard input is not a terminal"
-            case .stdoutNotATerminal: "standard output is not a terminal"
+            case .stdinNotATerminal: "stdin is not a terminal"
+            case .stdoutNotATerminal: "stdout is not a terminal"
             case .termUnset: "TERM is unset"
-            case .termUnknown(let name): "TERM=\(SafeName.line(name)) is not in the terminfo database"
-            case .noCursorAddressing(let name): "TERM=\(SafeName.line(name)) cannot move the cursor"
+            case .termUnknown(let name): "TERM=\(SafeName.line(name)) is unknown"
+            case .noCursorAddressing(let name): "TERM=\(SafeName.line(name)) lacks cursor motion"
             }
         }
     }
 
-    /// The one line printed instead of the explorer, naming what works without a terminal.
+    /// The one line printed instead of the explorer, pointing at the lookups (`summit --help` lists them).
     static func message(for problem: Problem) -> String {
-        "summit: no usable terminal (\(problem.reason)); use a lookup command such as `summit pillars`, "
-            + "`summit actor NAME`, `summit search WORDS`, or `summit --help`"
+        "summit: no usable terminal (\(problem.reason)); try `summit --help`"
     }
 
     /// Nil when the terminal is usable; then `capabilities` holds the reset strings read from terminfo.

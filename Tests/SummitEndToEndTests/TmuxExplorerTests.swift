@@ -242,7 +242,7 @@ struct TmuxExplorerTests {
         #expect(outcome.stdout.isEmpty)
         Self.expectOneCleanLine(outcome.stderr)
         #expect(outcome.err.contains("not a terminal"))
-        #expect(outcome.err.contains("summit pillars"))
+        #expect(outcome.err.contains("summit --help"), "points at the lookups")
     }
 
     // MARK: - Steps

@@ -63,12 +63,13 @@ struct PlainRecords {
     // MARK: Figures
 
     func figureTable(_ figures: [Figure], into page: inout PlainPage) {
-        // Two columns: the amount, then what it measures with its actor and reference (the part that wraps).
+        // The amount, what it measures with its actor (the part that wraps), and the reference, whole.
         let rows = figures.map { figure in
             let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
-            return [Segment(figure.printedAmount, .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
+            return [Segment(figure.printedAmount, .strong), Segment(figure.label + actor),
+                    Segment(ref(.figure(figure)), .faint)]
         }
-        page.table(header: ["AMOUNT", "WHAT IT MEASURES"], rows: rows, flexible: 1)
+        page.table(header: ["AMOUNT", "WHAT IT MEASURES", "SOURCE"], rows: rows, flexible: 1)
     }
 
     // MARK: Events
