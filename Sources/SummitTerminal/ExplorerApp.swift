@@ -8,7 +8,7 @@ import SummitUI
 public enum ExplorerApp {
     /// Runs `body` on a real terminal screen. Returns 2 (after one line on stderr) without a usable
     /// terminal; 128 + the signal number when SIGHUP/SIGTERM/SIGINT ended the session; else `body`'s status.
-    public static func withScreen(options: ExplorerOptions, _ body: (any Screen) -> Int32) -> Int32 {
+    public static func withScreen(options: ExplorerOptions, _ body: (any Screen, BarChart.Glyphs) -> Int32) -> Int32 {
         let utf8 = UTF8Locale.adopt()
         let capabilities: TerminalCapabilities
         switch TerminalCheck.run(environment: environment("TERM")) {
@@ -29,7 +29,7 @@ public enum ExplorerApp {
             signals.restore()
             return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
         }
-        let status = body(screen)
+        let status = body(screen, utf8 ? .blocks : .ascii)
         screen.close()
         if let signal = screen.endingSignal { return 128 + signal }
         return status
@@ -55,8 +55,9 @@ extension ExplorerApp {
         index: DatasetIndex, options: ExplorerOptions, start: ((Size) -> ExplorerState)? = nil,
         pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
     ) -> Int32 {
-        withScreen(options: options) { screen in
-            ExplorerLoop(index: index, start: start, pinKeeper: pinKeeper, playback: playback).run(on: screen)
+        withScreen(options: options) { screen, glyphs in
+            ExplorerLoop(index: index, glyphs: glyphs, start: start, pinKeeper: pinKeeper, playback: playback)
+                .run(on: screen)
         }
     }
 }

@@ -268,9 +268,9 @@ struct TmuxExplorerTests {
 
     /// Starts summit from the pane's shell and waits for the three lists.
     @discardableResult
-    private func launch(in session: TmuxSession) throws -> String { try session.launchExplorer() }
+    func launch(in session: TmuxSession) throws -> String { try session.launchExplorer() }
 
-    private func quitAndExpectSaneShell(_ session: TmuxSession) throws {
+    func quitAndExpectSaneShell(_ session: TmuxSession) throws {
         try session.type("q")
         try session.waitFor("exit=0")
         try expectSaneShell(session)

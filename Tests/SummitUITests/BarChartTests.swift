@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SummitUI
 
 /// The chart the explorer and the slides share: bars on one scale from zero, ranges as ranges, an ASCII fallback.
@@ -6,7 +7,8 @@ import Testing
     /// The three troop figures the article compares.
     let troops = BarChart([
         BarChart.Bar(label: "Force experts estimate", low: 50_000, high: 100_000, amount: "50,000–100,000 troops"),
-        BarChart.Bar(label: "British army", low: 70_000, amount: "just over 70,000 full-time personnel", emphasized: true),
+        BarChart.Bar(
+            label: "British army", low: 70_000, amount: "just over 70,000 full-time personnel", emphasized: true),
         BarChart.Bar(label: "French division", low: 10_000, high: 20_000, amount: "10,000–20,000 troops"),
     ])
 
@@ -15,32 +17,38 @@ import Testing
     }
 
     @Test func blocksAreProportionalAndRangesShaded() {
-        #expect(text(troops.lines(width: 40, glyphs: .blocks)) == """
-            50,000–100,000 troops  Force experts estimate
-            ████████████████████░░░░░░░░░░░░░░░░░░░░
-            just over 70,000 full-time personnel  British army
-            ████████████████████████████
-            10,000–20,000 troops  French division
-            ████░░░░
-            """)
+        #expect(
+            text(troops.lines(width: 40, glyphs: .blocks)) == """
+                50,000–100,000 troops  Force experts estimate
+                ████████████████████░░░░░░░░░░░░░░░░░░░░
+                just over 70,000 full-time personnel  British army
+                ████████████████████████████
+                10,000–20,000 troops  French division
+                ████░░░░
+                """)
     }
 
     @Test func partialCellsUseEighthBlocks() {
         // 1/3 of 10 cells is 3 cells and 3 eighths (26.67 eighths round to 27).
-        let chart = BarChart([BarChart.Bar(label: "a", low: 1, amount: "1"), BarChart.Bar(label: "b", low: 3, amount: "3")])
+        let chart = BarChart([
+            BarChart.Bar(label: "a", low: 1, amount: "1"), BarChart.Bar(label: "b", low: 3, amount: "3"),
+        ])
         #expect(text(chart.lines(width: 10, glyphs: .blocks)) == "1  a\n███▍\n3  b\n██████████")
     }
 
     @Test func asciiFallbackUsesHashesAndDashes() {
-        #expect(text(troops.lines(width: 20, glyphs: .ascii)) == """
-            50,000–100,000 troops  Force experts estimate
-            ##########----------
-            just over 70,000 full-time personnel  British army
-            ##############
-            10,000–20,000 troops  French division
-            ##--
-            """)
-        let all = troops.lines(width: 20, glyphs: .ascii).flatMap { $0 }.filter { $0.style == .chartBar || $0.style == .chartRange }
+        #expect(
+            text(troops.lines(width: 20, glyphs: .ascii)) == """
+                50,000–100,000 troops  Force experts estimate
+                ##########----------
+                just over 70,000 full-time personnel  British army
+                ##############
+                10,000–20,000 troops  French division
+                ##--
+                """)
+        let all = troops.lines(width: 20, glyphs: .ascii).flatMap { $0 }.filter {
+            $0.style == .chartBar || $0.style == .chartRange
+        }
         #expect(all.allSatisfy { $0.character.isASCII })
     }
 
@@ -54,7 +62,10 @@ import Testing
     }
 
     @Test func aTinyAmountIsStillVisibleAndNothingPassesTheWidth() {
-        let chart = BarChart([BarChart.Bar(label: "tiny", low: 1, amount: "1"), BarChart.Bar(label: "huge", low: 1_000_000, amount: "1,000,000")])
+        let chart = BarChart([
+            BarChart.Bar(label: "tiny", low: 1, amount: "1"),
+            BarChart.Bar(label: "huge", low: 1_000_000, amount: "1,000,000"),
+        ])
         for width in [1, 2, 7, 80] {
             let lines = chart.lines(width: width, glyphs: .blocks)
             #expect(lines[1].map(\.character) == ["▏"], "width \(width)")
@@ -65,7 +76,9 @@ import Testing
     }
 
     @Test func nothingToScaleDrawsNoBars() {
-        let chart = BarChart([BarChart.Bar(label: "none", low: 0, amount: "0"), BarChart.Bar(label: "odd", low: .nan, amount: "?")])
+        let chart = BarChart([
+            BarChart.Bar(label: "none", low: 0, amount: "0"), BarChart.Bar(label: "odd", low: .nan, amount: "?"),
+        ])
         #expect(text(chart.lines(width: 10, glyphs: .blocks)) == "0  none\n\n?  odd\n")
     }
 

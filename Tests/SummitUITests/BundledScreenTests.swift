@@ -25,7 +25,7 @@ import Testing
      Ukraine           ⌂ host       │ a declaration setting out five pillars:
      Russia            ⊘ opposes    │ support for a proposed U.S.-led ceasefire
      Germany           ✗ rules out  │ monitoring mechanism; immediate and long-term
-      Quotes 15 ────────────────────│ backing for Ukraine’s military; binding
+      Quotes 15 ─ 5 Fig 6 Eve 7 Que │ backing for Ukraine’s military; binding
     ›The Paris gathering of the Coa…│ pledges to respond if Russia attacks again;
      Zelensky: good steps forward,  │ and assistance to Ukraine’s defense industry.
      Buras: The declaration and the…│
@@ -33,7 +33,7 @@ import Testing
      Gretskiy: Each time that Ukrai…│ Actors: Coalition of the Willing, France,
      Gretskiy: They’re trying to ra…│ United Kingdom, United States
      Witkoff: U.S. security guarant…│ Notes (4):
-     Pillars 4 · Positions 15 · Quotes 15         / search ? help q quit Space link
+     Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
     """
 
     @Test func bundledStart80x24() {
@@ -67,7 +67,7 @@ import Testing
          Spain                     + open               │  pillars; the article does not say so.
          Sweden                    ○ supports concept   │  • Pillar 1 supports a “proposed U.S.-led ceasefire monitoring
          Denmark                   ○ supports concept   │  mechanism”; France and Britain would underpin “any multinational
-          Quotes 15 ────────────────────────────────────│  monitoring mission”. The article does not say whether these are the
+          Quotes 15 ───────────────── 5 Fig 6 Eve 7 Que │  monitoring mission”. The article does not say whether these are the
         ›The Paris gathering of the Coalition of the Wi…│  same thing.
          Zelensky: good steps forward,                  │  • The article never ties a country’s contribution, a quotation or a
          Buras: The declaration and the summit basicall…│  question to a numbered pillar. Every pillar link in this dataset is
@@ -81,7 +81,7 @@ import Testing
          Gretskiy: I’m not sure that the United States …│  pillar 3 is ours.
          Gretskiy: The U.S. is trying to make Ukraine a…│
          no attribution in the article: strategic enabl…│
-         Pillars 4 · Positions 15 · Quotes 15  / search ? help q quit Space link s source : command Enter detail Esc back m pin
+         Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit Space link s source
         """)
     }
 
@@ -98,7 +98,7 @@ import Testing
 
 
 
-         Pil 4 · Pos 15 · Quo 15         ? help
+         4 · 15 · 15 · 9 · 16 · 7        ? help
         """)
     }
 
@@ -119,7 +119,7 @@ import Testing
                                         │ • The likely neighboring NATO country where
                                         │ German troops could deploy in a support role
                                         │
-          Quotes 1/15 ──────────────────│ From the article
+          Quotes 1/15 ─5 Fig 6 Eve 7 Que│ From the article
         ›Buras: very difficult for such…│ Poland reiterated that it will not send
                                         │ troops to Ukraine, offering instead to serve
                                         │ as the logistics backbone for arms and
@@ -127,7 +127,7 @@ import Testing
                                         │ invasion four years ago.
                                         │
                                         │ Linked
-         /poland  Pillars 0/4 · Positions 3/15 · Quotes 1/15      Enter keep Esc cancel
+         /poland  Pil 0/4 · Pos 3/15 · Quo 1/15 · Fig 1/9 · Eve 3/16 · Que 0/7
         """)
     }
 
@@ -158,20 +158,20 @@ import Testing
          Spain                     + open               │ Events (2):
          Sweden                    ○ supports concept   │  • Chancellor Friedrich Merz said German troops could deploy only to …
          Denmark                   ○ supports concept   │  • Poland reiterated that it will not send troops to Ukraine, offerin…
-          Quotes 1/15 ──────────────────────────────────│ Notes (2):
+          Quotes 1/15 ─────────────── 5 Fig 6 Eve 7 Que │ Notes (3):
         ›Buras: very difficult for such important Europ…│  • It is not clear which parts of the sentence are Merz’s words and
                                                         │  which are the article’s: “likely Poland”, “with any mission
                                                         │  requiring Bundestag approval” and “a vote that could pass despite
                                                         │  far-right AfD opposition” may each be either.
+                                                        │  • The article’s conclusion from the figures: even a French division
+                                                        │  “still leaves a large shortfall if Germany, Poland and Italy
+                                                        │  continue to rule out deploying to Ukraine”. It gives no size for the
+                                                        │  shortfall.
                                                         │  • “Warsaw” appears only in Buras’s title (“head of the Warsaw office
                                                         │  of the European Council on Foreign Relations”), not as a name for
                                                         │  the Polish government, so it is not an alias of Poland: searching
                                                         │  for Warsaw should find Buras, not suggest that Poland’s government
                                                         │  spoke.
-                                                        │
-                                                        │
-                                                        │
-                                                        │
          filter ↔ Poland — Backspace drops it, c clears all   / search ? help q quit Space link s source : command Enter detail
         """)
     }
@@ -203,7 +203,7 @@ import Testing
          Spain                     + open               │
          Sweden                    ○ supports concept   │
          Denmark                   ○ supports concept   │
-          Quotes 15 ────────────────────────────────────│
+          Quotes 15 ───────────────── 5 Fig 6 Eve 7 Que │
         ›The Paris gathering of the Coalition of the Wi…│
          Zelensky: good steps forward,                  │
          Buras: The declaration and the summit basicall…│
@@ -217,7 +217,7 @@ import Testing
          Gretskiy: I’m not sure that the United States …│
          Gretskiy: The U.S. is trying to make Ukraine a…│
          no attribution in the article: strategic enabl…│
-         Pillars 4 · Positions 15 · Quotes 15  / search ? help q quit Space link s source : command Enter detail Esc back m pin
+         Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit Space link s source
         """)
     }
 

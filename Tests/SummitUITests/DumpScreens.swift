@@ -9,6 +9,7 @@ import Testing
     defer { if chosen == nil { try? FileManager.default.removeItem(atPath: dir) } }
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let screens = ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens()
+        + ScreenCatalogue.shelfScreens()
     #expect(Set(screens.map(\.0)).count == screens.count, "two screens share a name, so one file would hide the other")
     for (name, screen) in screens {
         let path = dir + "/" + name + ".txt"

@@ -16,6 +16,7 @@ import SummitModel
         case .help: s = Fixture.press([.character("?")], from: s, index: index)
         case .source: s = Fixture.press([.character("s")], from: s, index: index)
         case .present: s = Fixture.press([.character("p")], from: s, index: index)
+        case .counts: s = Fixture.press([.character("F")], from: s, index: index)
         }
         #expect(s.mode.kind == mode)
         return s

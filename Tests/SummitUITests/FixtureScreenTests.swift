@@ -23,7 +23,7 @@ import Testing
                                         │ Quotes (1):
                                         │  • Buras: “The declaration is a step forward,”
                                         │
-          Quotes 2 ─────────────────────│
+          Quotes 2 ── 5 Fig 6 Eve 7 Que │
         ›Buras: The declaration is a st…│
          Tusk: We will support logistic…│
                                         │
@@ -31,7 +31,7 @@ import Testing
                                         │
                                         │
                                         │
-         Pillars 2 · Positions 3 · Quotes 2  / search ? help q quit Space link s source
+         Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           / search ? help q quit
         """)
     }
 
@@ -62,7 +62,7 @@ import Testing
                                                         │
                                                         │
                                                         │
-          Quotes 2 ─────────────────────────────────────│
+          Quotes 2 ────────────────── 5 Fig 6 Eve 7 Que │
         ›Buras: The declaration is a step forward,      │
          Tusk: We will support logistics.               │
                                                         │
@@ -76,7 +76,7 @@ import Testing
                                                         │
                                                         │
                                                         │
-         Pillars 2 · Positions 3 · Quotes 2    / search ? help q quit Space link s source : command Enter detail Esc back m pin
+         Pillars 2 · Positions 3 · Quotes 2 · Figures 0 · Events 0 · Questions 0     / search ? help q quit Space link s source
         """)
     }
 
@@ -93,7 +93,7 @@ import Testing
 
 
 
-         Pil 2 · Pos 3 · Quo 2  / search ? help
+         2 · 3 · 2 · 0 · 0 · 0  / search ? help
         """)
     }
 
@@ -114,7 +114,7 @@ import Testing
                                         │ Linked
                                         │ Pillars: Pillar 2
                                         │ People: Donald Tusk
-          Quotes 1/2 ───────────────────│ Quotes (1):
+          Quotes 1/2 ──5 Fig 6 Eve 7 Que│ Quotes (1):
         ›Tusk: We will support logistic…│  • Tusk: “We will support logistics.”
                                         │
                                         │
@@ -122,7 +122,7 @@ import Testing
                                         │
                                         │
                                         │
-         /poland  Pillars 0/2 · Positions 1/3 · Quotes 1/2        Enter keep Esc cancel
+         /poland  Pil 0/2 · Pos 1/3 · Quo 1/2 · Fig 0 · Eve 0 · Que 0        Enter keep
         """)
     }
 
@@ -143,7 +143,7 @@ import Testing
                                         │ Linked
                                         │ Pillars: Pillar 2
                                         │ People: Donald Tusk
-          Quotes 2 ─────────────────────│ Quotes (1):
+          Quotes 2 ── 5 Fig 6 Eve 7 Que │ Quotes (1):
         ›Buras: The declaration is a st…│  • Tusk: “We will support logistics.”
          Tusk: We will support logistic…│
                                         │
@@ -151,7 +151,7 @@ import Testing
                                         │
                                         │
                                         │
-         Pillars 2 · Positions 3 · Quotes 2  / search ? help q quit Space link s source
+         Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           / search ? help q quit
         """)
     }
 
@@ -189,27 +189,27 @@ import Testing
          summit · Paris summit (fixture)
          ┌ Keys — Esc or ? closes, j/k scroll ────────────────────────────────────────┐
          │ Browsing                                                                   │
-         │ Tab              Focus the next pane                                       │
-         │ Shift-Tab        Focus the previous pane                                   │
-         │ 1                Focus the Pillars pane                                    │
-         │ 2                Focus the Positions pane                                  │
-         │ 3                Focus the Quotes pane                                     │
-         │ 4                Focus the Detail pane                                     │
-         │ ↓ j              Move down one line                                        │
-         │ ↑ k              Move up one line                                          │
-         │ PgDn             Move down one page                                        │
-         │ PgUp             Move up one page                                          │
-         │ g Home           Go to the first line                                      │
-         │ G End            Go to the last line                                       │
-         │ Enter            Open the selected record in the Detail pane               │
-         │ Esc              Go back: leave the Detail pane, help or source view       │
-         │ /                Search all panes as you type                              │
-         │ Space f          Filter other panes to records linked to the selected one  │
-         │ Backspace        Drop the last filter chip                                 │
-         │ c                Clear all filter chips                                    │
-         │ :                Commands: :actor :stance :speaker :pillar :kind :pins     │
-         └────────────────────────────────────────────────────────────────── 1–20/64 ─┘
-         Pillars 2 · Positions 3 · Quotes 2                      ? help q quit Esc back
+         │ Tab           Focus the next pane                                          │
+         │ Shift-Tab     Focus the previous pane                                      │
+         │ 1             Focus the Pillars pane                                       │
+         │ 2             Focus the Positions pane                                     │
+         │ 3             Focus the Quotes pane                                        │
+         │ 4             Focus the Detail pane                                        │
+         │ 5             Show and focus the Figures pane                              │
+         │ 6             Show and focus the Events pane                               │
+         │ 7             Show and focus the Questions pane                            │
+         │ ↓ j           Move down one line                                           │
+         │ ↑ k           Move up one line                                             │
+         │ PgDn          Move down one page                                           │
+         │ PgUp          Move up one page                                             │
+         │ g Home        Go to the first line                                         │
+         │ G End         Go to the last line                                          │
+         │ Enter         Open the selected record in the Detail pane                  │
+         │ Esc           Go back: leave the Detail pane, help, counts or source view  │
+         │ /             Search all panes as you type                                 │
+         │ Space f       Filter other panes to records linked to the selected one     │
+         └────────────────────────────────────────────────────────────────── 1–20/47 ─┘
+         Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           ? help q quit Esc back
         """)
     }
 
@@ -226,7 +226,7 @@ import Testing
 
 
 
-         Pil 2 · Pos 3 · Quo 2  / search ? help
+         2 · 3 · 2 · 0 · 0 · 0  / search ? help
         """)
     }
 

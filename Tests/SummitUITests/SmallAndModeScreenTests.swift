@@ -17,9 +17,9 @@ import Testing
         │ 2          Focus the Positions pane  │
         │ 3          Focus the Quotes pane     │
         │ 4          Focus the Detail pane     │
-        │ ↓ j        Move down one line        │
-        └───────────────────────────── 1–8/97 ─┘
-         Pil 4 · Pos 15 · Quo 15  ? help q quit
+        │ 5          Show and focus the Figures│
+        └───────────────────────────── 1–8/73 ─┘
+         4 · 15 · 15 · 9 · 16 · 7        ? help
         """)
     }
 
@@ -60,7 +60,7 @@ import Testing
          gathering of the Coalition of the
          Willing”, not to a named person, so
          there is no speaker.
-         Pil 4 · Pos 15 · Quo 15         ? help
+         4 · 15 · 15 · 9 · 16 · 7        ? help
         """)
     }
 
@@ -81,7 +81,7 @@ import Testing
                                         │
                                         │
                                         │
-          Quotes 0/15 ──────────────────│
+          Quotes 0/15 ─5 Fig 6 Eve 7 Que│
           nothing matches the filters   │
                                         │
                                         │

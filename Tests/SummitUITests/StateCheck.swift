@@ -5,7 +5,7 @@ import SummitModel
 enum StateCheck {
     static func problems(_ s: ExplorerState, _ index: DatasetIndex) -> [String] {
         var out: [String] = []
-        let layout = Layout(size: s.size, focus: s.focus)
+        let layout = s.layout
         for pane in PaneID.lists {
             let rows = s.rows(of: pane, index)
             let visible = layout.contentRows(pane)

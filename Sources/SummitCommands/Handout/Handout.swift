@@ -53,7 +53,7 @@ struct Handout {
             case .figure(let figure):
                 let actor = figure.actor.map { ["Given for " + index.actorName($0)] } ?? []
                 return Item(
-                    title: PlainRecords.amount(figure), lines: [figure.label] + actor, passage: passage,
+                    title: figure.printedAmount, lines: [figure.label] + actor, passage: passage,
                     reference: reference)
             case .pillar(let pillar):
                 // The section's heading names the pillar; the passage is its clause.

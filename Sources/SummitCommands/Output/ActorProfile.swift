@@ -97,7 +97,7 @@ struct ActorProfile {
             page.referenced("\u{201C}\(quote.text)\u{201D}" + who, reference: maker.reference(.quote(quote)), indent: itemIndent, lead: lead)
         }
         section("Figures", figures, into: &page) { figure, page, lead in
-            page.referenced(PlainRecords.amount(figure) + ": " + figure.label, reference: maker.reference(.figure(figure)),
+            page.referenced(figure.printedAmount + ": " + figure.label, reference: maker.reference(.figure(figure)),
                             indent: itemIndent, lead: lead)
         }
         section("Events", events, into: &page) { event, page, lead in

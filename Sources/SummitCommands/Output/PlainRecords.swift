@@ -66,32 +66,10 @@ struct PlainRecords {
         // The amount, what it measures with its actor (the part that wraps), and the reference, whole.
         let rows = figures.map { figure in
             let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
-            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor),
+            return [Segment(figure.printedAmount, .strong), Segment(figure.label + actor),
                     Segment(ref(.figure(figure)), .faint)]
         }
         page.table(header: ["AMOUNT", "WHAT IT MEASURES", "SOURCE"], rows: rows, flexible: 1)
-    }
-
-    /// "just over 70,000 personnel", "50,000–100,000 troops".
-    static func amount(_ figure: Figure) -> String {
-        var text = number(figure.value)
-        if let upper = figure.upper { text += "\u{2013}" + number(upper) }
-        text += " " + figure.unit
-        if let qualifier = figure.qualifier { text = qualifier + " " + text }
-        return text
-    }
-
-    /// Thousands grouped with commas, no decimals for whole numbers; locale-free so output is the same everywhere.
-    static func number(_ value: Double) -> String {
-        // Validation keeps figures within ±(2^53 − 1); a value built in code beyond Int64 still must not trap.
-        guard let whole = Int64(exactly: value.magnitude) else { return String(value) }
-        let digits = String(whole)
-        var grouped = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(ch)
-        }
-        return (value < 0 ? "-" : "") + grouped
     }
 
     // MARK: Events

@@ -18,8 +18,8 @@ enum RecordColumns {
         switch record {
         case .actor(let actor): stance = actor.stance.value.rawValue
         case .figure(let figure):
-            value = PlainRecords.number(figure.value).replacingScalar(",", with: "")
-            upper = figure.upper.map { PlainRecords.number($0).replacingScalar(",", with: "") } ?? ""
+            value = Figure.grouped(figure.value).replacingScalar(",", with: "")
+            upper = figure.upper.map { Figure.grouped($0).replacingScalar(",", with: "") } ?? ""
             unit = figure.unit
         case .event(let event):
             when = event.when ?? ""

@@ -141,13 +141,7 @@ struct SearchText: Sendable {
     /// "50000" and "50,000", so either spelling finds a figure; integral values without ".0".
     static func number(_ value: Double) -> String {
         guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
-        let plain = String(Int(value))
-        var grouped = ""
-        for (i, digit) in plain.reversed().enumerated() {
-            if i > 0, i % 3 == 0, digit != "-" { grouped.append(",") }
-            grouped.append(digit)
-        }
-        let withCommas = String(grouped.reversed())
+        let plain = String(Int(value)), withCommas = Figure.grouped(value)
         return withCommas == plain ? plain : plain + " " + withCommas
     }
 }

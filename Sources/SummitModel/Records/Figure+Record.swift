@@ -3,18 +3,34 @@ extension Figure: Record {
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .figure(self) }
 
-    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) {
-        var amount = SearchText.number(value).split(separator: " ").last.map(String.init) ?? ""
-        if let upper {
-            amount += "–" + (SearchText.number(upper).split(separator: " ").last.map(String.init) ?? "")
-        }
-        let detail = [qualifier, amount, unit].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        return (label, detail)
-    }
+    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) { (label, printedAmount) }
 
     public func pillarIDs(_ index: DatasetIndex) -> [String] { [] }
 
     public func actorIDs(_ index: DatasetIndex) -> [String] { actor.map { [$0] } ?? [] }
 
     public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] { actorIDs(index).refs(.actor) }
+}
+
+extension Figure {
+    /// The amount as printed: qualifier, number or range, unit ("just over 70,000 full-time personnel",
+    /// "50,000–100,000 troops"). The one way both front ends write a figure.
+    public var printedAmount: String {
+        var amount = Figure.grouped(value)
+        if let upper { amount += "–" + Figure.grouped(upper) }
+        return [qualifier, amount, unit].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Thousands grouped with commas, whole numbers without ".0"; locale-free, so output is the same everywhere.
+    public static func grouped(_ value: Double) -> String {
+        // Validation keeps figures within ±(2^53 − 1); a value built in code beyond Int64 still must not trap.
+        guard value == value.rounded(), let whole = Int64(exactly: value.magnitude) else { return "\(value)" }
+        let digits = String(whole)
+        var grouped = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
 }

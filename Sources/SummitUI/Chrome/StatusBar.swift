@@ -89,16 +89,21 @@ enum StatusBar {
     }
 
     /// Match counts per list pane, in the longest form that fits `room` columns: "Pillars 4 · Positions 15 ·
-    /// Quotes 15", then "Pil 4 · Pos 15 · Quo 15", then "4 · 15 · 15" (pane order, as the tabs 1-3). Counts
-    /// are never cut: a cut count ("Positions 1…") reads as a wrong number.
+    /// Quotes 15 · Figures 9 · Events 15 · Questions 6", then "Pil 4 · Pos 15 · …", then "4 · 15 · …" (pane order);
+    /// on a line too narrow for six, the same forms for the lists on screen (the shelf's list alone of its four).
+    /// Counts are never cut: a cut count ("Positions 1…") reads as a wrong number.
     static func counts(_ state: ExplorerState, _ index: DatasetIndex, room: Int = .max) -> String {
-        let numbers = PaneID.lists.map { state.shownCount(of: $0, index) }
-        let forms: [[String]] = [
-            PaneID.lists.map { $0.title + " " },
-            PaneID.lists.map { String($0.title.prefix(3)) + " " },
-            PaneID.lists.map { _ in "" },
-        ]
-        let texts = forms.map { labels in zip(labels, numbers).map { $0 + $1 }.joined(separator: " · ") }
+        let placed = state.layout.places.filter { $0.kind != nil }
+        var texts: [String] = []
+        for panes in [PaneID.lists, placed] {
+            let numbers = panes.map { state.shownCount(of: $0, index) }
+            let forms: [[String]] = [
+                panes.map { $0.title + " " },
+                panes.map { String($0.title.prefix(3)) + " " },
+                panes.map { _ in "" },
+            ]
+            texts += forms.map { labels in zip(labels, numbers).map { $0 + $1 }.joined(separator: " · ") }
+        }
         return texts.first { TextWidth.of($0) <= room } ?? texts[texts.count - 1]
     }
 }

@@ -16,7 +16,11 @@ public struct BarChart: Hashable, Sendable {
         public var emphasized: Bool
 
         public init(label: String, low: Double, high: Double? = nil, amount: String, emphasized: Bool = false) {
-            self.label = label; self.low = low; self.high = high; self.amount = amount; self.emphasized = emphasized
+            self.label = label
+            self.low = low
+            self.high = high
+            self.amount = amount
+            self.emphasized = emphasized
         }
     }
 

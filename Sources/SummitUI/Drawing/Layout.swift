@@ -31,13 +31,17 @@ public struct Layout: Hashable, Sendable {
 
     /// The focused pane: its tab keeps its full title when the others shorten.
     public let focus: PaneID
+    /// The list in the third place (quotes, figures, events or questions): the focused one when focus is there.
+    public let shelf: PaneID
 
     /// Zoomed (`z`): the focused pane takes the whole screen, with no header, status bar or other pane.
     public let zoomed: Bool
 
-    public init(size: Size, focus: PaneID, zoomed: Bool = false) {
+    public init(size: Size, focus: PaneID, shelf: PaneID = .quotes, zoomed: Bool = false) {
         self.size = size
         self.focus = focus
+        let shelf = PaneID.shelf.contains(focus) ? focus : (PaneID.shelf.contains(shelf) ? shelf : .quotes)
+        self.shelf = shelf
         let w = size.width, h = size.height
         let small = w < Layout.minimum.width || h < Layout.minimum.height
         self.zoomed = zoomed && !small
@@ -63,7 +67,7 @@ public struct Layout: Hashable, Sendable {
             panes = [
                 .pillars: Rect(x: 0, y: 1, width: left, height: a),
                 .positions: Rect(x: 0, y: 1 + a, width: left, height: b),
-                .quotes: Rect(x: 0, y: 1 + a + b, width: left, height: rows - a - b),
+                shelf: Rect(x: 0, y: 1 + a + b, width: left, height: rows - a - b),
                 .detail: Rect(x: left + 1, y: 1, width: w - left - 1, height: rows),
             ]
             divider = Rect(x: left, y: 1, width: 1, height: rows)
@@ -94,12 +98,15 @@ public struct Layout: Hashable, Sendable {
         return nil
     }
 
+    /// The panes in screen order: the two lists, the shelf's list, the detail.
+    public var places: [PaneID] { [.pillars, .positions, shelf, .detail] }
+
     /// The tabs, each followed by one space: full titles when they all fit, else the focused one in full and
-    /// the others shortened ("2 Pos"), so no tab is cut off the edge.
+    /// the others shortened ("2 Pos"), so no tab is cut off the edge. The shelf is one tab, named by its list.
     var tabLabels: [(PaneID, String)] {
-        let full = PaneID.allCases.map { ($0, "\($0.number) \($0.title)") }
+        let full = places.map { ($0, "\($0.number) \($0.title)") }
         guard full.reduce(-1, { $0 + TextWidth.of($1.1) + 1 }) > size.width else { return full }
-        return PaneID.allCases.map { ($0, "\($0.number) " + ($0 == focus ? $0.title : String($0.title.prefix(3)))) }
+        return places.map { ($0, "\($0.number) " + ($0 == focus ? $0.title : String($0.title.prefix(3)))) }
     }
 }
 

@@ -14,7 +14,7 @@ public enum Renderer {
             HelpOverlay.render(&grid, state.helpBox(keyMap), scroll: scroll)
             return grid
         }
-        let layout = Layout(size: grid.size, focus: state.focus, zoomed: state.zoomed)
+        let layout = state.layout
         if layout.shape == .tooSmall {
             TooSmall.render(&grid)
             return grid
@@ -35,6 +35,7 @@ public enum Renderer {
         }
         if !layout.zoomed { StatusBar.render(&grid, state, index, keyMap: keyMap) }
         if case .help(let scroll) = state.mode { HelpOverlay.render(&grid, state.helpBox(keyMap), scroll: scroll) }
+        if case .counts(let table) = state.mode { FacetOverlay.render(&grid, state, table, index) }
         return grid
     }
 }

@@ -32,6 +32,8 @@ public enum Command: Hashable, Sendable {
     case tick
     /// Pins or unpins the selected record (`m`); moves it earlier or later in the pin order.
     case pinToggle, pinMoveUp, pinMoveDown
+    /// Opens (or closes) the frequency table of the focused list's facet; `facetPick` filters by its selected value.
+    case facetCounts, facetPick
     case help
     case quit
     /// Ctrl-C: quit with the conventional interrupted status.
@@ -84,6 +86,8 @@ public enum Command: Hashable, Sendable {
         case .pinToggle: "pin-toggle"
         case .pinMoveUp: "pin-move-up"
         case .pinMoveDown: "pin-move-down"
+        case .facetCounts: "facet-counts"
+        case .facetPick: "facet-pick"
         case .help: "help"
         case .quit: "quit"
         case .interrupt: "interrupt"

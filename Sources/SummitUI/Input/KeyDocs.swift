@@ -55,6 +55,7 @@ extension ModeKind {
         case .help: "Help overlay"
         case .source: "Source view"
         case .present: "Presenting"
+        case .counts: "Counts (after F)"
         }
     }
 }

@@ -67,7 +67,7 @@ public struct KeyMap: Hashable, Sendable {
     public func bindings(in mode: ModeKind) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
 
     private static func k(_ c: Character) -> KeyPattern { .key(.character(c)) }
-    private static let listModes: [ModeKind] = [.browse, .help, .source]
+    private static let listModes: [ModeKind] = [.browse, .help, .source, .counts]
     private static let digits: [KeyPattern] = (0...9).map { k(Character(String($0))) }
     private static let always: [ModeKind] = ModeKind.allCases
 
@@ -78,6 +78,9 @@ public struct KeyMap: Hashable, Sendable {
         Binding([k("2")], .focus(.positions), "Focus the Positions pane", modes: [.browse]),
         Binding([k("3")], .focus(.quotes), "Focus the Quotes pane", modes: [.browse]),
         Binding([k("4")], .focus(.detail), "Focus the Detail pane", modes: [.browse]),
+        Binding([k("5")], .focus(.figures), "Show and focus the Figures pane", modes: [.browse]),
+        Binding([k("6")], .focus(.events), "Show and focus the Events pane", modes: [.browse]),
+        Binding([k("7")], .focus(.questions), "Show and focus the Questions pane", modes: [.browse]),
         Binding([.key(.down), k("j")], .moveDown, "Move down one line", modes: listModes),
         Binding([.key(.up), k("k")], .moveUp, "Move up one line", modes: listModes),
         Binding([.key(.pageDown)], .pageDown, "Move down one page", modes: listModes),
@@ -85,7 +88,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding([k("g"), .key(.home)], .first, "Go to the first line", modes: listModes),
         Binding([k("G"), .key(.end)], .last, "Go to the last line", modes: listModes),
         Binding([.key(.enter)], .openDetail, "Open the selected record in the Detail pane", modes: [.browse], hint: "detail", rank: 7),
-        Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help or source view", modes: [.browse, .help, .source], hint: "back", rank: 8),
+        Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help, counts or source view", modes: [.browse, .help, .source, .counts], hint: "back", rank: 8),
         Binding([k("/")], .searchStart, "Search all panes as you type", modes: [.browse], hint: "search", rank: 1),
         Binding([k(" "), k("f")], .filterLinked, "Filter other panes to records linked to the selected one", modes: [.browse], hint: "link", rank: 4),
         Binding([.key(.backspace)], .filterDropLast, "Drop the last filter chip", modes: [.browse]),
@@ -99,8 +102,9 @@ public struct KeyMap: Hashable, Sendable {
                 modes: [.browse], hint: "present"),
         Binding([k("z")], .zoom, "Zoom: the focused pane alone, full screen, for showing a room (again to go back)",
                 modes: [.browse]),
-        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source, .present], hint: "help", rank: 2),
-        Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source], hint: "quit", rank: 3),
+        Binding([k("F")], .facetCounts, "Count the focused list by stance, speaker, pillar or actor (again to close)", modes: [.browse, .counts], hint: "counts", rank: 9),
+        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source, .present, .counts], hint: "help", rank: 2),
+        Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source, .counts], hint: "quit", rank: 3),
         Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
         Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),
         Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source, .present]),
@@ -128,6 +132,7 @@ public struct KeyMap: Hashable, Sendable {
                 modes: [.present]),
         Binding([k("q"), .key(.escape)], .presentLeave, "Leave: back to the explorer, or out of summit present",
                 modes: [.present]),
+        Binding([.key(.enter), k(" ")], .facetPick, "Filter by the selected value (a chip), and close the counts", modes: [.counts], hint: "filter", rank: 1),
     ])
 }
 

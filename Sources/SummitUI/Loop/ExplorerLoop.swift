@@ -16,16 +16,19 @@ public struct ExplorerLoop {
     /// The pins to start with, and where changed pins go; nil keeps pins for this session only.
     public var pinKeeper: PinKeeper?
     public let playback: KeyPlayback?
+    /// How charts draw: `.ascii` when the user's locale has no UTF-8.
+    public let glyphs: BarChart.Glyphs
     /// Events taken per frame at most (a few megabytes); a longer flood is handled over several frames. Large, so
     /// that an interrupt behind a paste-sized flood of keys is seen before any of them is reduced.
     static let batchLimit = 1 << 17
 
     public init(
-        index: DatasetIndex, keyMap: KeyMap = .standard, start: ((Size) -> ExplorerState)? = nil,
-        pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
+        index: DatasetIndex, keyMap: KeyMap = .standard, glyphs: BarChart.Glyphs = .blocks,
+        start: ((Size) -> ExplorerState)? = nil, pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
     ) {
         self.index = index
         self.keyMap = keyMap
+        self.glyphs = glyphs
         self.start = start
         self.pinKeeper = pinKeeper
         self.playback = playback
@@ -33,6 +36,7 @@ public struct ExplorerLoop {
 
     public func run(on screen: Screen) -> Int32 {
         var state = start?(screen.size) ?? ExplorerState(size: screen.size)
+        state.glyphs = glyphs
         var playback = playback
         state.message = screen.notice
         if let pinKeeper {

@@ -28,33 +28,17 @@ enum HelpOverlay {
     }
 
     static func render(_ grid: inout CellGrid, _ help: HelpBox, scroll: Int) {
-        let size = grid.size
         guard let box = help.box else { return }
         let lines = help.lines
         let w = box.width, inner = help.rows
-        // Blank the panes behind: their edges (selection marks, rules) peeking round the box read as noise.
-        for y in 1..<max(1, size.height - 1) { grid.write("", x: 0, y: y, width: size.width, fill: .normal) }
         let scrolls = lines.count > inner
         let top = scrollTop(scroll, count: lines.count, rows: inner)
         let title = " Keys — Esc or ? closes" + (scrolls && w >= 40 ? ", j/k scroll " : " ")
-        grid.write(Styled.chars("┌", .focusedBorder) + Styled.chars(title, .focusedTitle), x: box.x, y: box.y, width: w - 1, fill: nil)
-        let used = 1 + TextWidth.of(title)
-        if used < w - 1 { grid.write(String(repeating: "─", count: w - 1 - used), x: box.x + used, y: box.y, width: w - 1 - used, style: .focusedBorder) }
-        grid.write("┐", x: box.x + w - 1, y: box.y, width: 1, style: .focusedBorder)
-        for i in 0..<inner {
-            let y = box.y + 1 + i
-            grid.write("│", x: box.x, y: y, width: 1, style: .focusedBorder)
-            let line = top + i < lines.count ? lines[top + i] : []
-            grid.write(Styled.chars(" ", .normal) + line, x: box.x + 1, y: y, width: w - 2, fill: .normal)
-            grid.write("│", x: box.x + w - 1, y: y, width: 1, style: .focusedBorder)
-        }
         // Where the view is in the text, so a scrolled box says there is more above or below.
-        let bottom = box.y + box.height - 1
-        var position = scrolls ? " \(top + 1)–\(top + inner)/\(lines.count) " : ""
-        if TextWidth.of(position) > w - 4 { position = "" }
-        let rule = w - 3 - TextWidth.of(position)
-        grid.write("└" + String(repeating: "─", count: rule), x: box.x, y: bottom, width: 1 + rule, style: .focusedBorder)
-        if !position.isEmpty { grid.write(position, x: box.x + 1 + rule, y: bottom, width: TextWidth.of(position), style: .focusedTitle) }
-        grid.write("─┘", x: box.x + w - 2, y: bottom, width: 2, style: .focusedBorder)
+        OverlayFrame.draw(&grid, box: box, title: title, position: scrolls ? " \(top + 1)–\(top + inner)/\(lines.count) " : "")
+        for i in 0..<inner {
+            let line = top + i < lines.count ? lines[top + i] : []
+            grid.write(Styled.chars(" ", .normal) + line, x: box.x + 1, y: box.y + 1 + i, width: w - 2, fill: .normal)
+        }
     }
 }

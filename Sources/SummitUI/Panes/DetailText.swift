@@ -13,15 +13,17 @@ struct DetailText: Sendable {
     let subject: RecordRef
     let width: Int
     let queries: [String]
+    /// How a figure's chart draws its bars.
+    let glyphs: BarChart.Glyphs
     private(set) var segments: [Segment] = []
     private(set) var count = 0
 
-    private init(_ subject: RecordRef, _ index: DatasetIndex, width: Int, queries: [String]) {
-        self.index = index; self.subject = subject; self.width = width; self.queries = queries
+    private init(_ subject: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], glyphs: BarChart.Glyphs) {
+        self.index = index; self.subject = subject; self.width = width; self.queries = queries; self.glyphs = glyphs
     }
 
-    func fits(_ subject: RecordRef, width: Int, queries: [String], _ index: DatasetIndex) -> Bool {
-        self.subject == subject && self.width == width && self.index === index && self.queries == queries
+    func fits(_ subject: RecordRef, width: Int, queries: [String], glyphs: BarChart.Glyphs = .blocks, _ index: DatasetIndex) -> Bool {
+        self.subject == subject && self.width == width && self.index === index && self.queries == queries && self.glyphs == glyphs
     }
 
     mutating func append(_ lines: [[StyledChar]]) {
@@ -53,9 +55,10 @@ struct DetailText: Sendable {
 extension DetailText {
     /// The detail text of a record, wrapped to `width`. Lines of linked records are built only when read: a
     /// pillar of a large dataset links hundreds of thousands of records, and a frame shows a screenful.
-    init(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], linked given: LinkedRecords? = nil) {
+    init(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], glyphs: BarChart.Glyphs = .blocks,
+         linked given: LinkedRecords? = nil) {
         let w = max(1, width - 1)
-        var doc = DetailText(ref, index, width: width, queries: queries)
+        var doc = DetailText(ref, index, width: width, queries: queries, glyphs: glyphs)
         func para(_ chars: [StyledChar], indent: String = " ") {
             let ind = Styled.chars(indent, .normal)
             doc.append(Styled.wrap(chars, to: max(1, w - indent.count)).map { ind + $0 })
@@ -86,6 +89,29 @@ extension DetailText {
             let who = [person?.name, person?.role].compactMap { $0 }.joined(separator: ", ")
             text("— " + (who.isEmpty ? q.attribution : who + " (\(q.attribution))"), .dim)
             field("Venue", q.venue); field("Note", q.note)
+        case .figure:
+            guard let f = index.figure(id: ref.id) else { break }
+            text(f.printedAmount, .title); text(f.label)
+            field("Actor", f.actor.map { index.actorName($0) }); field("Note", f.note)
+            if let chart = FigureComparison.chart(for: f, index) {
+                blank(); text("Compared with figures that count the same", .title)
+                doc.append(chart.lines(width: max(1, w - 1), glyphs: glyphs).map { Styled.chars(" ", .normal) + $0 })
+                // Doubts about the other bars (do two figures count the same thing?) are shown with the chart;
+                // this figure's own notes follow under Linked.
+                let own = Set(index.notes(about: f.id).map(\.id))
+                let others = FigureComparison.notes(onChartOf: f, index).filter { !own.contains($0.id) }
+                if !others.isEmpty { text("On the other figures charted:", .dim) }
+                for n in others { text("• " + n.text, indent: "  ") }
+            }
+        case .event:
+            guard let e = index.event(id: ref.id) else { break }
+            text(e.summary, .title)
+            field("When", e.when)
+            field("Status", e.status == .claim ? "claimed by " + (e.claimedBy.map { index.actorName($0) } ?? "a party") : "reported by the article")
+            for d in e.disputes { field("Disputed by " + index.actorName(d.by), d.text) }
+        case .question:
+            guard let q = index.question(id: ref.id) else { break }
+            text(q.text, .title); text("An open question the article raises", .dim)
         default:
             text(index.summary(of: ref)?.title ?? ref.id, .title)
             field("", index.summary(of: ref)?.detail)

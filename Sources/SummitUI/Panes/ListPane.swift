@@ -4,10 +4,16 @@ import SummitModel
 enum ListPane {
     /// "no pillars match — 3 positions, 1 quote: press 2 to see them" (Enter while searching), or nil when no other list has rows either.
     static func elsewhere(_ ctx: PaneContext) -> String? {
-        let others = PaneID.lists.filter { $0 != ctx.pane }.map { ($0, ctx.state.rows(of: $0, ctx.index).count) }.filter { $0.1 > 0 }
+        // Only lists out of sight: the tabs' other panes, or beside the columns the shelf's other lists (named by
+        // the shelf's list alone: the lists in sight speak for themselves).
+        let tabs = ctx.layout.shape == .tabs
+        guard tabs || PaneID.shelf.contains(ctx.pane) else { return nil }
+        let others = PaneID.lists.filter { $0 != ctx.pane && ctx.layout.panes[$0] == nil }.map { ($0, ctx.state.rows(of: $0, ctx.index).count) }.filter { $0.1 > 0 }
         guard let first = others.first else { return nil }
-        // While typing, digits are text; Enter keeps the search and moves to the pane of the best match.
-        let key = ctx.state.mode.kind == .search ? "Enter" : "press \(first.0.number)"
+        // While typing, digits are text; in tabs Enter keeps the search and moves to the pane of the best match,
+        // beside the columns it keeps the search and the number key then shows the list.
+        let searching = ctx.state.mode.kind == .search
+        let key = searching ? (tabs ? "Enter" : "Enter, then \(first.0.number),") : "press \(first.0.number)"
         func counted(_ pane: PaneID, _ n: Int) -> String {
             let plural = pane.title.lowercased()
             return "\(n) " + (n == 1 ? String(plural.dropLast()) : plural)
@@ -24,8 +30,8 @@ enum ListPane {
         guard visible > 0 else { return }
         if rows.isEmpty {
             var lines = ["nothing matches the filters"]
-            // In tabs the other lists are out of sight: say where the matches are and which key shows them.
-            if ctx.layout.shape == .tabs, let elsewhere = elsewhere(ctx) {
+            // Lists out of sight (tabs, the shelf's others): say where the matches are and which key shows them.
+            if let elsewhere = elsewhere(ctx) {
                 lines = TextWidth.wrap(elsewhere, to: max(1, r.width - 2))
             }
             // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.

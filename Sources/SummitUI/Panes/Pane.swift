@@ -1,6 +1,7 @@
-/// The panes of the explorer, in Tab order. Number keys 1-4 follow this order.
+/// The panes of the explorer, in Tab order. Quotes, figures, events and questions share one place on screen
+/// (the shelf: see `Layout`); each keeps its own selection and scroll. The number keys are `number`.
 public enum PaneID: String, Hashable, Sendable, CaseIterable {
-    case pillars, positions, quotes, detail
+    case pillars, positions, quotes, figures, events, questions, detail
 
     /// The record kind a list pane shows; nil for the detail pane.
     public var kind: RecordKind? {
@@ -8,6 +9,9 @@ public enum PaneID: String, Hashable, Sendable, CaseIterable {
         case .pillars: .pillar
         case .positions: .actor
         case .quotes: .quote
+        case .figures: .figure
+        case .events: .event
+        case .questions: .question
         case .detail: nil
         }
     }
@@ -17,13 +21,36 @@ public enum PaneID: String, Hashable, Sendable, CaseIterable {
         case .pillars: "Pillars"
         case .positions: "Positions"
         case .quotes: "Quotes"
+        case .figures: "Figures"
+        case .events: "Events"
+        case .questions: "Questions"
         case .detail: "Detail"
         }
     }
 
-    public static let lists: [PaneID] = [.pillars, .positions, .quotes]
+    public static let lists: [PaneID] = [.pillars, .positions, .quotes, .figures, .events, .questions]
 
-    public var number: Int { PaneID.allCases.firstIndex(of: self)! + 1 }
+    /// The lists that take turns in the third place: focusing one puts it there.
+    public static let shelf: [PaneID] = [.quotes, .figures, .events, .questions]
+
+    /// The pane's number key: 1-4 as before the shelf held more than quotes, then the other shelf lists.
+    public var number: Int {
+        switch self {
+        case .pillars: 1
+        case .positions: 2
+        case .quotes: 3
+        case .detail: 4
+        case .figures: 5
+        case .events: 6
+        case .questions: 7
+        }
+    }
+
+    /// The pane after this one in Tab order (`by: -1` the one before), wrapping around.
+    func step(by offset: Int) -> PaneID {
+        let all = PaneID.allCases, i = all.firstIndex(of: self)!
+        return all[((i + offset) % all.count + all.count) % all.count]
+    }
 }
 
 import SummitModel

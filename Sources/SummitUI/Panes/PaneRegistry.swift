@@ -6,6 +6,9 @@ public enum PaneRegistry {
         .pillars: PillarsPane.render,
         .positions: PositionsPane.render,
         .quotes: QuotesPane.render,
+        .figures: FiguresPane.render,
+        .events: EventsPane.render,
+        .questions: QuestionsPane.render,
         .detail: DetailPane.render,
     ]
 }

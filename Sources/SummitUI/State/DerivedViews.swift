@@ -31,14 +31,14 @@ extension ExplorerState {
     mutating func refreshViews(_ index: DatasetIndex, keyMap: KeyMap) {
         derived.builds.refreshes += 1
         keepLists(index)
-        let layout = Layout(size: size, focus: focus, zoomed: zoomed)
+        let layout = self.layout
         if let subject = subject(index) {
             if derived.linked?.fits(subject, index) != true {
                 derived.linked = LinkedRecords(subject, index); derived.builds.linked += 1
             }
             if let width = layout.panes[.detail]?.width,
-               derived.detail?.fits(subject, width: width, queries: highlightQueries, index) != true {
-                derived.detail = DetailText(subject, index, width: width, queries: highlightQueries, linked: derived.linked)
+               derived.detail?.fits(subject, width: width, queries: highlightQueries, glyphs: glyphs, index) != true {
+                derived.detail = DetailText(subject, index, width: width, queries: highlightQueries, glyphs: glyphs, linked: derived.linked)
                 derived.builds.detail += 1
             }
         }
@@ -59,7 +59,7 @@ extension ExplorerState {
 
     /// Keeps the article wrapped at the source view's width.
     mutating func keepWrappedSource(_ index: DatasetIndex) {
-        let width = Layout(size: size, focus: focus, zoomed: zoomed).body.width
+        let width = layout.body.width
         if derived.source?.fits(width: width, index) != true {
             derived.source = WrappedSource(index, width: width); derived.builds.source += 1
         }
@@ -73,8 +73,8 @@ extension ExplorerState {
 
     /// The detail text of `subject` at `width`: the kept one when it fits, else built afresh.
     func detailText(_ subject: RecordRef, width: Int, _ index: DatasetIndex) -> DetailText {
-        if let kept = derived.detail, kept.fits(subject, width: width, queries: highlightQueries, index) { return kept }
-        return DetailText(subject, index, width: width, queries: highlightQueries, linked: derived.linked)
+        if let kept = derived.detail, kept.fits(subject, width: width, queries: highlightQueries, glyphs: glyphs, index) { return kept }
+        return DetailText(subject, index, width: width, queries: highlightQueries, glyphs: glyphs, linked: derived.linked)
     }
 
     /// The help box for `keyMap` at the current size: the kept one when it fits, else laid out afresh.

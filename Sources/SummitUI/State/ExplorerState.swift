@@ -7,6 +7,11 @@ public struct ExplorerState: Hashable, Sendable {
     public var focus: PaneID = .pillars
     /// The list pane whose selection the detail pane and source view describe.
     public var lastList: PaneID = .pillars
+    /// The list the shelf (the third place on the left) shows: the last of quotes, figures, events and questions
+    /// to have focus.
+    public var shelf: PaneID = .quotes
+    /// How charts draw their bars: `.ascii` when the user's locale has no UTF-8.
+    public var glyphs: BarChart.Glyphs = .blocks
     /// The selected record per list pane. Kept by identity so a re-filter keeps the same record selected.
     public var selection: [PaneID: RecordRef] = [:]
     /// First visible line per pane (lists and detail).
@@ -24,6 +29,9 @@ public struct ExplorerState: Hashable, Sendable {
     var derived = DerivedViews()
 
     public init(size: Size) { self.size = size }
+
+    /// Where everything goes at the current size, focus and shelf.
+    public var layout: Layout { Layout(size: size, focus: focus, shelf: shelf, zoomed: zoomed) }
 
     /// Chips in force, including the live search draft while typing.
     public var effectiveChips: [FilterChip] {

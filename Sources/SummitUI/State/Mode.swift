@@ -12,6 +12,8 @@ public enum Mode: Hashable, Sendable {
     case source(subject: RecordRef?, scroll: Int)
     /// Presenting a briefing as slides (`summit present`, or `p` in the explorer).
     case present(Presentation)
+    /// The frequency table of a list's facet (`F`).
+    case counts(FacetTable)
 
     public var kind: ModeKind {
         switch self {
@@ -21,13 +23,14 @@ public enum Mode: Hashable, Sendable {
         case .help: .help
         case .source: .source
         case .present: .present
+        case .counts: .counts
         }
     }
 }
 
 /// A mode without its data, for binding tables.
 public enum ModeKind: String, Hashable, Sendable, CaseIterable {
-    case browse, search, command, help, source, present
+    case browse, search, command, help, source, present, counts
 }
 
 import SummitModel

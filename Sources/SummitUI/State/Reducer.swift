@@ -33,10 +33,10 @@ public enum Reducer {
             s.normalize(index, keyMap: keyMap)
             return Transition(state: s, effect: presented)
         }
-        let layout = Layout(size: s.size, focus: s.focus, zoomed: s.zoomed)
+        let layout = s.layout
         switch command {
-        case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count])
-        case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count])
+        case .nextPane: s.setFocus(s.focus.step(by: 1))
+        case .prevPane: s.setFocus(s.focus.step(by: -1))
         case .focus(let pane): s.setFocus(pane)
         case .moveDown: s.move(by: 1, layout, index, keyMap)
         case .moveUp: s.move(by: -1, layout, index, keyMap)
@@ -49,7 +49,7 @@ public enum Reducer {
         case .back:
             switch s.mode {
             case .help: s.closeHelp()
-            case .source: s.mode = .browse
+            case .source, .counts: s.mode = .browse
             default: if s.zoomed { s.zoomed = false } else if s.focus == .detail { s.setFocus(s.lastList) }
             }
         case .searchStart: s.mode = .search(draft: "")
@@ -129,12 +129,19 @@ public enum Reducer {
         case .pinMoveDown: s.movePin(by: 1, index)
         case .help:
             if case .help = s.mode { s.closeHelp() } else {
-                s.modeUnderHelp = [.source, .present].contains(s.mode.kind) ? s.mode : .browse
+                s.modeUnderHelp = [.source, .present, .counts].contains(s.mode.kind) ? s.mode : .browse
                 s.mode = .help(scroll: 0)
             }
         case .present: s.startPresenting(index)
         case .zoom: s.zoomed.toggle()
         case .slideNext, .slidePrevious, .slideFirst, .slideLast, .slideGo, .slideBlank, .slideAuto, .presentLeave, .tick: break
+        case .facetCounts:
+            if case .counts = s.mode { s.mode = .browse } else { s.mode = .counts(FacetTable(pane: s.focus == .detail ? s.lastList : s.focus)) }
+        case .facetPick:
+            guard case .counts(let table) = s.mode else { break }
+            s.mode = .browse
+            let rows = table.rows(s, index)
+            if rows.indices.contains(table.selected), let chip = table.chip(rows[table.selected].value) { s.addChip(chip, index) }
         case .quit: effect = .quit(status: 0)
         case .interrupt: effect = .quit(status: interruptedStatus)
         case .hangup: effect = .quit(status: hangupStatus)
@@ -157,6 +164,7 @@ public enum Reducer {
 extension ExplorerState {
     mutating func setFocus(_ pane: PaneID) {
         focus = pane
+        if PaneID.shelf.contains(pane) { shelf = pane }
         if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0 }
     }
 
@@ -213,6 +221,9 @@ extension ExplorerState {
     mutating func move(by delta: Int, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap, pane: PaneID? = nil) {
         switch mode {
         case .help(let sc): mode = .help(scroll: clampAdd(sc, delta, 0, helpBox(keyMap).maxScroll))
+        case .counts(var table):
+            table.selected = clampAdd(table.selected, delta, 0, max(0, table.rows(self, index).count - 1))
+            mode = .counts(table)
         case .source(let subject, let sc):
             let count = wrappedSource(width: layout.body.width, index).lines.count
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
@@ -239,8 +250,8 @@ extension ExplorerState {
     /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
     mutating func mouse(_ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap) {
         switch (mode, m.action) {
-        case (.help, .press): mode = .browse
-        case (.help, _), (.source, _):
+        case (.help, .press), (.counts, .press): mode = .browse
+        case (.help, _), (.source, _), (.counts, _):
             if m.action != .press { move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap) }
         default:
             if m.action != .press {
@@ -266,7 +277,7 @@ extension ExplorerState {
     /// at the current size. `keyMap` is the loop's binding table (it sets the help's height).
     public mutating func normalize(_ index: DatasetIndex, keyMap: KeyMap = .standard) {
         refreshViews(index, keyMap: keyMap)
-        let layout = Layout(size: size, focus: focus, zoomed: zoomed)
+        let layout = self.layout
         for pane in PaneID.lists {
             let rows = rows(of: pane, index)
             let visible = layout.contentRows(pane)

@@ -1,0 +1,208 @@
+import Testing
+
+@testable import SummitUI
+
+// Whole screens of the lists that share the shelf, the figures chart and the facet counts, compared as text.
+// To re-check after a deliberate change: SUMMIT_DUMP=/tmp/screens swift test --filter dumpScreens.
+@Suite struct ShelfScreenTests {
+    let screens = Dictionary(uniqueKeysWithValues: ScreenCatalogue.shelfScreens())
+
+    /// A figure's Detail charts the figures that count the same thing: a range solid to its low end and shaded to its high end, each bar under its amount as printed.
+    @Test func figureChart80x24() {
+        #expect(
+            screens["bundled-figure-chart-80x24"] == """
+                 summit · Paris declaration on security guarantees for Ukraine
+                  Pillars 4 ────────────────────│▶ Detail Force defense experts estimate would …
+                ›1. Proposed ceasefire monitori…│ 50,000–100,000 troops  Force defense experts …
+                 2. Backing for Ukraine’s milit…│ ████████▋░░░░░░░░
+                 3. Pledges to respond to a new…│ just over 70,000 full-time personnel  British…
+                 4. Assistance to Ukraine’s def…│ ████████████▏
+                                                │ more than 260,000 full-time personnel  French…
+                                                │ █████████████████████████████████████████████
+                  Positions 15 ─────────────────│ 10,000–20,000 troops  Division France could p…
+                ›France            ▲ plans      │ █▊░░
+                 United Kingdom    ▲ plans      │ On the other figures charted:
+                 United States     ? unclear    │  • The British figure counts “Britain’s
+                 Ukraine           ⌂ host       │  army”; the French figure counts “full-time
+                 Russia            ⊘ opposes    │  personnel” without naming a service, so the
+                 Germany           ✗ rules out  │  two may not be comparable.
+                  Figures 9 ─ 3 Quo 6 Eve 7 Que │
+                 35 nations  Nations in the coa…│ From the article
+                 26 members  Coalition members …│ Defense experts estimate a force of 50,000 to
+                 5 pillars  Pillars the declara…│ 100,000 troops would be required to monitor
+                 about 70 kilometers  Distance …│ central Ukraine or parts of the east near the
+                ›50,000–100,000 troops  Force d…│ current front.
+                 just over 70,000 full-time per…│
+                 more than 260,000 full-time pe…│ Linked
+                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
+                """)
+    }
+
+    /// Under a locale without UTF-8 the chart draws with # and -.
+    @Test func figureChartASCII80x24() {
+        #expect(
+            screens["bundled-figure-chart-ascii-80x24"] == """
+                 summit · Paris declaration on security guarantees for Ukraine
+                  Pillars 4 ────────────────────│▶ Detail Force defense experts estimate would …
+                ›1. Proposed ceasefire monitori…│ 50,000–100,000 troops  Force defense experts …
+                 2. Backing for Ukraine’s milit…│ #########--------
+                 3. Pledges to respond to a new…│ just over 70,000 full-time personnel  British…
+                 4. Assistance to Ukraine’s def…│ ############
+                                                │ more than 260,000 full-time personnel  French…
+                                                │ #############################################
+                  Positions 15 ─────────────────│ 10,000–20,000 troops  Division France could p…
+                ›France            ▲ plans      │ ##--
+                 United Kingdom    ▲ plans      │ On the other figures charted:
+                 United States     ? unclear    │  • The British figure counts “Britain’s
+                 Ukraine           ⌂ host       │  army”; the French figure counts “full-time
+                 Russia            ⊘ opposes    │  personnel” without naming a service, so the
+                 Germany           ✗ rules out  │  two may not be comparable.
+                  Figures 9 ─ 3 Quo 6 Eve 7 Que │
+                 35 nations  Nations in the coa…│ From the article
+                 26 members  Coalition members …│ Defense experts estimate a force of 50,000 to
+                 5 pillars  Pillars the declara…│ 100,000 troops would be required to monitor
+                 about 70 kilometers  Distance …│ central Ukraine or parts of the east near the
+                ›50,000–100,000 troops  Force d…│ current front.
+                 just over 70,000 full-time per…│
+                 more than 260,000 full-time pe…│ Linked
+                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
+                """)
+    }
+
+    /// Events: a claim shows who makes it and who disputes it.
+    @Test func events100x30() {
+        #expect(
+            screens["bundled-events-100x30"] == """
+                 summit · Paris declaration on security guarantees for Ukraine
+                  Pillars 4 ────────────────────────────│  Detail An alleged drone attack on President Vladimir Put…
+                ›1. Proposed ceasefire monitoring mecha…│ An alleged drone attack on President Vladimir Putin’s
+                 2. Backing for Ukraine’s military      │ residence, which the Kremlin said the Friday strike
+                 3. Pledges to respond to a new Russian…│ answered
+                 4. Assistance to Ukraine’s defense ind…│ When: late-December
+                                                        │ Status: claimed by Russia
+                                                        │ Disputed by Ukraine: Ukrainian officials dismissed the
+                                                        │ claim as false.
+                                                        │ Disputed by United States: U.S. officials have said they
+                  Positions 15 ─────────────────────────│ do not believe Russia’s account based on intelligence.
+                ›France                    ▲ plans      │
+                 United Kingdom            ▲ plans      │ From the article
+                 United States             ? unclear    │ The Kremlin said the strike answered an alleged
+                 Ukraine                   ⌂ host       │ late-December drone attack on President Vladimir Putin’s
+                 Russia                    ⊘ opposes    │ residence.
+                 Germany                   ✗ rules out  │
+                 Poland                    ✗ rules out  │ Linked
+                 Italy                     ✗ rules out  │ Actors: Russia, Ukraine, United States
+                ▶ Events 16 ───────── 3 Quo 5 Fig 7 Que │ Notes (2):
+                 France and Britain convened the 35-nat…│  • The Kremlin’s claim is that the strike answered an
+                 Twenty-six coalition members signaled …│  “alleged late-December drone attack” on Putin’s
+                 Ireland said it could send peacekeeper…│  residence. Ukrainian officials “dismissed the claim as
+                 The coalition issued the Paris declara…│  false”; US officials “do not believe Russia’s account”.
+                 Special envoys Steve Witkoff and Jared…│  The article does not say which part of the claim each
+                 France and Britain used the summit to …│  rejects (the attack itself or the strike being an answer
+                 Russia warned that it would treat any …│  to it). Nor does it say who is alleged to have carried
+                 Russia fired an Oreshnik hypersonic mi…│  out the drone attack; Ukraine and the United States are
+                ›An alleged drone attack on President V…│  linked to the event only as the parties that reject the
+                 Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit
+                """)
+    }
+
+    /// In tabs the shelf is one tab, named by the list it shows.
+    @Test func questions40x12() {
+        #expect(
+            screens["bundled-questions-40x12"] == """
+                 summit · Paris declaration on security…
+                1 Pil 2 Pos 7 Questions 4 Det
+                ▶ Questions 7 ─────── 3 Quo 5 Fig 6 Eve
+                ›Have the Paris talks strengthened Ukra…
+                 Who would send how many troops, and ho…
+                 What is the enforcement ladder?
+                 How many troops, from which countries?
+                 Under what mandate?
+                 With what rules of engagement?
+                 How far are the United States and Euro…
+
+                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                """)
+    }
+
+    /// /oreshnik: the shelf shows Quotes, which has no match, and says where the matches are.
+    @Test func searchOreshnik80x24() {
+        #expect(
+            screens["bundled-search-oreshnik-80x24"] == """
+                 summit · Paris declaration on security guarantees for Ukraine
+                ▶ Pillars 0/4 ──────────────────│  Detail Distance of the Oreshnik strike in th…
+                  nothing matches the filters   │ about 70 kilometers
+                                                │ Distance of the Oreshnik strike in the Lviv
+                                                │ region from Poland’s border
+                                                │ Note: Printed as “about 70 kilometers”.
+                                                │
+                                                │ From the article
+                  Positions 1/15 ───────────────│ On Friday, it fired an Oreshnik hypersonic
+                ›Russia  ⊘ opposes              │ missile at energy infrastructure in the Lviv
+                                                │ region, about 70 kilometers from Poland’s
+                                                │ border — an escalation more than a nod toward
+                                                │ negotiation.
+                                                │
+                                                │
+                  Quotes 0/15 ─5 Fig 6 Eve 7 Que│
+                  no quotes match — 1 figure, 1 │
+                  event: Enter, then 5, to see  │
+                  them                          │
+                                                │
+                                                │
+                                                │
+                                                │
+                 /oreshnik  Pil 0/4 · Pos 1/15 · Quo 0/15 · Fig 1/9 · Eve 1/16 · Que 0/7
+                """)
+    }
+
+    /// F on Positions: actors per stance.
+    @Test func countsStance80x24() {
+        #expect(
+            screens["bundled-counts-stance-80x24"] == """
+                 summit · Paris declaration on security guarantees for Ukraine
+
+
+
+
+
+                     ┌ Counts: 15 positions, per stance — Enter filters, Esc closes ──────┐
+                     │›3  ✗ rules out                                                     │
+                     │ 2  ▲ plans presence                                                │
+                     │ 2  ? unclear                                                       │
+                     │ 2  + open                                                          │
+                     │ 2  ○ supports concept                                              │
+                     │ 1  ⌂ host                                                          │
+                     │ 1  ⊘ opposes                                                       │
+                     │ 1  ~ conditional                                                   │
+                     │ 1  · n/a                                                           │
+                     └────────────────────────────────────────────────────────────────────┘
+
+
+
+
+
+
+                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7    Enter filter ? help q quit
+                """)
+    }
+
+    /// F on Pillars: records of the other lists per pillar.
+    @Test func countsPillar40x12() {
+        #expect(
+            screens["bundled-counts-pillar-40x12"] == """
+                 summit · Paris declaration on security…
+
+
+                ┌ Counts: records linked, per pillar —…┐
+                │›7  Pillar 3: Pledges to respond to a…│
+                │ 5  Pillar 2: Backing for Ukraine’s m…│
+                │ 4  Pillar 1: Proposed ceasefire moni…│
+                │ 2  Pillar 4: Assistance to Ukraine’s…│
+                └──────────────────────────────────────┘
+
+
+                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                """)
+    }
+}
