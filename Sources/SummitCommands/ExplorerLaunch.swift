@@ -9,6 +9,7 @@ enum ExplorerLaunch {
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
         explorer.theme = Theme(rawValue: options.theme.rawValue) ?? .standard
+        explorer.clipboard = !options.noClipboard
         let status = ExplorerApp.run(index: DatasetIndex(dataset), options: explorer)
         if status != 0 { throw ExitCode(status) }
     }

@@ -49,6 +49,8 @@ extension ExplorerApp {
     /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
     /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
     public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
-        withScreen(options: options) { screen in ExplorerLoop(index: index).run(on: screen) }
+        // Inside tmux the clipboard sequence must be wrapped for tmux's passthrough.
+        let clipboard = options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
+        return withScreen(options: options) { screen in ExplorerLoop(index: index, clipboard: clipboard).run(on: screen) }
     }
 }

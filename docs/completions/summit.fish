@@ -20,7 +20,7 @@ function __summit_parse_tokens -S
     set -l unparsed_tokens (__summit_tokens -pc)
     switch $unparsed_tokens[1]
     case 'summit'
-        __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'no-mouse' 'theme=' 'version' 'h/help'
+        __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'no-mouse' 'no-clipboard' 'theme=' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'pillars'
             __summit_parse_subcommand 0 'data=' 'json' 'no-color' 'h/help'
@@ -101,6 +101,7 @@ complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options 
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" json' -l 'json' -d 'Print one JSON document (shape in docs/json-output.md).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-mouse' -l 'no-mouse' -d 'Explorer: leave the mouse to the terminal (keeps text selection working).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-clipboard' -l 'no-clipboard' -d 'Explorer: y and Y copy nothing (no OSC 52 sequence is written).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" theme' -l 'theme' -d 'Explorer colour theme.' -rfka 'default high-contrast monochrome'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" version' -l 'version' -d 'Print the version and the bundled dataset\'s name and format version.'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -24,7 +24,7 @@ struct SourceCommand: ParsableCommand {
 
     func run() throws {
         let index = try output.loadIndex()
-        let paragraphs = Paragraphs(text: index.dataset.source.text)
+        let paragraphs = index.paragraphs
         guard let id = record else {
             return output.json ? Console.out(JSONOutput.encode(ArticleDocument(index: index, paragraphs: paragraphs)))
                                : Console.out(plainArticle(index, paragraphs))

@@ -13,13 +13,15 @@ enum StatusBar {
         var cursor: Int?
         switch state.mode {
         case .search(let draft):
-            left = Styled.chars("/", .key) + Styled.chars(draft, .status)
-            cursor = TextWidth.of(String(left.map(\.character)))
-            let room = w - 1 - (cursor ?? 0) - 2 - helpWidth
+            let shown = draft.visible(width: max(1, w - 3 - helpWidth))
+            left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
+            cursor = 1 + shown.cursor
+            let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
             left += Styled.chars("  " + counts(state, index, room: room), .status)
         case .command(let draft, let completions):
-            left = Styled.chars(":", .key) + Styled.chars(draft, .status)
-            cursor = TextWidth.of(String(left.map(\.character)))
+            let shown = draft.visible(width: max(1, w - 3))
+            left = Styled.chars(":", .key) + Styled.chars(shown.text, .status)
+            cursor = 1 + shown.cursor
             if let m = state.message {
                 let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 3
                 left += Styled.chars("   " + m.text(fitting: room), m.isError ? .error : .status)

@@ -6,10 +6,12 @@ public enum ExplorerCommandLine {
     public enum Action: Hashable, Sendable {
         case add(FilterChip)
         case clear
+        /// `:goto ID`: open the record with this id in Detail.
+        case goto(RecordRef)
     }
 
     /// Command names, in the order help and completion list them.
-    public static let names = ["actor", "stance", "speaker", "pillar", "kind", "clear"]
+    public static let names = ["actor", "stance", "speaker", "pillar", "kind", "goto", "clear"]
 
     static func example(_ name: String) -> String {
         switch name {
@@ -18,6 +20,7 @@ public enum ExplorerCommandLine {
         case "speaker": ":speaker buras"
         case "pillar": ":pillar 2"
         case "kind": ":kind quote"
+        case "goto": ":goto quote-buras-1"
         default: ":clear"
         }
     }
@@ -28,21 +31,30 @@ public enum ExplorerCommandLine {
         guard let name = words.first?.lowercased() else { return .success(nil) }
         let value = words.dropFirst().joined(separator: " ")
         guard names.contains(name) else {
-            let near = names.filter { $0.hasPrefix(name) || editDistance(Array($0.unicodeScalars), Array(name.unicodeScalars), limit: 2, transpositions: false) != nil }
+            let near = names.filter { $0.hasPrefix(name) || editDistance(Array($0.unicodeScalars), Array(name.unicodeScalars), limit: name.count <= 4 ? 1 : 2, transpositions: false) != nil }
             return .failure(CommandLineError("unknown command “:\(name)”"
                 + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
         }
         if name == "clear" { return .success(.clear) }
         guard !value.isEmpty else { return .failure(CommandLineError(":\(name) needs a value, e.g. \(example(name))")) }
         switch name {
+        case "goto":
+            // Ids are lower-case by convention, so `POLAND` finds `poland`, as `summit source --record` does.
+            if let ref = index.ref(id: value) ?? index.ref(id: value.lowercased()) { return .success(.goto(ref)) }
+            let near = CompletionEntry.ids(startingWith: String(value.lowercased().prefix(3)), index, limit: 3)
+            return .failure(CommandLineError("no record has the id “\(value)”"
+                + (near.isEmpty ? " — Tab lists the ids" : " — did you mean " + near.joined(separator: ", ") + "?")))
         case "actor":
-            return resolved(index.resolveActor(value), what: "actor", value) { $0.name }.map { .add(.actor($0.id)) }
+            return resolved(index.resolveActor(value), what: "actor", value, all: index.dataset.actors) { $0.name }.map { .add(.actor($0.id)) }
         case "speaker":
-            return resolved(index.resolvePerson(value), what: "speaker", value) { $0.name }.map { .add(.speaker($0.id)) }
+            return resolved(index.resolvePerson(value), what: "speaker", value, all: index.dataset.people) { $0.name }
+                .map { .add(.speaker($0.id)) }
         case "pillar":
-            return resolved(index.resolvePillar(value), what: "pillar", value) { "\($0.number)" }.map { .add(.pillar($0.id)) }
+            return resolved(index.resolvePillar(value), what: "pillar", value, all: index.dataset.pillars) { "\($0.number)" }
+                .map { .add(.pillar($0.id)) }
         case "stance":
-            return resolved(index.resolveStance(value), what: "stance", value) { $0.rawValue }.map { .add(.stance($0)) }
+            return resolved(index.resolveStance(value), what: "stance", value, all: StanceValue.allCases) { $0.rawValue }
+                .map { .add(.stance($0)) }
         default:
             let folded = DatasetIndex.fold(value)
             if let kind = RecordKind.allCases.first(where: { $0.rawValue == folded || $0.plural == folded }) { return .success(.add(.kind(kind))) }
@@ -50,14 +62,24 @@ public enum ExplorerCommandLine {
         }
     }
 
-    private static func resolved<T>(_ r: Resolution<T>, what: String, _ value: String, _ name: (T) -> String) -> Result<T, CommandLineError> {
+    /// A wrong value is answered with every valid one when they are few enough to read (`:pillar 5` lists
+    /// 1, 2, 3, 4), else with the nearest names and a pointer to Tab.
+    static let listedValues = 20
+
+    private static func resolved<T>(_ r: Resolution<T>, what: String, _ value: String, all: [T], _ name: (T) -> String)
+        -> Result<T, CommandLineError>
+    {
         switch r {
         case .found(let v): return .success(v)
         case .ambiguous(let vs):
             return .failure(CommandLineError("“\(value)” matches several: " + vs.prefix(6).map(name).joined(separator: ", ")))
         case .notFound(let suggestions):
+            if all.count <= listedValues {
+                let kind = what == "speaker" ? "speakers" : what + "s"
+                return .failure(CommandLineError("no \(what) “\(value)” — \(kind): " + all.map(name).joined(separator: ", ")))
+            }
             return .failure(CommandLineError("no \(what) “\(value)”"
-                + (suggestions.isEmpty ? "" : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
+                + (suggestions.isEmpty ? " — Tab lists them" : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
         }
     }
 }

@@ -6,10 +6,15 @@ import SummitModel
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
-    public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
+    /// Where `y` copies to; nil turns copying off (`--no-clipboard`).
+    public let clipboard: Clipboard?
+    public init(index: DatasetIndex, keyMap: KeyMap = .standard, clipboard: Clipboard? = Clipboard(insideTmux: false)) {
+        self.index = index; self.keyMap = keyMap; self.clipboard = clipboard
+    }
 
     public func run(on screen: Screen) -> Int32 {
         var state = ExplorerState(size: screen.size)
+        state.clipboard = clipboard
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
@@ -22,6 +27,7 @@ public struct ExplorerLoop {
                 case .quit(let status)?: return status
                 case .suspend?: screen.suspend()
                 case .redraw?: screen.invalidate()
+                case .send(let bytes)?: screen.send(bytes)
                 case nil: break
                 }
                 event = screen.pendingEvent()

@@ -12,6 +12,9 @@ public protocol Screen: AnyObject {
     func suspend()
     /// Forget what is on the terminal so the next paint redraws everything (Ctrl-L). Has a default.
     func invalidate()
+    /// Writes bytes to the terminal outside the screen (OSC 52 for the clipboard), after the last paint. Has a
+    /// default: nothing.
+    func send(_ bytes: [UInt8])
 }
 
 extension Screen {
@@ -20,4 +23,6 @@ extension Screen {
 
     /// Default: nothing. Backends that keep a copy of the screen (ncurses: clearok) implement it.
     public func invalidate() {}
+
+    public func send(_ bytes: [UInt8]) {}
 }

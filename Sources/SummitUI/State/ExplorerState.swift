@@ -16,6 +16,22 @@ public struct ExplorerState: Hashable, Sendable {
     /// The mode help was opened from, restored when help closes (so help from the source view returns to the article).
     public var modeUnderHelp: Mode = .browse
     public var message: StatusMessage?
+    /// Earlier lines of the `/` and `:` prompts, this session.
+    public var searchHistory = PromptHistory(), commandHistory = PromptHistory()
+    /// The pane focused when the search began or that the user focused while typing it: a search that empties
+    /// it moves focus to the best match, and focus returns when it has matches again.
+    public var searchHome: PaneID?
+    /// The last search typed, kept or not: what `n` and `N` look for.
+    public var lastSearch: String?
+    /// The records opened in Detail, for back and forward.
+    public var trail = Trail()
+    /// The record Detail shows in place of the list selection: one opened by a link, `:goto` or the trail.
+    /// Moving a list's selection gives Detail back to the list.
+    public var pinned: RecordRef?
+    /// The link selected in Detail, as a position among the detail text's links.
+    public var detailLink: Int?
+    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`).
+    public var clipboard: Clipboard? = Clipboard(insideTmux: false)
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 
@@ -23,7 +39,7 @@ public struct ExplorerState: Hashable, Sendable {
 
     /// Chips in force, including the live search draft while typing.
     public var effectiveChips: [FilterChip] {
-        if case .search(let draft) = mode, !draft.trimmingBlanks().isEmpty { return chips + [.text(draft)] }
+        if case .search(let draft) = mode, !draft.text.trimmingBlanks().isEmpty { return chips + [.text(draft.text)] }
         return chips
     }
 
@@ -60,6 +76,7 @@ public struct ExplorerState: Hashable, Sendable {
     /// When the last list has no rows, a search's best-ranked match among the records still shown (so `/rte`
     /// shows the quote that names RTÉ, whichever pane holds it); without a search, the first list with rows.
     public func subject(_ index: DatasetIndex) -> RecordRef? {
+        if let pinned, index.contains(pinned) { return pinned }
         if let ref = selectedRef(of: lastList, index) { return ref }
         let query = highlightQueries.joined(separator: " ")
         // Every row shown passes each text chip, so it matches the joined query.

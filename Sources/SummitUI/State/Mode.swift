@@ -3,9 +3,9 @@ public enum Mode: Hashable, Sendable {
     /// Moving around the panes.
     case browse
     /// Typing an incremental search; `draft` re-filters every pane on each keystroke.
-    case search(draft: String)
+    case search(draft: PromptLine)
     /// Typing a `:` command; `completions` are the candidates the last Tab offered.
-    case command(draft: String, completions: CompletionList)
+    case command(draft: PromptLine, completions: CompletionList)
     /// The key help overlay, scrolled by `scroll` lines.
     case help(scroll: Int)
     /// The whole article, scrolled to `scroll` wrapped lines, highlighting the span of `subject`.
@@ -18,6 +18,14 @@ public enum Mode: Hashable, Sendable {
         case .command: .command
         case .help: .help
         case .source: .source
+        }
+    }
+
+    /// The line being typed at the `/` or `:` prompt.
+    public var prompt: PromptLine? {
+        switch self {
+        case .search(let d), .command(let d, _): d
+        default: nil
         }
     }
 }

@@ -6,6 +6,8 @@ public enum Effect: Hashable, Sendable {
     case quit(status: Int32)
     case suspend
     case redraw
+    /// Bytes for the terminal itself, outside the screen (OSC 52, which sets the clipboard).
+    case send([UInt8])
 }
 
 /// The result of one command: the new state and, at most, one effect.
@@ -30,9 +32,14 @@ public enum Reducer {
         // chips or the search draft change.
         var effect: Effect?
         let layout = Layout(size: s.size, focus: s.focus)
+        // Below the smallest size nothing is drawn but a message: keys that change the view would act unseen.
+        if layout.shape == .tooSmall, command.actsUnseen {
+            s.message = StatusMessage("terminal too small: key ignored", isError: true)
+            return Transition(state: s, effect: nil)
+        }
         switch command {
-        case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count])
-        case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count])
+        case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count]); s.searchHome = s.focus
+        case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count]); s.searchHome = s.focus
         case .focus(let pane): s.setFocus(pane)
         case .moveDown: s.move(by: 1, layout, index, keyMap)
         case .moveUp: s.move(by: -1, layout, index, keyMap)
@@ -41,29 +48,30 @@ public enum Reducer {
         case .first: s.move(by: Int.min / 2, layout, index, keyMap)
         case .last: s.move(by: Int.max / 2, layout, index, keyMap)
         case .openDetail:
-            if s.focus != .detail { s.setFocus(.detail); s.scroll[.detail] = 0 }
+            if s.focus == .detail { s.followSelectedLink(layout, index); break }
+            if let subject = s.subject(index) { s.trail.visit(subject) }
+            s.setFocus(.detail); s.scroll[.detail] = 0; s.detailLink = nil
         case .back:
             switch s.mode {
             case .help: s.closeHelp()
             case .source: s.mode = .browse
-            default: if s.focus == .detail { s.setFocus(s.lastList) }
+            default: if s.focus == .detail { s.pinned = nil; s.detailLink = nil; s.setFocus(s.lastList) }
             }
-        case .searchStart: s.mode = .search(draft: "")
-        case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.keepLists(index); s.selectBestHits(index) }
-            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
-        case .deleteChar:
-            if case .search(let d) = s.mode {
-                s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
-                s.keepLists(index)
-                s.selectBestHits(index)
-            }
-            if case .command(let d, _) = s.mode {
-                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: CompletionList())
-            }
+        case .searchStart: s.mode = .search(draft: PromptLine()); s.searchHistory.restart(); s.searchHome = s.focus
+        case .insertText(let c): s.type(String(c), index)
+        case .editPrompt(let edit): s.editPrompt(edit, index)
+        case .historyOlder: s.recall(older: true, index)
+        case .historyNewer: s.recall(older: false, index)
+        case .nextMatch: s.nextMatch(forward: true, index)
+        case .previousMatch: s.nextMatch(forward: false, index)
+        case .trailBack: s.walkTrail(back: true, index)
+        case .trailForward: s.walkTrail(back: false, index)
+        case .copyRecord: effect = s.copyRecord(index)
+        case .copyCommand: effect = s.copyCommand(index)
         case .searchAccept:
             if case .search(let d) = s.mode {
-                let q = d.trimmingBlanks()
+                s.searchHistory.add(d.text)
+                let q = d.text.trimmingBlanks()
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
@@ -77,23 +85,25 @@ public enum Reducer {
             }
             s.mode = .browse
         case .searchCancel, .commandCancel: s.mode = .browse
-        case .commandLine: s.mode = .command(draft: "", completions: CompletionList())
+        case .commandLine: s.mode = .command(draft: PromptLine(), completions: CompletionList()); s.commandHistory.restart()
         case .commandComplete:
             guard case .command(let d, var list) = s.mode else { break }
             if list.candidates.count > 1 {
                 // Tab again: put each candidate on the line in turn.
                 let n = list.picked.map { ($0 + 1) % list.candidates.count } ?? 0
                 list.picked = n
-                s.mode = .command(draft: ExplorerCommandLine.draft(d, picking: list.candidates[n]), completions: list)
+                s.mode = .command(draft: PromptLine(ExplorerCommandLine.draft(d.text, picking: list.candidates[n])), completions: list)
             } else {
-                let (draft, candidates) = ExplorerCommandLine.complete(d, index)
-                s.mode = .command(draft: draft, completions: CompletionList(candidates))
-                if let why = ExplorerCommandLine.nothingToComplete(d, index) { s.message = StatusMessage(why, isError: true) }
+                let (draft, candidates) = ExplorerCommandLine.complete(d.text, index)
+                s.mode = .command(draft: PromptLine(draft), completions: CompletionList(candidates))
+                if let why = ExplorerCommandLine.nothingToComplete(d.text, index) { s.message = StatusMessage(why, isError: true) }
             }
         case .commandAccept:
             if case .command(let d, _) = s.mode {
                 s.mode = .browse
-                switch ExplorerCommandLine.parse(d, index) {
+                s.commandHistory.add(d.text)
+                switch ExplorerCommandLine.parse(d.text, index) {
+                case .success(.goto(let ref)): s.open(ref, index)
                 case .success(.add(let chip)): s.addChip(chip, index)
                 case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
                 case .success(nil): break
@@ -139,7 +149,7 @@ public enum Reducer {
 extension ExplorerState {
     mutating func setFocus(_ pane: PaneID) {
         focus = pane
-        if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0 }
+        if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0; pinned = nil; detailLink = nil }
     }
 
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
@@ -160,10 +170,10 @@ extension ExplorerState {
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
     /// detail pane rather than the first record that mentions Poland.
     mutating func selectBestHits(_ index: DatasetIndex) {
-        guard case .search(let draft) = mode, !draft.trimmingBlanks().isEmpty else { return }
+        guard case .search(let draft) = mode, !draft.text.trimmingBlanks().isEmpty else { return }
         // Every row matches the draft (it is one of the chips in force): rank the rows alone.
         for pane in PaneID.lists {
-            if let best = index.best(among: rows(of: pane, index), query: draft) { selection[pane] = best.ref }
+            if let best = index.best(among: rows(of: pane, index), query: draft.text) { selection[pane] = best.ref }
         }
     }
 
@@ -183,14 +193,12 @@ extension ExplorerState {
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
         default:
             let pane = pane ?? focus
-            if pane == .detail {
-                scroll[.detail] = clampAdd(scroll[.detail] ?? 0, delta, 0, max(0, detailLineCount(layout, index) - layout.contentRows(.detail)))
-                return
-            }
+            if pane == .detail { moveInDetail(by: delta, layout, index); return }
             let rows = rows(of: pane, index)
             guard !rows.isEmpty else { return }
             let new = clampAdd(selectedRow(of: pane, rows: rows), delta, 0, rows.count - 1)
-            if selection[pane] != rows[new] && pane == lastList { scroll[.detail] = 0 }
+            // A new selection in the list Detail follows gives Detail back to the list.
+            if selection[pane] != rows[new] && pane == lastList { scroll[.detail] = 0; pinned = nil; detailLink = nil }
             selection[pane] = rows[new]
         }
     }
@@ -214,6 +222,12 @@ extension ExplorerState {
             }
             if let tab = layout.tab(at: m.x, m.y) { setFocus(tab); return }
             guard let pane = layout.pane(at: m.x, m.y), let rect = layout.panes[pane] else { return }
+            if pane == .detail, m.y > rect.y {
+                let top = scrollTop(scroll[.detail] ?? 0, count: detailLineCount(layout, index), rows: layout.contentRows(.detail))
+                setFocus(.detail)
+                clickDetail(line: top + (m.y - rect.y - 1), layout, index)
+                return
+            }
             setFocus(pane)
             guard pane.kind != nil, m.y > rect.y else { return }
             let rows = rows(of: pane, index)
@@ -221,7 +235,7 @@ extension ExplorerState {
             let top = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
             let row = top + (m.y - rect.y - 1)
             if row < rows.count {
-                if pane == lastList && selection[pane] != rows[row] { scroll[.detail] = 0 }
+                if pane == lastList && selection[pane] != rows[row] { scroll[.detail] = 0; pinned = nil; detailLink = nil }
                 selection[pane] = rows[row]; scroll[pane] = top
             }
         }
