@@ -13,17 +13,17 @@ import Testing
         ›1. Ceasefire monitoring        │ Pillar 1: Ceasefire monitoring
          2. Backing Ukraine’s army      │
                                         │ monitoring a ceasefire
+                                        │ Reference: [pillar-1 ¶1]
                                         │
                                         │ From the article
-                                        │ The declaration set out pillars: monitoring a
-          Positions 3 ──────────────────│ ceasefire; backing Ukraine’s army.
-        ›Poland   ✗ rules out           │
-         Germany  + open                │ Linked
-         Türkiye  ○ supports concept    │ Actors: Germany
+          Positions 3 ──────────────────│ The declaration set out pillars: monitoring a
+        ›Poland   ✗ rules out           │ ceasefire; backing Ukraine’s army.
+         Germany  + open                │
+         Türkiye  ○ supports concept    │ Linked
+                                        │ Actors (1):
+                                        │  • Germany
                                         │ Quotes (1):
-                                        │  • Buras: “The declaration is a step forward,”
-                                        │
-          Quotes 2 ─────────────────────│
+          Quotes 2 ─────────────────────│  • Buras: “The declaration is a step forward,”
         ›Buras: The declaration is a st…│
          Tusk: We will support logistic…│
                                         │
@@ -42,17 +42,17 @@ import Testing
         ›1. Ceasefire monitoring                        │ Pillar 1: Ceasefire monitoring
          2. Backing Ukraine’s army                      │
                                                         │ monitoring a ceasefire
+                                                        │ Reference: [pillar-1 ¶1]
                                                         │
                                                         │ From the article
                                                         │ The declaration set out pillars: monitoring a ceasefire; backing
                                                         │ Ukraine’s army.
                                                         │
                                                         │ Linked
-                                                        │ Actors: Germany
-                                                        │ Quotes (1):
-          Positions 3 ──────────────────────────────────│  • Buras: “The declaration is a step forward,”
-        ›Poland   ✗ rules out                           │
-         Germany  + open                                │
+                                                        │ Actors (1):
+          Positions 3 ──────────────────────────────────│  • Germany
+        ›Poland   ✗ rules out                           │ Quotes (1):
+         Germany  + open                                │  • Buras: “The declaration is a step forward,”
          Türkiye  ○ supports concept                    │
                                                         │
                                                         │
@@ -76,7 +76,7 @@ import Testing
                                                         │
                                                         │
                                                         │
-         Pillars 2 · Positions 3 · Quotes 2          / search ? help q quit Space link s source : command Enter detail Esc back
+         Pillars 2 · Positions 3 · Quotes 2   / search ? help q quit Space link s source : command Enter detail Esc back y copy
         """)
     }
 
@@ -100,25 +100,25 @@ import Testing
     @Test func searchPoland80x24() {
         #expect(screens["search-poland-80x24"] == """
          summit · Paris summit (fixture)
-        ▶ Pillars 0/2 ──────────────────│  Detail Poland ───────────────────────────────
+          Pillars 0/2 ──────────────────│  Detail Poland ───────────────────────────────
           nothing matches the filters   │ Poland · country
                                         │ Stance: ✗ rules out
                                         │ Why: Tusk rules it out.
                                         │ Also called: Warsaw
                                         │ • Logistics support
-                                        │
-          Positions 1/3 ────────────────│ From the article
-        ›Poland  ✗ rules out            │ Poland will not send troops to Ukraine, Prime
+                                        │ Reference: [poland ¶1]
+        ▶ Positions 1/3 ────────────────│
+        ›Poland  ✗ rules out            │ From the article
+                                        │ Poland will not send troops to Ukraine, Prime
                                         │ Minister Donald Tusk said.
                                         │
                                         │ Linked
-                                        │ Pillars: Pillar 2
-                                        │ People: Donald Tusk
-          Quotes 1/2 ───────────────────│ Quotes (1):
-        ›Tusk: We will support logistic…│  • Tusk: “We will support logistics.”
-                                        │
-                                        │
-                                        │
+                                        │ Pillars (1):
+          Quotes 1/2 ───────────────────│  • Pillar 2
+        ›Tusk: We will support logistic…│ People (1):
+                                        │  • Donald Tusk
+                                        │ Quotes (1):
+                                        │  • Tusk: “We will support logistics.”
                                         │
                                         │
                                         │
@@ -135,19 +135,19 @@ import Testing
                                         │ Why: Tusk rules it out.
                                         │ Also called: Warsaw
                                         │ • Logistics support
+                                        │ Reference: [poland ¶1]
+          Positions 3 ──────────────────│
+        ›Poland   ✗ rules out           │ From the article
+         Germany  + open                │ Poland will not send troops to Ukraine, Prime
+         Türkiye  ○ supports concept    │ Minister Donald Tusk said.
                                         │
-          Positions 3 ──────────────────│ From the article
-        ›Poland   ✗ rules out           │ Poland will not send troops to Ukraine, Prime
-         Germany  + open                │ Minister Donald Tusk said.
-         Türkiye  ○ supports concept    │
                                         │ Linked
-                                        │ Pillars: Pillar 2
-                                        │ People: Donald Tusk
-          Quotes 2 ─────────────────────│ Quotes (1):
-        ›Buras: The declaration is a st…│  • Tusk: “We will support logistics.”
-         Tusk: We will support logistic…│
-                                        │
-                                        │
+                                        │ Pillars (1):
+          Quotes 2 ─────────────────────│  • Pillar 2
+        ›Buras: The declaration is a st…│ People (1):
+         Tusk: We will support logistic…│  • Donald Tusk
+                                        │ Quotes (1):
+                                        │  • Tusk: “We will support logistics.”
                                         │
                                         │
                                         │
@@ -201,14 +201,14 @@ import Testing
          │ PgUp          Move up one page                                             │
          │ g Home        Go to the first line                                         │
          │ G End         Go to the last line                                          │
-         │ Enter         Open the selected record in the Detail pane                  │
+         │ Enter         Open the selected record in Detail; in Detail, follow the    │
+         │               selected link                                                │
          │ Esc           Go back: leave the Detail pane, help or source view          │
          │ /             Search all panes as you type                                 │
          │ Space f       Filter other panes to records linked to the selected one     │
          │ Backspace     Drop the last filter chip                                    │
          │ c             Clear all filter chips                                       │
-         │ :             Commands: :actor :stance :speaker :pillar :kind :clear       │
-         └────────────────────────────────────────────────────────────────── 1–20/39 ─┘
+         └────────────────────────────────────────────────────────────────── 1–20/65 ─┘
          Pillars 2 · Positions 3 · Quotes 2                      ? help q quit Esc back
         """)
     }
