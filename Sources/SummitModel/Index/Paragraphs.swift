@@ -1,5 +1,3 @@
-import SummitModel
-
 /// Paragraph numbers of the article, so a record can say where it comes from in a form a reader can find:
 /// `¶7` is the seventh paragraph of `summit source`, which prints the numbers in its margin. Both front ends
 /// read the one numbering the index keeps (`DatasetIndex.paragraphs`).
