@@ -105,3 +105,12 @@ import SummitModel
         #expect(Reducer.reduce(small, .quit, index).effect == .quit(status: 0))
     }
 }
+
+@Suite struct AltKeyTests {
+    @Test func anUnboundAltKeyIsEscThenTheKey() {
+        let map = KeyMap.standard
+        #expect(map.events(for: .key(.alt("b")), in: .search) == [.key(.alt("b"))])
+        #expect(map.events(for: .key(.alt("3")), in: .search) == [.key(.escape), .key(.character("3"))])
+        #expect(map.events(for: .key(.alt("b")), in: .browse) == [.key(.escape), .key(.character("b"))])
+    }
+}

@@ -55,6 +55,14 @@ public struct KeyMap: Hashable, Sendable {
         return .unbound(key.label)
     }
 
+    /// The events an input stands for in a mode. Terminals send Alt-x as Esc then x, and a quick Esc then x
+    /// looks the same: an Alt key with no binding in the mode is taken as those two keys.
+    public func events(for event: InputEvent, in mode: ModeKind) -> [InputEvent] {
+        guard case .key(.alt(let c)) = event,
+              !bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.key(.alt(c))) }) else { return [event] }
+        return [.key(.escape), .key(.character(c))]
+    }
+
     /// The bindings that apply in a mode, in table order.
     public func bindings(in mode: ModeKind) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
 

@@ -18,8 +18,10 @@ public struct ExplorerLoop {
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
-            var event: InputEvent? = screen.nextEvent()
-            while let next = event {
+            // An input can stand for two keys (an unbound Alt-x is Esc then x): they are reduced in turn.
+            var waiting = keyMap.events(for: screen.nextEvent(), in: state.mode.kind)
+            while !waiting.isEmpty {
+                let next = waiting.removeFirst()
                 let command = keyMap.command(for: next, in: state.mode.kind)
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
                 state = transition.state
@@ -30,7 +32,7 @@ public struct ExplorerLoop {
                 case .send(let bytes)?: screen.send(bytes)
                 case nil: break
                 }
-                event = screen.pendingEvent()
+                if waiting.isEmpty, let more = screen.pendingEvent() { waiting = keyMap.events(for: more, in: state.mode.kind) }
             }
             screen.paint(Renderer.render(state, index, keyMap: keyMap))
         }
