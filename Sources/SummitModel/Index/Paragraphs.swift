@@ -70,6 +70,13 @@ extension DatasetIndex {
     }
 
     public func reference(id: String?, span: SourceSpan?, glue: String = " ") -> String {
-        "[" + [id, span.map(paragraphs.label(for:))].compactMap { $0 }.joined(separator: glue) + "]"
+        paragraphs.reference(id: id, span: span, glue: glue)
+    }
+}
+
+extension Paragraphs {
+    /// `[id ¶N]`, the one way a reference is written.
+    public func reference(id: String?, span: SourceSpan?, glue: String = " ") -> String {
+        "[" + [id, span.map(label(for:))].compactMap { $0 }.joined(separator: glue) + "]"
     }
 }
