@@ -27,8 +27,15 @@ enum StatusBar {
                 left += Styled.chars("   " + m.text(fitting: room), m.isError ? .error : .status)
             }
             left += candidates(completions, room: w - 2 - TextWidth.of(String(left.map(\.character))))
-        case .source(let subject, _) where state.message == nil:
-            left = Styled.chars("Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? ""), .status)
+        case .source(let subject, let scroll) where state.message == nil:
+            // Where the view is in the article, first, so a narrow line keeps it.
+            let wrapped = state.wrappedSource(width: Layout(size: state.size, focus: state.focus).body.width, index)
+            let rows = max(1, grid.size.height - 2)
+            let top = scrollTop(scroll, count: wrapped.lines.count, rows: rows)
+            let position = PaneTitle.position(top: top, rows: rows, of: wrapped.lines.count).map { $0 + " " } ?? ""
+            let text = position + "Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? "")
+            // Cut to leave the help hint its place.
+            left = Styled.chars(TextWidth.truncate(text, to: max(1, w - 3 - helpWidth)), .status)
         default:
             if let m = state.message { left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status) }
             else { left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status) }
