@@ -36,7 +36,7 @@ import Testing
          protective facilities for Ukrainian
          equipment. Paris and London are also
          positioned to provide
-         Article, highlighting France    ? help
+         142–151/248 Article, highlig…   ? help
         """)
     }
 
