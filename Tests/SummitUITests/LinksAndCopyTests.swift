@@ -104,3 +104,26 @@ import SummitModel
         #expect(error.message.hasSuffix("pillars: 1, 2, 3, 4"))
     }
 }
+
+@Suite struct ArticleSearchTests {
+    let index = Bundled.index
+
+    @Test func slashInTheSourceViewSearchesTheArticleAndMarksEveryHit() throws {
+        var s = Fixture.press(try KeyScript.parse("s/oreshnik"), from: Bundled.state(80, 24), index: index)
+        guard case .sourceSearch(let draft, _, let scroll) = s.mode else { Issue.record("not searching the article"); return }
+        #expect(draft.text == "oreshnik" && scroll > 0)
+        let hits = ArticleSearch.hits("oreshnik", index)
+        #expect(hits.count >= 1 && hits.allSatisfy { index.sourceText(SourceSpan(start: $0, end: $0 + 8)).lowercased() == "oreshnik" })
+        let grid = Renderer.render(s, index)
+        #expect(grid.lines.contains { $0.contains("Oreshnik") })
+        #expect(grid.cells.contains { $0.style == .match && $0.character == "O" })
+        s = Fixture.press([.enter], from: s, index: index)
+        #expect(s.mode.kind == .source && s.message?.text.contains("\(hits.count) hit") == true)
+        // n keeps to the hits, wrapping round; Esc leaves the source view, and the lists were never filtered.
+        let next = Fixture.press([.character("n")], from: s, index: index)
+        #expect(next.message?.text.hasPrefix("/oreshnik: hit ") == true)
+        #expect(s.chips.isEmpty && s.effectiveChips.isEmpty)
+        let cancelled = Fixture.press(try KeyScript.parse("/troops<Esc>"), from: s, index: index)
+        #expect(cancelled.mode.kind == .source && cancelled.articleQuery == nil)
+    }
+}

@@ -18,6 +18,11 @@ enum StatusBar {
             cursor = 1 + shown.cursor
             let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
             left += Styled.chars("  " + counts(state, index, room: room), .status)
+        case .sourceSearch(let draft, _, _):
+            let shown = draft.visible(width: max(1, w - 3 - helpWidth))
+            left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
+            cursor = 1 + shown.cursor
+            if let m = state.message { left += Styled.chars("   " + m.text(fitting: w / 2), m.isError ? .error : .status) }
         case .command(let draft, let completions):
             let shown = draft.visible(width: max(1, w - 3))
             left = Styled.chars(":", .key) + Styled.chars(shown.text, .status)

@@ -54,6 +54,7 @@ extension ModeKind {
         case .command: "Command line (after :)"
         case .help: "Help overlay"
         case .source: "Source view"
+        case .sourceSearch: "Searching the article (after / in the source view)"
         }
     }
 }

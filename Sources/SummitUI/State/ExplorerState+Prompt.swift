@@ -12,6 +12,11 @@ extension ExplorerState {
             lastSearch = line.text.trimmingBlanks().isEmpty ? lastSearch : line.text
             leaveEmptyPane(index)
         case .command: mode = .command(draft: line, completions: CompletionList())
+        case .sourceSearch(_, let subject, let scroll):
+            // The view follows the first hit from where it was; without one it stays.
+            articleQuery = line.text
+            let found = articleScroll(to: line.text, from: scroll + 2, forward: true, index)
+            mode = .sourceSearch(draft: line, subject: subject, scroll: found?.scroll ?? scroll)
         default: break
         }
     }
@@ -27,6 +32,12 @@ extension ExplorerState {
     /// taken for commands unseen.
     mutating func editPrompt(_ edit: PromptEdit, _ index: DatasetIndex) {
         guard var line = mode.prompt else { return }
+        if edit == .deleteBackward, line.isEmpty, case .sourceSearch(_, let subject, let scroll) = mode {
+            mode = .source(subject: subject, scroll: scroll)
+            articleQuery = nil
+            message = StatusMessage("left the article search", shorter: ["search off"])
+            return
+        }
         if edit == .deleteBackward, line.isEmpty {
             let search = mode.kind == .search
             mode = .browse
@@ -39,19 +50,24 @@ extension ExplorerState {
         let before = line
         line.apply(edit)
         // A cursor move leaves the text, so the lists stay as they are.
-        if line.text == before.text { mode = mode.kind == .search ? .search(draft: line) : keepingCompletions(line) }
+        if line.text == before.text { mode = keepingCompletions(line) }
         else { setPrompt(line, index) }
     }
 
+    /// The mode with `line` in its prompt and everything else as it was.
     private func keepingCompletions(_ line: PromptLine) -> Mode {
-        if case .command(_, let list) = mode { return .command(draft: line, completions: list) }
-        return mode
+        switch mode {
+        case .command(_, let list): .command(draft: line, completions: list)
+        case .search: .search(draft: line)
+        case .sourceSearch(_, let subject, let scroll): .sourceSearch(draft: line, subject: subject, scroll: scroll)
+        default: mode
+        }
     }
 
     /// ↑ / ↓ (Ctrl-P / Ctrl-N): an earlier line of the same prompt, then back to the line being typed.
     mutating func recall(older: Bool, _ index: DatasetIndex) {
         guard let line = mode.prompt else { return }
-        let search = mode.kind == .search
+        let search = mode.kind != .command
         var history = search ? searchHistory : commandHistory
         let found = older ? history.older(than: line) : history.newer()
         if search { searchHistory = history } else { commandHistory = history }

@@ -23,6 +23,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var searchHome: PaneID?
     /// The last search typed, kept or not: what `n` and `N` look for.
     public var lastSearch: String?
+    /// The article search of the source view, whose hits the article highlights.
+    public var articleQuery: String?
     /// The records opened in Detail, for back and forward.
     public var trail = Trail()
     /// The record Detail shows in place of the list selection: one opened by a link, `:goto` or the trail.

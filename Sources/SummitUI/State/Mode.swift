@@ -10,6 +10,8 @@ public enum Mode: Hashable, Sendable {
     case help(scroll: Int)
     /// The whole article, scrolled to `scroll` wrapped lines, highlighting the span of `subject`.
     case source(subject: RecordRef?, scroll: Int)
+    /// `/` in the source view: typing a search of the article itself, over the source view it came from.
+    case sourceSearch(draft: PromptLine, subject: RecordRef?, scroll: Int)
 
     public var kind: ModeKind {
         switch self {
@@ -18,13 +20,22 @@ public enum Mode: Hashable, Sendable {
         case .command: .command
         case .help: .help
         case .source: .source
+        case .sourceSearch: .sourceSearch
         }
     }
 
     /// The line being typed at the `/` or `:` prompt.
     public var prompt: PromptLine? {
         switch self {
-        case .search(let d), .command(let d, _): d
+        case .search(let d), .command(let d, _), .sourceSearch(let d, _, _): d
+        default: nil
+        }
+    }
+
+    /// The article view this mode shows: the source view, or its search being typed.
+    public var article: (subject: RecordRef?, scroll: Int)? {
+        switch self {
+        case .source(let subject, let scroll), .sourceSearch(_, let subject, let scroll): (subject, scroll)
         default: nil
         }
     }
@@ -32,7 +43,7 @@ public enum Mode: Hashable, Sendable {
 
 /// A mode without its data, for binding tables.
 public enum ModeKind: String, Hashable, Sendable, CaseIterable {
-    case browse, search, command, help, source
+    case browse, search, command, help, source, sourceSearch
 }
 
 import SummitModel

@@ -54,21 +54,32 @@ public enum Reducer {
         case .back:
             switch s.mode {
             case .help: s.closeHelp()
-            case .source: s.mode = .browse
+            case .source: s.mode = .browse; s.articleQuery = nil
             default: if s.focus == .detail { s.pinned = nil; s.detailLink = nil; s.setFocus(s.lastList) }
             }
-        case .searchStart: s.mode = .search(draft: PromptLine()); s.searchHistory.restart(); s.searchHome = s.focus
+        case .searchStart:
+            s.searchHistory.restart()
+            if case .source(let subject, let scroll) = s.mode { s.mode = .sourceSearch(draft: PromptLine(), subject: subject, scroll: scroll); break }
+            s.mode = .search(draft: PromptLine()); s.searchHome = s.focus
         case .insertText(let c): s.type(String(c), index)
         case .editPrompt(let edit): s.editPrompt(edit, index)
         case .historyOlder: s.recall(older: true, index)
         case .historyNewer: s.recall(older: false, index)
-        case .nextMatch: s.nextMatch(forward: true, index)
-        case .previousMatch: s.nextMatch(forward: false, index)
+        case .nextMatch: if s.mode.kind == .source { s.nextArticleHit(forward: true, index) } else { s.nextMatch(forward: true, index) }
+        case .previousMatch: if s.mode.kind == .source { s.nextArticleHit(forward: false, index) } else { s.nextMatch(forward: false, index) }
         case .trailBack: s.walkTrail(back: true, index)
         case .trailForward: s.walkTrail(back: false, index)
         case .copyRecord: effect = s.copyRecord(index)
         case .copyCommand: effect = s.copyCommand(index)
         case .searchAccept:
+            if case .sourceSearch(let d, let subject, let scroll) = s.mode {
+                s.searchHistory.add(d.text)
+                s.mode = .source(subject: subject, scroll: scroll)
+                let hits = ArticleSearch.hits(d.text, index).count
+                s.message = StatusMessage("/\(d.text.trimmingBlanks()): \(hits) hit\(hits == 1 ? "" : "s") in the article — n and N go to them",
+                                          shorter: ["\(hits) hits · n N"])
+                break
+            }
             if case .search(let d) = s.mode {
                 s.searchHistory.add(d.text)
                 let q = d.text.trimmingBlanks()
@@ -84,7 +95,9 @@ public enum Reducer {
                 }
             }
             s.mode = .browse
-        case .searchCancel, .commandCancel: s.mode = .browse
+        case .searchCancel, .commandCancel:
+            if let article = s.mode.article { s.mode = .source(subject: article.subject, scroll: article.scroll); s.articleQuery = nil }
+            else { s.mode = .browse }
         case .commandLine: s.mode = .command(draft: PromptLine(), completions: CompletionList()); s.commandHistory.restart()
         case .commandComplete:
             guard case .command(let d, var list) = s.mode else { break }
@@ -120,7 +133,7 @@ public enum Reducer {
             s.message = StatusMessage(s.chips.isEmpty ? "no filters to clear" : "cleared all filters")
             s.chips = []
         case .sourceView:
-            if case .source = s.mode { s.mode = .browse; break }
+            if case .source = s.mode { s.mode = .browse; s.articleQuery = nil; break }
             let subject = s.subject(index)
             s.keepWrappedSource(index)
             var line = 0
