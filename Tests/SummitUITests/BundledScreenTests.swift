@@ -246,7 +246,7 @@ import Testing
          Council on Foreign Relations. “But it doesn’t mean that whatever they have
          agreed upon will be put in practice, because all this depends on Russia’s
          willingness to sign up to a deal,” he told RTÉ News.
-         19–40/131 Article, highlighting Zelensky: “good steps forward,”  ? help q quit
+         19–40/131 Article, highlighting Zelensky: “good steps forward,”         ? help
         """)
     }
 

@@ -180,7 +180,7 @@ import Testing
 
 
 
-         Article, highlighting Poland                   ? help q quit s source Esc back
+         Article, highlighting Poland          / search ? help q quit s source Esc back
         """)
     }
 
@@ -204,11 +204,11 @@ import Testing
          │ Enter         Open the selected record in Detail; in Detail, follow the    │
          │               selected link                                                │
          │ Esc           Go back: leave the Detail pane, help or source view          │
-         │ /             Search all panes as you type                                 │
+         │ /             Search all panes as you type (in the source view: search the │
+         │               article)                                                     │
          │ Space f       Filter other panes to records linked to the selected one     │
          │ Backspace     Drop the last filter chip                                    │
-         │ c             Clear all filter chips                                       │
-         └────────────────────────────────────────────────────────────────── 1–20/65 ─┘
+         └────────────────────────────────────────────────────────────────── 1–20/69 ─┘
          Pillars 2 · Positions 3 · Quotes 2                      ? help q quit Esc back
         """)
     }
