@@ -44,8 +44,8 @@ let package = Package(
         .executableTarget(name: "summit-bench", dependencies: ["SummitModel", "SummitUI"], path: "Sources/SummitBench"),
 
         .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
-        .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData"]),
+        .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData", "summit-bench"]),
         // Depends on the `summit` executable so that `swift test` builds it: the CLI tests run it as a subprocess.
-        .testTarget(name: "SummitEndToEndTests", dependencies: ["summit", "SummitCommands", "SummitModel", "SummitData", "SummitUI", "SummitTerminal"]),
+        .testTarget(name: "SummitEndToEndTests", dependencies: ["summit", "SummitCommands", "SummitModel", "SummitData", "SummitUI", "SummitTerminal", "summit-bench"]),
     ]
 )

@@ -11,7 +11,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case badDataset = 65
     /// The dataset file could not be read (EX_NOINPUT).
     case unreadableDataset = 66
-    /// An output file could not be written (EX_IOERR): `generate-docs` into a missing or read-only folder.
+    /// Output could not be written (EX_IOERR): a full disk, a reader that went away, a missing or read-only folder.
     case cannotWrite = 74
 
     /// One line for the man page and the README table.
@@ -22,7 +22,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .usage: "usage error: unknown command or flag, bad or missing value"
         case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
         case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
-        case .cannotWrite: "a file cannot be written (its folder is missing or read-only, or the disk is full)"
+        case .cannotWrite:
+            "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, "
+                + "a missing or read-only folder)"
         }
     }
 }
@@ -32,6 +34,13 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 struct CommandFailure: Error {
     let status: ExitStatus
     let message: String
+    /// Set when a value the user typed matched nothing (possibly empty): the "did you mean" candidates, as the
+    /// keys to type (ids, stance values). With `--format json` they are also printed as a document on stdout.
+    var suggestions: [String]? = nil
+
+    static func nearMiss(_ message: String, suggestions: [String]) -> CommandFailure {
+        CommandFailure(status: .noMatch, message: message, suggestions: suggestions)
+    }
 
     static func noMatch(_ message: String) -> CommandFailure { CommandFailure(status: .noMatch, message: message) }
     static func usage(_ message: String) -> CommandFailure { CommandFailure(status: .usage, message: message) }

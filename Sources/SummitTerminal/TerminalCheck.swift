@@ -9,21 +9,21 @@ enum TerminalCheck {
     enum Problem: Error, Equatable {
         case stdinNotATerminal, stdoutNotATerminal, termUnset, termUnknown(String), noCursorAddressing(String)
 
+        /// Short, so that the whole message stays within 80 columns for TERM names up to a dozen characters.
         var reason: String {
             switch self {
-            case .stdinNotATerminal: "standard input is not a terminal"
-            case .stdoutNotATerminal: "standard output is not a terminal"
+            case .stdinNotATerminal: "stdin is not a terminal"
+            case .stdoutNotATerminal: "stdout is not a terminal"
             case .termUnset: "TERM is unset"
-            case .termUnknown(let name): "TERM=\(SafeName.line(name)) is not in the terminfo database"
-            case .noCursorAddressing(let name): "TERM=\(SafeName.line(name)) cannot move the cursor"
+            case .termUnknown(let name): "TERM=\(SafeName.line(name)) is unknown"
+            case .noCursorAddressing(let name): "TERM=\(SafeName.line(name)) lacks cursor motion"
             }
         }
     }
 
-    /// The one line printed instead of the explorer, naming what works without a terminal.
+    /// The one line printed instead of the explorer, pointing at the lookups (`summit --help` lists them).
     static func message(for problem: Problem) -> String {
-        "summit: no usable terminal (\(problem.reason)); use a lookup command such as `summit pillars`, "
-            + "`summit actor NAME`, `summit search WORDS`, or `summit --help`"
+        "summit: no usable terminal (\(problem.reason)); try `summit --help`"
     }
 
     /// Nil when the terminal is usable; then `capabilities` holds the reset strings read from terminfo.
@@ -46,19 +46,24 @@ enum TerminalCheck {
 /// The escape strings that give the terminal back, read once while it is known to be valid, so a crash
 /// handler can write them without calling into ncurses.
 struct TerminalCapabilities: Sendable {
-    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports.
+    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports
+    /// and bracketed paste.
     var reset: [UInt8]
+    /// An xterm-like terminal (it reports the mouse the xterm way, or names bracketed paste in terminfo):
+    /// summit asks it for bracketed paste.
+    var bracketedPaste: Bool
 
     static func current() -> TerminalCapabilities {
         var bytes: [UInt8] = []
         for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = summit_string_capability(name) { bytes += withoutPadding(Array(String(cString: value).utf8)) }
         }
-        if summit_string_capability("kmous") != nil {
-            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR).
-            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l".utf8)
+        let xtermLike = summit_string_capability("kmous") != nil || summit_string_capability("BE") != nil
+        if xtermLike {
+            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR), and paste.
+            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l\u{1B}[?2004l".utf8)
         }
-        return TerminalCapabilities(reset: bytes)
+        return TerminalCapabilities(reset: bytes, bracketedPaste: xtermLike)
     }
 
     /// Drops terminfo delay markers (`$<5>`), which only tputs understands.

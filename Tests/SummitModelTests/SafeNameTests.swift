@@ -51,4 +51,15 @@ import SummitModel
         #expect(SafeName.shellQuoted("") == "''")
         #expect(SafeName.shellQuoted("a\u{1B}b") == "'a␛b'")
     }
+
+    @Test func echoesAreCutWithACountAndArgumentsWithLineBreaksAreShownOnOneLine() {
+        let long = String(repeating: "x", count: 1_000)
+        #expect(SafeName.quoted(long) == "‘" + String(repeating: "x", count: 200) + "… (800 more characters)’")
+        let limit = String(repeating: "y", count: 200)
+        #expect(SafeName.quoted(limit) == "‘" + limit + "’")
+        let message = "Error: Unknown option '--bad\r\nline'\nUsage: summit pillars"
+        let shown = SafeName.echoing(["pillars", "--bad\r\nline"], in: message)
+        #expect(shown == "Error: Unknown option '--bad␍␊line'\nUsage: summit pillars")
+        #expect(SafeName.echoing(["pillars", "x"], in: "keeps\nthis") == "keeps\nthis")
+    }
 }

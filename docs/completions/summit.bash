@@ -165,13 +165,20 @@ _summit() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color --no-mouse --no-clipboard --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --theme)
+    local -a non_repeating_options=(--data --format --width --theme)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--theme')
@@ -200,13 +207,20 @@ _summit_pillars() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -216,7 +230,7 @@ _summit_actors() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--stance --data)
+    non_repeating_options=(--stance --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -229,6 +243,13 @@ _summit_actors() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
+        return
+        ;;
     esac
 }
 
@@ -236,13 +257,20 @@ _summit_actor() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -260,7 +288,7 @@ _summit_quotes() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--speaker --actor --pillar --data)
+    non_repeating_options=(--speaker --actor --pillar --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -281,6 +309,13 @@ _summit_quotes() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
+        return
+        ;;
     esac
 }
 
@@ -288,13 +323,20 @@ _summit_figures() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -304,13 +346,20 @@ _summit_events() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -320,13 +369,20 @@ _summit_questions() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -336,13 +392,24 @@ _summit_search() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--kind --data --format --width)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--kind')
+        __summit_add_completions -W 'pillar'$'\n''actor'$'\n''person'$'\n''quote'$'\n''figure'$'\n''event'$'\n''question'$'\n''note'
+        return
+        ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac
@@ -352,7 +419,7 @@ _summit_source() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--record --data)
+    non_repeating_options=(--record --data --format --width)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -365,6 +432,13 @@ _summit_source() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
+        return
+        ;;
     esac
 }
 
@@ -372,13 +446,20 @@ _summit_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --format --width)
     __summit_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     esac

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct ActorCommand: ParsableCommand {
+struct ActorCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "actor",
         abstract: "One actor: its stance and the text it rests on, roles, people, quotes, figures and events.",
@@ -26,12 +26,18 @@ struct ActorCommand: ParsableCommand {
         let wanted = name.joined(separator: " ")
         let actor = try NameResolution.actor(wanted, in: index)
         let profile = ActorProfile(actor: actor, index: index)
-        if output.json {
-            Console.out(JSONOutput.encode(profile.document(query: wanted)))
-        } else {
+        switch output.chosenFormat {
+        case .json:
+            try Console.out(JSONOutput.encode(profile.document(query: wanted)))
+        case .csv, .tsv:
+            // The actor first, then everything related to it, each row in the one set of record columns.
+            let maker = EntryMaker(index)
+            let entries = [maker.entry(.actor(actor))] + profile.related.map(maker.entry)
+            try Console.out(RecordColumns.table(entries, index: index).text(output.chosenFormat))
+        case .plain:
             var page = PlainPage(console: output.console)
             profile.plain(into: &page)
-            Console.out(page.text)
+            try Console.out(page.text)
         }
     }
 }

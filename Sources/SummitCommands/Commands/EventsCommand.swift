@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct EventsCommand: ParsableCommand {
+struct EventsCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "What the article reports happening, with the relative times it gives; claims shown with their disputes.",

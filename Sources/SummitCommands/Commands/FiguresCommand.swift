@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct FiguresCommand: ParsableCommand {
+struct FiguresCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "The numbers the article gives (force estimates, army sizes, distances…) with unit, range and qualifier.",

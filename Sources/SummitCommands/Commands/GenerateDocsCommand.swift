@@ -27,7 +27,7 @@ struct GenerateDocsCommand: ParsableCommand {
                     Check that \(SafeName.quoted(directory)) is a folder you can write to.
                     """)
             }
-            Console.out("wrote \(SafeName.line(url.path))\n")
+            try Console.out("wrote \(SafeName.line(url.path))\n")
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct PillarsCommand: ParsableCommand {
+struct PillarsCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
         abstract: "The pillars of the declaration, as the article lists them, with notes on the list.",

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct QuestionsCommand: ParsableCommand {
+struct QuestionsCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "questions",
         abstract: "The open questions the article ends on.",

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct QuotesCommand: ParsableCommand {
+struct QuotesCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "Every quotation, verbatim, with speaker and attribution; filter by speaker, actor or pillar.",

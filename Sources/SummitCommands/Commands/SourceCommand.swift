@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct SourceCommand: ParsableCommand {
+struct SourceCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "source",
         abstract: "The article with numbered paragraphs, or the passage that supports one record.",
@@ -26,27 +26,35 @@ struct SourceCommand: ParsableCommand {
         let index = try output.loadIndex()
         let paragraphs = index.paragraphs
         guard let id = record else {
-            return output.json ? Console.out(JSONOutput.encode(ArticleDocument(index: index, paragraphs: paragraphs)))
-                               : Console.out(plainArticle(index, paragraphs))
+            switch output.chosenFormat {
+            case .json: return try Console.out(JSONOutput.encode(ArticleDocument(index: index, paragraphs: paragraphs)))
+            case .csv, .tsv: return try Console.out(articleTable(index, paragraphs).text(output.chosenFormat))
+            case .plain: return try Console.out(plainArticle(index, paragraphs))
+            }
         }
-        // Ids are lower-case by convention (docs/dataset-format.md), so `POLAND` finds `poland`.
-        guard let found = index.record(id: id) ?? index.record(id: id.lowercased()) else {
-            // Only on a miss: one pass over the ids for a few that start alike.
-            let close = index.allRefs.lazy.map(\.id).filter { $0.hasPrefix(id.lowercased().prefix(3)) }.prefix(5)
-            let hint = close.isEmpty ? "Ids are printed in brackets beside every record, e.g. [poland ¶12]."
-                                     : "Did you mean \(close.joined(separator: ", or "))?"
-            throw CommandFailure.noMatch("summit: no record has the id \(SafeName.quoted(id)). \(hint)")
-        }
+        let found = try NameResolution.record(id: id, in: index)
         guard let span = found.span else {
             throw CommandFailure.noMatch("summit: \(found.kind.rawValue) \(SafeName.quoted(found.id)) has no source passage (it is a note on the data).")
         }
         let passage = Passage(span: span, index: index, paragraphs: paragraphs)
-        if output.json {
-            let entry = EntryMaker(paragraphs: paragraphs).entry(found)
-            Console.out(JSONOutput.encode(PassageDocument(entry: entry, passage: passage)))
-        } else {
-            Console.out(plainPassage(found, passage, index: index, paragraphs: paragraphs))
+        let entry = EntryMaker(paragraphs: paragraphs).entry(found)
+        switch output.chosenFormat {
+        case .json: try Console.out(JSONOutput.encode(PassageDocument(entry: entry, passage: passage)))
+        case .csv, .tsv: try Console.out(RecordColumns.table([entry], index: index).text(output.chosenFormat))
+        case .plain: try Console.out(plainPassage(found, passage, index: index, paragraphs: paragraphs))
         }
+    }
+
+    /// The article as a table: one row per paragraph, numbered as in the plain form.
+    private func articleTable(_ index: DatasetIndex, _ paragraphs: Paragraphs) -> DelimitedTable {
+        var table = DelimitedTable(header: ["paragraph", "start", "end", "text"])
+        for number in paragraphs.starts.indices.map({ $0 + 1 }) {
+            let range = paragraphs.range(ofParagraph: number, in: index)
+            let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
+            table.append([String(number), String(range.lowerBound), String(range.upperBound),
+                          text.replacingLineBreaks()])
+        }
+        return table
     }
 
     private func plainArticle(_ index: DatasetIndex, _ paragraphs: Paragraphs) -> String {

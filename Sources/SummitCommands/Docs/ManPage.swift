@@ -17,14 +17,16 @@ enum ManPage {
         roff.append("[\\fIOPTIONS\\fR]")
         roff.append(".br")
         roff.append(".B summit")
-        roff.append("\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] [\\fB\\-\\-data\\fR \\fIFILE\\fR] [\\fB\\-\\-json\\fR] [\\fB\\-\\-no\\-color\\fR]")
+        roff.append("\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] [\\fB\\-\\-data\\fR \\fIFILE\\fR] "
+                    + "[\\fB\\-\\-format\\fR \\fIFORMAT\\fR] [\\fB\\-\\-width\\fR \\fIN\\fR] "
+                    + "[\\fB\\-\\-no\\-color\\fR]")
         roff.append(".SH DESCRIPTION")
-        roff += verbatim(Summit.helpMessage(columns: columns))
+        roff += verbatim(withoutOverview(Summit.helpMessage(columns: columns)))
         roff.append(".SH COMMANDS")
         for command in Summit.configuration.subcommands where command.configuration.shouldDisplay {
             roff.append(".SS " + escape(command._commandName))
             roff.append(escape(command.configuration.abstract))
-            roff += verbatim(Summit.helpMessage(for: command, columns: columns))
+            roff += verbatim(withoutOverview(Summit.helpMessage(for: command, columns: columns)))
         }
         roff += keysSection()
         roff.append(".SH EXIT STATUS")
@@ -35,18 +37,22 @@ enum ManPage {
         }
         roff.append(".SH ENVIRONMENT")
         roff += definitions([
+            ("COLUMNS", "The width plain output wraps to, as ls, git and man read it. --width N comes first "
+                + "(0: no wrapping); without either, the terminal's width, or 80 when the output is not a terminal."),
             ("NO_COLOR", "When set to a non-empty value, no colour is used (see no-color.org). Colour is also off when standard output is not a terminal, with TERM=dumb and with --no-color."),
             ("TERM", "The explorer needs a terminal type with cursor addressing; when TERM is unset, dumb or unknown, summit says so and exits 2. The lookup commands do not use it except to decide on colour."),
             ("LANG, LC_ALL, LC_CTYPE", "The explorer draws UTF-8; when the locale is not UTF-8 it uses C.UTF-8 for character handling."),
         ])
         roff.append(".SH FILES")
         roff += definitions([
-            ("(none by default)", "The dataset is built into the binary: summit reads no file unless given --data FILE or validate FILE. The dataset format is described in docs/dataset-format.md and the JSON output in docs/json-output.md."),
+            ("(none by default)", "The dataset is built into the binary: summit reads no file unless given --data FILE "
+                + "or validate FILE. The dataset format is described in docs/dataset-format.md and the JSON, CSV "
+                + "and TSV output in docs/output-formats.md."),
         ])
         roff.append(".SH SECURITY")
         roff.append("Dataset text is untrusted. Control characters (C0, DEL, C1) and bidirectional controls are never written to the terminal; they are shown as visible symbols such as \\[u241B] or \\[u27E8]U+009B\\[u27E9], and escaped in JSON.")
         roff.append(".SH SEE ALSO")
-        roff.append("The project README; docs/json-output.md; docs/dataset-format.md.")
+        roff.append("The project README; docs/output-formats.md; docs/dataset-format.md.")
         return roff.joined(separator: "\n") + "\n"
     }
 
@@ -55,6 +61,15 @@ enum ManPage {
         var lines = KeyMap.standard.manSection().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.last == "" { lines.removeLast() }
         return lines
+    }
+
+    /// Help text without its "OVERVIEW:" paragraph: the page already gives each summary once, in NAME or
+    /// beside the command's heading.
+    static func withoutOverview(_ help: String) -> String {
+        guard help.hasPrefix("OVERVIEW:") else { return help }
+        var lines = help.split(separator: "\n", omittingEmptySubsequences: false).drop { !$0.isEmpty }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines.joined(separator: "\n")
     }
 
     /// Text kept line for line (help output), with roff's special characters neutralised.

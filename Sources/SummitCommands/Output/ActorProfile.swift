@@ -25,6 +25,12 @@ struct ActorProfile {
         basis = actor.stance.basis.excerpt ?? index.sourceText(actor.stance.basis)
     }
 
+    /// Every related record, in the order the plain profile shows them.
+    var related: [AnyRecord] {
+        pillars.map(AnyRecord.pillar) + people.map(AnyRecord.person) + quotes.map(AnyRecord.quote)
+            + figures.map(AnyRecord.figure) + events.map(AnyRecord.event) + notes.map(AnyRecord.note)
+    }
+
     struct Document: Encodable {
         let command = "actor"
         let query: [String: String]
@@ -45,12 +51,15 @@ struct ActorProfile {
     }
 
     /// Label column width: the longest label ("Figures") plus two spaces.
-    private static let indent = 9
+    private static let labelColumn = 9
+    /// Below this width a label column leaves the text too little room: labels take a line of their own instead.
+    private static let narrowPage = 50
 
     func plain(into page: inout PlainPage) {
         let records = PlainRecords(index)
         let maker = records.maker
-        let indent = Self.indent
+        let narrow = page.width < Self.narrowPage
+        let indent = narrow ? 2 : Self.labelColumn
         let itemIndent = indent + 2
         page.heading([Segment(actor.name, .strong)], right: [Segment(maker.reference(.actor(actor)), .faint)])
         var identity = [actor.kind.rawValue]
@@ -58,8 +67,16 @@ struct ActorProfile {
         page.paragraph(identity.joined(separator: " \u{00B7} "), tone: .faint)
         page.blank()
 
-        page.line(Segment("Stance".padding(indent)), Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value)),
-                  Segment("  (an interpretation of the text below)", .faint))
+        if narrow { page.line(Segment("Stance", .strong)) }
+        let stance = [Segment((narrow ? "" : "Stance").padding(indent)),
+                      Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value))]
+        let aside = "(an interpretation of the text below)"
+        if stance.reduce(2 + TextWidth.of(aside), { $0 + $1.width }) <= page.width {
+            page.line(stance + [Segment("  " + aside, .faint)])
+        } else {
+            page.line(stance)
+            page.paragraph(aside, indent: indent, tone: .faint)
+        }
         page.referenced("\u{201C}\(basis)\u{201D}", reference: maker.reference(id: nil, span: actor.stance.basis), indent: indent)
         if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
 
@@ -98,8 +115,11 @@ struct ActorProfile {
                             _ item: (T, inout PlainPage, Segment?) -> Void) {
         guard !items.isEmpty else { return }
         page.blank()
+        let narrow = page.width < Self.narrowPage
+        if narrow { page.line(Segment(label, .strong)) }
         for (i, value) in items.enumerated() {
-            item(value, &page, Segment((i == 0 ? label : "").padding(Self.indent) + "\u{2022} ", .strong))
+            let column = narrow ? "".padding(2) : (i == 0 ? label : "").padding(Self.labelColumn)
+            item(value, &page, Segment(column + "\u{2022} ", .strong))
         }
     }
 }

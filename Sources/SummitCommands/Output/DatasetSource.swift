@@ -17,17 +17,20 @@ enum DatasetSource {
         return try BundledDataset.load()
     }
 
-    /// "1 problem", "3 problems".
+    /// "1 problem", "3 problems": the true total, also when the list was capped.
     static func count(_ problems: [DatasetProblem]) -> String {
-        problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        let total = DatasetProblem.total(of: problems)
+        return total == 1 ? "1 problem" : "\(total) problems"
     }
 
-    static func failure(for error: DatasetError) -> CommandFailure {
+    /// `viaDataFlag`: the file came from `--data`, so leaving that out is a way to go on.
+    static func failure(for error: DatasetError, viaDataFlag: Bool = true) -> CommandFailure {
         switch error {
         case .unreadable(let file, let reason):
+            let fallback = viaDataFlag ? ", or leave out --data to use the bundled dataset" : ""
             return CommandFailure(status: .unreadableDataset, message: """
                 summit: cannot read the dataset \(SafeName.quoted(file)): \(reason)
-                Check the path and permissions, or leave out --data to use the bundled dataset.
+                Check the path and permissions\(fallback).
                 """)
         case .invalid(let file, let problems):
             let list = problems.map { "  " + SafeName.line($0.description) }.joined(separator: "\n")

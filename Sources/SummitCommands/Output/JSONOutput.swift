@@ -2,7 +2,7 @@ import FoundationEssentials
 import SummitModel
 
 /// `--json` output: one document, sorted keys, valid UTF-8, every control character escaped.
-/// The shapes are documented in docs/json-output.md; a test keeps them in step.
+/// The shapes are documented in docs/output-formats.md; a test keeps them in step.
 enum JSONOutput {
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()

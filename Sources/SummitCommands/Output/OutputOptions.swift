@@ -3,15 +3,42 @@ import SummitModel
 
 /// Options every command takes: which dataset, and how to print.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the dataset from FILE instead of the bundled one.", valueName: "FILE"),
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the dataset from FILE instead of the bundled one (- reads standard input).", valueName: "FILE"),
             completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Flag(name: .long, help: "Print one JSON document (shape in docs/json-output.md).")
+    @Option(name: .long,
+            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md).",
+                               valueName: "FORMAT"))
+    var format: OutputFormat?
+
+    @Flag(name: .long, help: "Print one JSON document: short for --format json.")
     var json = false
+
+    @Option(name: .long,
+            help: ArgumentHelp(
+                "Wrap plain output to N columns; 0: do not wrap (default: COLUMNS, the terminal, or 80).",
+                valueName: "N"))
+    var width: Int?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
     var noColor = false
+
+    func validate() throws {
+        if json, let format, format != .json {
+            throw ValidationError("--json is short for --format json: "
+                + "give one or the other, not --json with --format \(format.rawValue).")
+        }
+        if let width, width < 0 {
+            throw ValidationError("--width takes a number of columns (0 for no wrapping), not \(width).")
+        }
+    }
+
+    /// The form asked for: --format, else --json, else plain.
+    var chosenFormat: OutputFormat { format ?? (json ? .json : .plain) }
 
     /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
     func loadDataset() throws -> Dataset {
@@ -23,5 +50,15 @@ struct OutputOptions: ParsableArguments {
         DatasetIndex(try loadDataset())
     }
 
-    var console: Console { Console.detect(noColorFlag: noColor) }
+    var console: Console { Console.detect(noColorFlag: noColor, widthFlag: width) }
+}
+
+/// How a command prints its result. Plain is for people; the others for programs (docs/output-formats.md).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case plain, json, csv, tsv
+}
+
+/// A command whose output options the entry point can read, e.g. to print a near miss as JSON.
+protocol FormattedCommand {
+    var output: OutputOptions { get }
 }

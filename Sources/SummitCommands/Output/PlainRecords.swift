@@ -63,12 +63,13 @@ struct PlainRecords {
     // MARK: Figures
 
     func figureTable(_ figures: [Figure], into page: inout PlainPage) {
-        // Two columns: the amount, then what it measures with its actor and reference (the part that wraps).
+        // The amount, what it measures with its actor (the part that wraps), and the reference, whole.
         let rows = figures.map { figure in
             let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
-            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
+            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor),
+                    Segment(ref(.figure(figure)), .faint)]
         }
-        page.table(header: ["AMOUNT", "WHAT IT MEASURES"], rows: rows, flexible: 1)
+        page.table(header: ["AMOUNT", "WHAT IT MEASURES", "SOURCE"], rows: rows, flexible: 1)
     }
 
     /// "just over 70,000 personnel", "50,000–100,000 troops".
@@ -82,9 +83,9 @@ struct PlainRecords {
 
     /// Thousands grouped with commas, no decimals for whole numbers; locale-free so output is the same everywhere.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value != value.rounded() { return String(value) }
-        let digits = String(Int64(abs(value)))
+        // Validation keeps figures within ±(2^53 − 1); a value built in code beyond Int64 still must not trap.
+        guard let whole = Int64(exactly: value.magnitude) else { return String(value) }
+        let digits = String(whole)
         var grouped = ""
         for (i, ch) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }

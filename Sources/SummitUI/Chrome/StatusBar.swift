@@ -13,18 +13,23 @@ enum StatusBar {
         var cursor: Int?
         switch state.mode {
         case .search(let draft):
-            let shown = draft.visible(width: max(1, w - 3 - helpWidth))
+            // A draft longer than the line is shown around the cursor; a message gets half the line.
+            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
             left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
             cursor = 1 + shown.cursor
-            let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
-            left += Styled.chars("  " + counts(state, index, room: room), .status)
+            if let m = state.message {
+                left += Styled.chars("   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3), m.isError ? .error : .status)
+            } else {
+                let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
+                left += Styled.chars("  " + counts(state, index, room: room), .status)
+            }
         case .sourceSearch(let draft, _, _):
-            let shown = draft.visible(width: max(1, w - 3 - helpWidth))
+            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
             left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
             cursor = 1 + shown.cursor
-            if let m = state.message { left += Styled.chars("   " + m.text(fitting: w / 2), m.isError ? .error : .status) }
+            if let m = state.message { left += Styled.chars("   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3), m.isError ? .error : .status) }
         case .command(let draft, let completions):
-            let shown = draft.visible(width: max(1, w - 3))
+            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
             left = Styled.chars(":", .key) + Styled.chars(shown.text, .status)
             cursor = 1 + shown.cursor
             if let m = state.message {

@@ -20,6 +20,8 @@ public enum Command: Hashable, Sendable {
     case trailBack, trailForward
     /// `y`: the selected record as text; `Y`: the `summit …` command that lists what the focused pane shows.
     case copyRecord, copyCommand
+    /// Types pasted text (or a burst of characters that arrived together) into the draft as one edit.
+    case paste(String)
     case filterLinked, filterDropLast, filterClear
     case sourceView
     case help
@@ -63,6 +65,7 @@ public enum Command: Hashable, Sendable {
         case .trailForward: "trail-forward"
         case .copyRecord: "copy-record"
         case .copyCommand: "copy-command"
+        case .paste: "paste"
         case .filterLinked: "filter-linked"
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"

@@ -43,15 +43,18 @@ public struct KeyMap: Hashable, Sendable {
         case .hangup: return .hangup
         case .terminate: return .terminate
         case .key(let key): return command(for: key, in: mode)
+        case .paste(let text): return takesText(in: mode) ? .paste(text) : .unbound("a paste")
         }
+    }
+
+    /// Whether typed characters are text in this mode (the search and command prompts).
+    public func takesText(in mode: ModeKind) -> Bool {
+        bindings.contains { $0.modes.contains(mode) && $0.keys.contains(.anyCharacter) }
     }
 
     public func command(for key: Key, in mode: ModeKind) -> Command {
         for b in bindings where b.modes.contains(mode) && b.keys.contains(.key(key)) { return b.command }
-        if case .character(let c) = key,
-           bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.anyCharacter) }) {
-            return .insertText(c)
-        }
+        if case .character(let c) = key, takesText(in: mode) { return .insertText(c) }
         return .unbound(key.label)
     }
 

@@ -15,6 +15,8 @@ public protocol Screen: AnyObject {
     /// Writes bytes to the terminal outside the screen (OSC 52 for the clipboard), after the last paint. Has a
     /// default: nothing.
     func send(_ bytes: [UInt8])
+    /// Something the status bar should say at start about this terminal (e.g. ASCII stand-ins). Default: nil.
+    var notice: StatusMessage? { get }
 }
 
 extension Screen {
@@ -25,4 +27,5 @@ extension Screen {
     public func invalidate() {}
 
     public func send(_ bytes: [UInt8]) {}
+    public var notice: StatusMessage? { nil }
 }

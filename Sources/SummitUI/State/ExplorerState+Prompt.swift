@@ -21,11 +21,15 @@ extension ExplorerState {
         }
     }
 
-    /// Types text at the cursor.
+    /// Types text at the cursor as one edit (a paste is one), within `PromptText.limit`.
     mutating func type(_ text: String, _ index: DatasetIndex) {
         guard var line = mode.prompt else { return }
-        line.insert(text)
+        // PromptText decides what fits after the draft and what a pasted control character becomes.
+        let draft = line.text
+        let (whole, dropped) = PromptText.append(text, to: draft)
+        line.insert(String(String.UnicodeScalarView(whole.unicodeScalars.dropFirst(draft.unicodeScalars.count))))
         setPrompt(line, index)
+        if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
     }
 
     /// One editing key. Backspace on an empty line leaves the prompt and says so, so the next letters are not

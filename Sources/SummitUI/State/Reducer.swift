@@ -62,6 +62,7 @@ public enum Reducer {
             if case .source(let subject, let scroll) = s.mode { s.mode = .sourceSearch(draft: PromptLine(), subject: subject, scroll: scroll); break }
             s.mode = .search(draft: PromptLine()); s.searchHome = s.focus
         case .insertText(let c): s.type(String(c), index)
+        case .paste(let text): s.type(text, index)
         case .editPrompt(let edit): s.editPrompt(edit, index)
         case .historyOlder: s.recall(older: true, index)
         case .historyNewer: s.recall(older: false, index)
