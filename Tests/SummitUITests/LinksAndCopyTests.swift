@@ -127,3 +127,9 @@ import SummitModel
         #expect(cancelled.mode.kind == .source && cancelled.articleQuery == nil)
     }
 }
+
+@Suite struct WrongValueTests {
+    @Test func tabOnAWrongValueListsEveryValidOne() {
+        #expect(ExplorerCommandLine.nothingToComplete("pillar 5", Bundled.index) == "no pillar matches “5” — 1, 2, 3, 4")
+    }
+}

@@ -121,6 +121,9 @@ extension ExplorerCommandLine {
         guard names.contains(name) else { return "unknown command “:\(name)” — commands: " + names.joined(separator: ", ") }
         if name == "clear" { return ":clear takes no value" }
         guard values(for: name, matching: typed, index).isEmpty else { return nil }
+        // Few enough to read: every valid value, as a wrong value on Enter lists them.
+        let all = values(for: name, matching: "", index)
+        if all.count <= listedValues { return "no \(name) matches “\(typed)” — " + all.map(\.text).joined(separator: ", ") }
         return "no \(name) matches “\(typed)” — Backspace, then Tab to list them all"
     }
 
