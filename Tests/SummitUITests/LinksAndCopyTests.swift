@@ -133,3 +133,18 @@ import SummitModel
         #expect(ExplorerCommandLine.nothingToComplete("pillar 5", Bundled.index) == "no pillar matches “5” — 1, 2, 3, 4")
     }
 }
+
+@Suite struct LinkSelectionTests {
+    @Test func aFilterThatChangesTheSubjectDropsTheSelectedLink() throws {
+        let index = Bundled.index
+        var s = Fixture.press(try KeyScript.parse("4j"), from: Bundled.state(80, 24), index: index)
+        let layout = Layout(size: s.size, focus: s.focus)
+        #expect(s.currentDetail(layout, index).flatMap { s.selectedLink($0) } != nil)
+        // A chip that hides pillars: Detail now shows a quote, and the link selected in Pillar 1's detail is gone.
+        s = Fixture.press(try KeyScript.parse(":kind quote<Enter>4"), from: s, index: index)
+        #expect(s.subject(index)?.kind == .quote && s.detailLink != nil)
+        #expect(s.currentDetail(layout, index).flatMap { s.selectedLink($0) } == nil)
+        let subject = s.subject(index)
+        #expect(Fixture.press([.enter], from: s, index: index).subject(index) == subject)
+    }
+}

@@ -8,8 +8,16 @@ extension ExplorerState {
         return detailText(subject, width: layout.panes[.detail]?.width ?? layout.body.width, index)
     }
 
-    /// The selected link when it is one of the detail text's links.
-    func selectedLink(_ detail: DetailText) -> (line: Int, ref: RecordRef)? { detailLink.flatMap { detail.link($0) } }
+    /// The selected link when it was selected in this detail text (a filter can change the subject under it).
+    func selectedLink(_ detail: DetailText) -> (line: Int, ref: RecordRef)? {
+        guard detailLinkSubject == detail.subject else { return nil }
+        return detailLink.flatMap { detail.link($0) }
+    }
+
+    private mutating func select(link k: Int, in detail: DetailText) {
+        detailLink = k
+        detailLinkSubject = detail.subject
+    }
 
     /// ↓ / ↑ in Detail, as in a text browser: select the next link when it is on screen, else scroll one line.
     /// Longer moves (pages, first, last) scroll, and keep the selected link only while it is still shown.
@@ -20,9 +28,8 @@ extension ExplorerState {
         let maxTop = max(0, detail.count - rows)
         if abs(delta) == 1 {
             let from = selectedLink(detail).map { $0.line + delta } ?? (delta > 0 ? top : top + rows - 1)
-            if let k = detail.link(near: from, after: delta > 0), let link = detail.link(k),
-               link.line >= top, link.line < top + rows, selectedLink(detail)?.line != link.line || detailLink == nil {
-                detailLink = k
+            if let k = detail.link(near: from, after: delta > 0), let link = detail.link(k), link.line >= top, link.line < top + rows {
+                select(link: k, in: detail)
                 return
             }
         }
@@ -74,7 +81,7 @@ extension ExplorerState {
     mutating func clickDetail(line: Int, _ layout: Layout, _ index: DatasetIndex) {
         guard let detail = currentDetail(layout, index),
               let k = detail.link(near: line, after: true), detail.link(k)?.line == line, let link = detail.link(k) else { return }
-        detailLink = k
+        select(link: k, in: detail)
         open(link.ref, index)
     }
 }

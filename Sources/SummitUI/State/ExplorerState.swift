@@ -32,6 +32,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var pinned: RecordRef?
     /// The link selected in Detail, as a position among the detail text's links.
     public var detailLink: Int?
+    /// The record whose detail text `detailLink` counts in.
+    public var detailLinkSubject: RecordRef?
     /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`).
     public var clipboard: Clipboard? = Clipboard(insideTmux: false)
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
