@@ -10,6 +10,7 @@ enum ExplorerLaunch {
         explorer.mouse = !options.noMouse
         explorer.color = !options.output.noColor
         explorer.theme = options.look.explorerTheme
+        explorer.clipboard = !options.noClipboard
         let playback = try options.play.playback()
         let index = DatasetIndex(dataset)
         let status = ExplorerApp.run(

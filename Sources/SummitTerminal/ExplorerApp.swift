@@ -55,9 +55,13 @@ extension ExplorerApp {
         index: DatasetIndex, options: ExplorerOptions, start: ((Size) -> ExplorerState)? = nil,
         pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
     ) -> Int32 {
-        withScreen(options: options) { screen, glyphs in
-            ExplorerLoop(index: index, glyphs: glyphs, start: start, pinKeeper: pinKeeper, playback: playback)
-                .run(on: screen)
+        // Inside tmux the clipboard sequence must be wrapped for tmux's passthrough.
+        let clipboard = options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
+        return withScreen(options: options) { screen, glyphs in
+            ExplorerLoop(
+                index: index, glyphs: glyphs, start: start, pinKeeper: pinKeeper, playback: playback,
+                clipboard: clipboard
+            ).run(on: screen)
         }
     }
 }

@@ -16,5 +16,7 @@ public struct ExplorerOptions: Sendable {
     /// False for `--no-color`; `NO_COLOR` in the environment has the same effect.
     public var color: Bool = true
     public var theme: Theme = .standard
+    /// False for `--no-clipboard`: `y` and `Y` then copy nothing and say so.
+    public var clipboard: Bool = true
     public init() {}
 }

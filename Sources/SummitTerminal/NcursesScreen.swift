@@ -200,6 +200,7 @@ final class NcursesScreen: Screen {
                 continue
             }
             switch decoded {
+            case .key(.escape): return escapeOrAlt()
             case .key(let key): return .key(key)
             case .resize: return .resize(size)
             case .mouse: if let event = mouseEvent() { return event }
@@ -207,6 +208,24 @@ final class NcursesScreen: Screen {
             case .ignored, .pasteEnd: continue
             }
         }
+    }
+
+    /// Alt-x reaches us as Esc and x in one burst (ncurses leaves it undecoded): one key. Anything else that
+    /// follows at once is kept for the next read.
+    private func escapeOrAlt() -> InputEvent {
+        var code: wint_t = 0
+        let status = wget_wch(summit_stdscr(), &code)
+        guard status != ERR else { return .key(.escape) }
+        let next = KeyDecoder.decode(status: status, code: UInt32(code))
+        if status != KEY_CODE_YES, case .key(.character(let c)) = next { return .key(.alt(c)) }
+        switch next {
+        case .key(let key): pending.append(.key(key))
+        case .resize: pending.append(.resize(size))
+        case .mouse: if let event = mouseEvent() { pending.append(event) }
+        case .pasteStart: paste = ""; pasteScalars = 0
+        case .ignored, .pasteEnd: break
+        }
+        return .key(.escape)
     }
 
     private func keep(_ scalar: Unicode.Scalar) {
@@ -258,6 +277,11 @@ final class NcursesScreen: Screen {
             emptyReads += 1
             if emptyReads > 100 { endingSignal = endingSignal ?? SIGHUP }
         }
+    }
+
+    /// OSC 52 and the like: straight to the terminal, after ncurses has flushed what it painted.
+    func send(_ bytes: [UInt8]) {
+        _ = bytes.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// Ctrl-L: the next paint redraws every cell, whatever ncurses believes is on the terminal.

@@ -22,9 +22,9 @@ import SummitModel
         guard case .failure(let e) = parse("actr poland") else { Issue.record("accepted"); return }
         #expect(e.message.contains("unknown command “:actr”"))
         #expect(e.message.contains("did you mean :actor?"))
-        #expect(e.message.contains("Commands: actor, stance, speaker, pillar, kind, pins, clear"))
+        #expect(e.message.contains("Commands: actor, stance, speaker, pillar, kind, pins, goto, clear"))
         guard case .failure(let f) = parse("foo") else { Issue.record("accepted"); return }
-        #expect(f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, pins, clear")
+        #expect(f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, pins, goto, clear")
     }
 
     @Test func unknownValuesAreExplained() {
@@ -114,7 +114,7 @@ import SummitModel
     }
 
     @Test func repeatedTabCyclesThroughTheCandidates() {
-        func draft(_ s: ExplorerState) -> String? { if case .command(let d, _) = s.mode { d } else { nil } }
+        func draft(_ s: ExplorerState) -> String? { if case .command(let d, _) = s.mode { d.text } else { nil } }
         #expect(draft(keys("kind qu", tabs: 1)) == "kind qu")
         #expect(draft(keys("kind qu", tabs: 2)) == "kind quote")
         #expect(draft(keys("kind qu", tabs: 3)) == "kind question")

@@ -79,6 +79,10 @@ extension ScreenCatalogue {
             ("bundled-source-40x12", Fixture.screen(Fixture.press([.character("2"), .character("s")], from: small, index: i), index: i)),
             ("bundled-command-completion-80x24", Fixture.screen(Fixture.press([.character(":")] + Fixture.type("actor u") + [.tab], from: Bundled.state(80, 24), index: i), index: i)),
             ("bundled-detail-tab-40x12", Fixture.screen(Fixture.press([.character("3"), .enter], from: small, index: i), index: i)),
+            // Issue 8: a followed link with the trail in Detail's title, and the way back.
+            ("bundled-followed-link-80x24", Fixture.screen(Fixture.press(try! KeyScript.parse("4j<Enter>"), from: Bundled.state(80, 24), index: i), index: i)),
+            ("bundled-trail-back-80x24", Fixture.screen(Fixture.press(try! KeyScript.parse("4j<Enter>jjj<Enter>["), from: Bundled.state(80, 24), index: i), index: i)),
+            ("bundled-goto-event-40x12", Fixture.screen(Fixture.press(try! KeyScript.parse(":goto event-oreshnik-strike<Enter>"), from: small, index: i), index: i)),
             ("bundled-chips-overflow-80x24", Fixture.screen(Fixture.press(Fixture.type(":actor poland") + [.enter] + Fixture.type(":stance rules-out") + [.enter] + Fixture.type(":speaker buras") + [.enter] + Fixture.type(":kind quote") + [.enter] + Fixture.type("/warsaw") + [.enter], from: Bundled.state(80, 24), index: i), index: i)),
         ]
     }

@@ -17,6 +17,7 @@ import SummitModel
         case .source: s = Fixture.press([.character("s")], from: s, index: index)
         case .present: s = Fixture.press([.character("p")], from: s, index: index)
         case .counts: s = Fixture.press([.character("F")], from: s, index: index)
+        case .sourceSearch: s = Fixture.press([.character("s"), .character("/"), .character("u")], from: s, index: index)
         }
         #expect(s.mode.kind == mode)
         return s

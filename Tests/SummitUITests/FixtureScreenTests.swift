@@ -13,17 +13,17 @@ import Testing
         ›1. Ceasefire monitoring        │ Pillar 1: Ceasefire monitoring
          2. Backing Ukraine’s army      │
                                         │ monitoring a ceasefire
+                                        │ Reference: [pillar-1 ¶1]
                                         │
                                         │ From the article
-                                        │ The declaration set out pillars: monitoring a
-          Positions 3 ──────────────────│ ceasefire; backing Ukraine’s army.
-        ›Poland   ✗ rules out           │
-         Germany  + open                │ Linked
-         Türkiye  ○ supports concept    │ Actors: Germany
+          Positions 3 ──────────────────│ The declaration set out pillars: monitoring a
+        ›Poland   ✗ rules out           │ ceasefire; backing Ukraine’s army.
+         Germany  + open                │
+         Türkiye  ○ supports concept    │ Linked
+                                        │ Actors (1):
+                                        │  • Germany
                                         │ Quotes (1):
-                                        │  • Buras: “The declaration is a step forward,”
-                                        │
-          Quotes 2 ── 5 Fig 6 Eve 7 Que │
+          Quotes 2 ── 5 Fig 6 Eve 7 Que │  • Buras: “The declaration is a step forward,”
         ›Buras: The declaration is a st…│
          Tusk: We will support logistic…│
                                         │
@@ -42,17 +42,17 @@ import Testing
         ›1. Ceasefire monitoring                        │ Pillar 1: Ceasefire monitoring
          2. Backing Ukraine’s army                      │
                                                         │ monitoring a ceasefire
+                                                        │ Reference: [pillar-1 ¶1]
                                                         │
                                                         │ From the article
                                                         │ The declaration set out pillars: monitoring a ceasefire; backing
                                                         │ Ukraine’s army.
                                                         │
                                                         │ Linked
-                                                        │ Actors: Germany
-                                                        │ Quotes (1):
-          Positions 3 ──────────────────────────────────│  • Buras: “The declaration is a step forward,”
-        ›Poland   ✗ rules out                           │
-         Germany  + open                                │
+                                                        │ Actors (1):
+          Positions 3 ──────────────────────────────────│  • Germany
+        ›Poland   ✗ rules out                           │ Quotes (1):
+         Germany  + open                                │  • Buras: “The declaration is a step forward,”
          Türkiye  ○ supports concept                    │
                                                         │
                                                         │
@@ -100,25 +100,25 @@ import Testing
     @Test func searchPoland80x24() {
         #expect(screens["search-poland-80x24"] == """
          summit · Paris summit (fixture)
-        ▶ Pillars 0/2 ──────────────────│  Detail Poland ───────────────────────────────
+          Pillars 0/2 ──────────────────│  Detail Poland ───────────────────────────────
           nothing matches the filters   │ Poland · country
                                         │ Stance: ✗ rules out
                                         │ Why: Tusk rules it out.
                                         │ Also called: Warsaw
                                         │ • Logistics support
-                                        │
-          Positions 1/3 ────────────────│ From the article
-        ›Poland  ✗ rules out            │ Poland will not send troops to Ukraine, Prime
+                                        │ Reference: [poland ¶1]
+        ▶ Positions 1/3 ────────────────│
+        ›Poland  ✗ rules out            │ From the article
+                                        │ Poland will not send troops to Ukraine, Prime
                                         │ Minister Donald Tusk said.
                                         │
                                         │ Linked
-                                        │ Pillars: Pillar 2
-                                        │ People: Donald Tusk
-          Quotes 1/2 ──5 Fig 6 Eve 7 Que│ Quotes (1):
-        ›Tusk: We will support logistic…│  • Tusk: “We will support logistics.”
-                                        │
-                                        │
-                                        │
+                                        │ Pillars (1):
+          Quotes 1/2 ──5 Fig 6 Eve 7 Que│  • Pillar 2
+        ›Tusk: We will support logistic…│ People (1):
+                                        │  • Donald Tusk
+                                        │ Quotes (1):
+                                        │  • Tusk: “We will support logistics.”
                                         │
                                         │
                                         │
@@ -135,19 +135,19 @@ import Testing
                                         │ Why: Tusk rules it out.
                                         │ Also called: Warsaw
                                         │ • Logistics support
+                                        │ Reference: [poland ¶1]
+          Positions 3 ──────────────────│
+        ›Poland   ✗ rules out           │ From the article
+         Germany  + open                │ Poland will not send troops to Ukraine, Prime
+         Türkiye  ○ supports concept    │ Minister Donald Tusk said.
                                         │
-          Positions 3 ──────────────────│ From the article
-        ›Poland   ✗ rules out           │ Poland will not send troops to Ukraine, Prime
-         Germany  + open                │ Minister Donald Tusk said.
-         Türkiye  ○ supports concept    │
                                         │ Linked
-                                        │ Pillars: Pillar 2
-                                        │ People: Donald Tusk
-          Quotes 2 ── 5 Fig 6 Eve 7 Que │ Quotes (1):
-        ›Buras: The declaration is a st…│  • Tusk: “We will support logistics.”
-         Tusk: We will support logistic…│
-                                        │
-                                        │
+                                        │ Pillars (1):
+          Quotes 2 ── 5 Fig 6 Eve 7 Que │  • Pillar 2
+        ›Buras: The declaration is a st…│ People (1):
+         Tusk: We will support logistic…│  • Donald Tusk
+                                        │ Quotes (1):
+                                        │  • Tusk: “We will support logistics.”
                                         │
                                         │
                                         │
@@ -180,7 +180,7 @@ import Testing
 
 
 
-         Article, highlighting Poland                   ? help q quit s source Esc back
+         Article, highlighting Poland          / search ? help q quit s source Esc back
         """)
     }
 
@@ -189,26 +189,26 @@ import Testing
          summit · Paris summit (fixture)
          ┌ Keys — Esc or ? closes, j/k scroll ────────────────────────────────────────┐
          │ Browsing                                                                   │
-         │ Tab           Focus the next pane                                          │
-         │ Shift-Tab     Focus the previous pane                                      │
-         │ 1             Focus the Pillars pane                                       │
-         │ 2             Focus the Positions pane                                     │
-         │ 3             Focus the Quotes pane                                        │
-         │ 4             Focus the Detail pane                                        │
-         │ 5             Show and focus the Figures pane                              │
-         │ 6             Show and focus the Events pane                               │
-         │ 7             Show and focus the Questions pane                            │
-         │ ↓ j           Move down one line                                           │
-         │ ↑ k           Move up one line                                             │
-         │ PgDn          Move down one page                                           │
-         │ PgUp          Move up one page                                             │
-         │ g Home        Go to the first line                                         │
-         │ G End         Go to the last line                                          │
-         │ Enter         Open the selected record in the Detail pane                  │
-         │ Esc           Go back: leave the Detail pane, help, counts or source view  │
-         │ /             Search all panes as you type                                 │
-         │ Space f       Filter other panes to records linked to the selected one     │
-         └────────────────────────────────────────────────────────────────── 1–20/47 ─┘
+         │ Tab              Focus the next pane                                       │
+         │ Shift-Tab        Focus the previous pane                                   │
+         │ 1                Focus the Pillars pane                                    │
+         │ 2                Focus the Positions pane                                  │
+         │ 3                Focus the Quotes pane                                     │
+         │ 4                Focus the Detail pane                                     │
+         │ 5                Show and focus the Figures pane                           │
+         │ 6                Show and focus the Events pane                            │
+         │ 7                Show and focus the Questions pane                         │
+         │ ↓ j              Move down one line                                        │
+         │ ↑ k              Move up one line                                          │
+         │ PgDn             Move down one page                                        │
+         │ PgUp             Move up one page                                          │
+         │ g Home           Go to the first line                                      │
+         │ G End            Go to the last line                                       │
+         │ Enter            Open the selected record in Detail; in Detail, follow the │
+         │                  selected link                                             │
+         │ Esc              Go back: leave the Detail pane, help, counts or source    │
+         │                  view                                                      │
+         └───────────────────────────────────────────────────────────────── 1–20/105 ─┘
          Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           ? help q quit Esc back
         """)
     }

@@ -137,7 +137,7 @@ import SummitModel
     @Test func helpToggles() {
         let s = press([.character("?")])
         #expect(s.mode == .help(scroll: 0))
-        #expect(Renderer.render(s, index).text.contains("Search all panes as you type"))
+        #expect(Renderer.render(s, index).text.contains("Focus the next pane"))
         #expect(press([.character("?")], s).mode == .browse)
         #expect(press([.escape], s).mode == .browse)
         #expect(press([.character("j")], s).mode == .help(scroll: 1))
@@ -156,7 +156,7 @@ import SummitModel
         let printable = (32...126).map { Character(Unicode.Scalar($0)!) } + ["é", "’", "日"]
         for prefix in ["/", ":"] {
             let s = press([.character(Character(prefix))] + printable.map { .character($0) })
-            #expect(s.mode == (prefix == "/" ? .search(draft: String(printable)) : .command(draft: String(printable), completions: CompletionList())))
+            #expect(s.mode == (prefix == "/" ? .search(draft: PromptLine(String(printable))) : .command(draft: PromptLine(String(printable)), completions: CompletionList())))
         }
     }
 
@@ -184,11 +184,17 @@ extension Key {
     let index = Bundled.index
 
     @Test func arrowsScrollTheDetailPaneWhenItHasFocus() {
+        // Pillar 1's detail at 80x24: the first link (Coalition of the Willing) is on the last line shown.
         let s = Fixture.press([.character("4")], from: Bundled.state(80, 24), index: index)
-        let down = Fixture.press([.character("j"), .character("j")], from: s, index: index)
-        #expect(down.scroll[.detail] == 2)
+        let first = Fixture.press([.character("j")], from: s, index: index)
+        #expect(first.scroll[.detail] ?? 0 == 0 && first.detailLink == 0)
+        // The next link is below the fold: ↓ scrolls one line, and it is selected once in sight.
+        let down = Fixture.press([.character("j"), .character("j")], from: first, index: index)
+        #expect(down.scroll[.detail] == 1 && down.detailLink == 1)
+        let paged = Fixture.press([.pageDown], from: s, index: index)
+        #expect(paged.scroll[.detail] == Layout(size: s.size, focus: .detail).contentRows(.detail) - 1)
         func detail(_ line: String) -> Substring { line[line.range(of: "│")!.upperBound...] }
-        #expect(detail(Renderer.render(down, index).lines[2]) == detail(Renderer.render(s, index).lines[4]))
+        #expect(detail(Renderer.render(down, index).lines[2]) == detail(Renderer.render(s, index).lines[3]))
         #expect(Fixture.press([.character("G"), .character("g")], from: down, index: index).scroll[.detail] == 0)
         // Choosing another record starts its detail at the top.
         #expect(Fixture.press([.character("1"), .character("j")], from: down, index: index).scroll[.detail] == 0)

@@ -12,28 +12,28 @@ import Testing
         #expect(
             screens["bundled-figure-chart-80x24"] == """
                  summit · Paris declaration on security guarantees for Ukraine
-                  Pillars 4 ────────────────────│▶ Detail Force defense experts estimate would …
+                  Pillars 4 ────────────────────│▶ Detail Force defense experts estim… 8–28/41 ─
                 ›1. Proposed ceasefire monitori…│ 50,000–100,000 troops  Force defense experts …
                  2. Backing for Ukraine’s milit…│ ████████▋░░░░░░░░
                  3. Pledges to respond to a new…│ just over 70,000 full-time personnel  British…
                  4. Assistance to Ukraine’s def…│ ████████████▏
                                                 │ more than 260,000 full-time personnel  French…
                                                 │ █████████████████████████████████████████████
-                  Positions 15 ─────────────────│ 10,000–20,000 troops  Division France could p…
+                  Positions 15 ────────── 1/15 ─│ 10,000–20,000 troops  Division France could p…
                 ›France            ▲ plans      │ █▊░░
                  United Kingdom    ▲ plans      │ On the other figures charted:
                  United States     ? unclear    │  • The British figure counts “Britain’s
                  Ukraine           ⌂ host       │  army”; the French figure counts “full-time
                  Russia            ⊘ opposes    │  personnel” without naming a service, so the
                  Germany           ✗ rules out  │  two may not be comparable.
-                  Figures 9 ─ 3 Quo 6 Eve 7 Que │
-                 35 nations  Nations in the coa…│ From the article
-                 26 members  Coalition members …│ Defense experts estimate a force of 50,000 to
-                 5 pillars  Pillars the declara…│ 100,000 troops would be required to monitor
-                 about 70 kilometers  Distance …│ central Ukraine or parts of the east near the
-                ›50,000–100,000 troops  Force d…│ current front.
-                 just over 70,000 full-time per…│
-                 more than 260,000 full-time pe…│ Linked
+                  Figures 9 ────────────── 5/9 ─│ Reference: [figure-force-estimate ¶13]
+                 35 nations  Nations in the coa…│
+                 26 members  Coalition members …│ From the article
+                 5 pillars  Pillars the declara…│ Defense experts estimate a force of 50,000 to
+                 about 70 kilometers  Distance …│ 100,000 troops would be required to monitor
+                ›50,000–100,000 troops  Force d…│ central Ukraine or parts of the east near the
+                 just over 70,000 full-time per…│ current front.
+                 more than 260,000 full-time pe…│
                  Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
                 """)
     }
@@ -43,28 +43,28 @@ import Testing
         #expect(
             screens["bundled-figure-chart-ascii-80x24"] == """
                  summit · Paris declaration on security guarantees for Ukraine
-                  Pillars 4 ────────────────────│▶ Detail Force defense experts estimate would …
+                  Pillars 4 ────────────────────│▶ Detail Force defense experts estim… 8–28/41 ─
                 ›1. Proposed ceasefire monitori…│ 50,000–100,000 troops  Force defense experts …
                  2. Backing for Ukraine’s milit…│ #########--------
                  3. Pledges to respond to a new…│ just over 70,000 full-time personnel  British…
                  4. Assistance to Ukraine’s def…│ ############
                                                 │ more than 260,000 full-time personnel  French…
                                                 │ #############################################
-                  Positions 15 ─────────────────│ 10,000–20,000 troops  Division France could p…
+                  Positions 15 ────────── 1/15 ─│ 10,000–20,000 troops  Division France could p…
                 ›France            ▲ plans      │ ##--
                  United Kingdom    ▲ plans      │ On the other figures charted:
                  United States     ? unclear    │  • The British figure counts “Britain’s
                  Ukraine           ⌂ host       │  army”; the French figure counts “full-time
                  Russia            ⊘ opposes    │  personnel” without naming a service, so the
                  Germany           ✗ rules out  │  two may not be comparable.
-                  Figures 9 ─ 3 Quo 6 Eve 7 Que │
-                 35 nations  Nations in the coa…│ From the article
-                 26 members  Coalition members …│ Defense experts estimate a force of 50,000 to
-                 5 pillars  Pillars the declara…│ 100,000 troops would be required to monitor
-                 about 70 kilometers  Distance …│ central Ukraine or parts of the east near the
-                ›50,000–100,000 troops  Force d…│ current front.
-                 just over 70,000 full-time per…│
-                 more than 260,000 full-time pe…│ Linked
+                  Figures 9 ────────────── 5/9 ─│ Reference: [figure-force-estimate ¶13]
+                 35 nations  Nations in the coa…│
+                 26 members  Coalition members …│ From the article
+                 5 pillars  Pillars the declara…│ Defense experts estimate a force of 50,000 to
+                 about 70 kilometers  Distance …│ 100,000 troops would be required to monitor
+                ›50,000–100,000 troops  Force d…│ central Ukraine or parts of the east near the
+                 just over 70,000 full-time per…│ current front.
+                 more than 260,000 full-time pe…│
                  Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
                 """)
     }
@@ -74,7 +74,7 @@ import Testing
         #expect(
             screens["bundled-events-100x30"] == """
                  summit · Paris declaration on security guarantees for Ukraine
-                  Pillars 4 ────────────────────────────│  Detail An alleged drone attack on President Vladimir Put…
+                  Pillars 4 ────────────────────────────│  Detail An alleged drone attack on President Vl… 1–27/38 ─
                 ›1. Proposed ceasefire monitoring mecha…│ An alleged drone attack on President Vladimir Putin’s
                  2. Backing for Ukraine’s military      │ residence, which the Kremlin said the Friday strike
                  3. Pledges to respond to a new Russian…│ answered
@@ -83,25 +83,25 @@ import Testing
                                                         │ Disputed by Ukraine: Ukrainian officials dismissed the
                                                         │ claim as false.
                                                         │ Disputed by United States: U.S. officials have said they
-                  Positions 15 ─────────────────────────│ do not believe Russia’s account based on intelligence.
-                ›France                    ▲ plans      │
-                 United Kingdom            ▲ plans      │ From the article
-                 United States             ? unclear    │ The Kremlin said the strike answered an alleged
-                 Ukraine                   ⌂ host       │ late-December drone attack on President Vladimir Putin’s
-                 Russia                    ⊘ opposes    │ residence.
-                 Germany                   ✗ rules out  │
-                 Poland                    ✗ rules out  │ Linked
-                 Italy                     ✗ rules out  │ Actors: Russia, Ukraine, United States
-                ▶ Events 16 ───────── 3 Quo 5 Fig 7 Que │ Notes (2):
-                 France and Britain convened the 35-nat…│  • The Kremlin’s claim is that the strike answered an
-                 Twenty-six coalition members signaled …│  “alleged late-December drone attack” on Putin’s
-                 Ireland said it could send peacekeeper…│  residence. Ukrainian officials “dismissed the claim as
-                 The coalition issued the Paris declara…│  false”; US officials “do not believe Russia’s account”.
-                 Special envoys Steve Witkoff and Jared…│  The article does not say which part of the claim each
-                 France and Britain used the summit to …│  rejects (the attack itself or the strike being an answer
-                 Russia warned that it would treat any …│  to it). Nor does it say who is alleged to have carried
-                 Russia fired an Oreshnik hypersonic mi…│  out the drone attack; Ukraine and the United States are
-                ›An alleged drone attack on President V…│  linked to the event only as the parties that reject the
+                  Positions 15 ────────────────── 1/15 ─│ do not believe Russia’s account based on intelligence.
+                ›France                    ▲ plans      │ Reference: [event-alleged-drone-attack ¶8]
+                 United Kingdom            ▲ plans      │
+                 United States             ? unclear    │ From the article
+                 Ukraine                   ⌂ host       │ The Kremlin said the strike answered an alleged
+                 Russia                    ⊘ opposes    │ late-December drone attack on President Vladimir Putin’s
+                 Germany                   ✗ rules out  │ residence.
+                 Poland                    ✗ rules out  │
+                 Italy                     ✗ rules out  │ Linked
+                ▶ Events 16 ─ 3 Quo 5 Fig 7 Que  10/16 ─│ Actors (3):
+                 France and Britain convened the 35-nat…│  • Russia
+                 Twenty-six coalition members signaled …│  • Ukraine
+                 Ireland said it could send peacekeeper…│  • United States
+                 The coalition issued the Paris declara…│ Notes (2):
+                 Special envoys Steve Witkoff and Jared…│  • The Kremlin’s claim is that the strike answered an
+                 France and Britain used the summit to …│  “alleged late-December drone attack” on Putin’s
+                 Russia warned that it would treat any …│  residence. Ukrainian officials “dismissed the claim as
+                 Russia fired an Oreshnik hypersonic mi…│  false”; US officials “do not believe Russia’s account”.
+                ›An alleged drone attack on President V…│  The article does not say which part of the claim each
                  Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit
                 """)
     }
@@ -130,24 +130,24 @@ import Testing
         #expect(
             screens["bundled-search-oreshnik-80x24"] == """
                  summit · Paris declaration on security guarantees for Ukraine
-                ▶ Pillars 0/4 ──────────────────│  Detail Distance of the Oreshnik strike in th…
+                  Pillars 0/4 ──────────────────│  Detail Distance of the Oreshnik strike in th…
                   nothing matches the filters   │ about 70 kilometers
                                                 │ Distance of the Oreshnik strike in the Lviv
                                                 │ region from Poland’s border
                                                 │ Note: Printed as “about 70 kilometers”.
+                                                │ Reference: [figure-strike-distance ¶8]
                                                 │
-                                                │ From the article
-                  Positions 1/15 ───────────────│ On Friday, it fired an Oreshnik hypersonic
-                ›Russia  ⊘ opposes              │ missile at energy infrastructure in the Lviv
+                  Positions 1/15 ───────────────│ From the article
+                ›Russia  ⊘ opposes              │ On Friday, it fired an Oreshnik hypersonic
+                                                │ missile at energy infrastructure in the Lviv
                                                 │ region, about 70 kilometers from Poland’s
                                                 │ border — an escalation more than a nod toward
                                                 │ negotiation.
                                                 │
+                ▶ Figures 1/9 ─3 Quo 6 Eve 7 Que│
+                ›about 70 kilometers  Distance …│
                                                 │
-                  Quotes 0/15 ─5 Fig 6 Eve 7 Que│
-                  no quotes match — 1 figure, 1 │
-                  event: Enter, then 5, to see  │
-                  them                          │
+                                                │
                                                 │
                                                 │
                                                 │

@@ -18,7 +18,7 @@ import Testing
         │ 3          Focus the Quotes pane     │
         │ 4          Focus the Detail pane     │
         │ 5          Show and focus the Figures│
-        └───────────────────────────── 1–8/73 ─┘
+        └──────────────────────────── 1–8/170 ─┘
          4 · 15 · 15 · 9 · 16 · 7        ? help
         """)
     }
@@ -36,7 +36,7 @@ import Testing
          protective facilities for Ukrainian
          equipment. Paris and London are also
          positioned to provide
-         Article, highlighting France    ? help
+         142–151/248 Article, highlig…   ? help
         """)
     }
 
@@ -51,7 +51,7 @@ import Testing
         #expect(screens["bundled-detail-tab-40x12"] == """
          summit · Paris declaration on security…
         1 Pillars 2 Positions 3 Quotes 4 Detail
-        ▶ Detail The Paris gathering of the Coa…
+        ▶ Detail The Paris gathering o… 1–8/28 ─
          “concrete commitments to protect
          Ukraine.”
          — The Paris gathering of the Coalition
@@ -67,9 +67,9 @@ import Testing
     @Test func bundledChipsOverflow80x24() {
         #expect(screens["bundled-chips-overflow-80x24"] == """
          summit · Pari… +1 [stance: rules out] [speaker: Buras] [kind: quotes] [/warsaw]
-        ▶ Pillars 0/4 ──────────────────│  Detail ──────────────────────────────────────
+          Pillars 0/4 ──────────────────│  Detail ──────────────────────────────────────
           nothing matches the filters   │  nothing matches the filters
-          Backspace drops one, c all    │
+                                        │
                                         │
                                         │
                                         │
@@ -81,9 +81,9 @@ import Testing
                                         │
                                         │
                                         │
-          Quotes 0/15 ─5 Fig 6 Eve 7 Que│
+        ▶ Quotes 0/15 ─5 Fig 6 Eve 7 Que│
           nothing matches the filters   │
-                                        │
+          Backspace drops one, c all    │
                                         │
                                         │
                                         │
@@ -93,4 +93,84 @@ import Testing
         """)
     }
 
+}
+
+/// Issue 8's screens: a followed link and its trail, the way back, `:goto` at 40x12.
+@Suite struct LinkScreenTests {
+    let screens = Dictionary(uniqueKeysWithValues: ScreenCatalogue.smallScreens())
+
+    @Test func bundledFollowedLink80x24() {
+        #expect(screens["bundled-followed-link-80x24"] == """
+         summit · Paris declaration on security guarantees for Ukraine
+          Pillars 4 ────────────────────│▶ Detail Pillar 1 › Coalition of th…  1–21/79 ─
+        ›1. Proposed ceasefire monitori…│ Coalition of the Willing · coalition
+         2. Backing for Ukraine’s milit…│ Stance: · n/a
+         3. Pledges to respond to a new…│ Why: Interpretation. The coalition is the
+         4. Assistance to Ukraine’s def…│ body preparing the mission, not a
+                                        │ troop-sending party itself; troop
+                                        │ contributions would come from its members
+          Positions 15 ────────── 1/15 ─│ (“Twenty-six coalition members have
+        ›France            ▲ plans      │ previously signaled readiness to contribute
+         United Kingdom    ▲ plans      │ personnel”). The article does not list the
+         United States     ? unclear    │ members.
+         Ukraine           ⌂ host       │ Also called: coalition, 35-nation coalition
+         Russia            ⊘ opposes    │ • Promised “concrete commitments to protect
+         Germany           ✗ rules out  │ Ukraine.” at the Paris gathering
+          Quotes 15 ───────────── 1/15 ─│ • Produced a sharper framework for security
+        ›The Paris gathering of the Coa…│ guarantees and a clearer alignment between
+         Zelensky: good steps forward,  │ Europe and the United States, without troop
+         Buras: The declaration and the…│ numbers or an operational blueprint (the
+         Buras: But it doesn’t mean tha…│ article’s assessment)
+         Gretskiy: Each time that Ukrai…│ • Convened by France and Britain last year to
+         Gretskiy: They’re trying to ra…│ prepare for a post-ceasefire stabilization
+         Witkoff: U.S. security guarant…│ mission
+         opened Coalition of the Willing — [ goes back           / search ? help q quit
+        """)
+    }
+
+    @Test func bundledTrailBack80x24() {
+        #expect(screens["bundled-trail-back-80x24"] == """
+         summit · Paris declaration on security guarantees for Ukraine
+          Pillars 4 ────────────────────│▶ Detail Pillar 1 +1› ─────────────── 1–21/53 ─
+        ›1. Proposed ceasefire monitori…│ Pillar 1: Proposed ceasefire monitoring
+         2. Backing for Ukraine’s milit…│ mechanism
+         3. Pledges to respond to a new…│
+         4. Assistance to Ukraine’s def…│ support for a proposed U.S.-led ceasefire
+                                        │ monitoring mechanism
+                                        │ Reference: [pillar-1 ¶4]
+          Positions 15 ────────── 1/15 ─│
+        ›France            ▲ plans      │ From the article
+         United Kingdom    ▲ plans      │ The 35-nation coalition, convened by France
+         United States     ? unclear    │ and Britain last year to prepare for a
+         Ukraine           ⌂ host       │ post-ceasefire stabilization mission, issued
+         Russia            ⊘ opposes    │ a declaration setting out five pillars:
+         Germany           ✗ rules out  │ support for a proposed U.S.-led ceasefire
+          Quotes 15 ───────────── 1/15 ─│ monitoring mechanism; immediate and long-term
+        ›The Paris gathering of the Coa…│ backing for Ukraine’s military; binding
+         Zelensky: good steps forward,  │ pledges to respond if Russia attacks again;
+         Buras: The declaration and the…│ and assistance to Ukraine’s defense industry.
+         Buras: But it doesn’t mean tha…│
+         Gretskiy: Each time that Ukrai…│ Linked
+         Gretskiy: They’re trying to ra…│ Actors (4):
+         Witkoff: U.S. security guarant…│  • Coalition of the Willing
+         back to Pillar 1          / search ? help q quit Space link s source : command
+        """)
+    }
+
+    @Test func bundledGotoEvent40x12() {
+        #expect(screens["bundled-goto-event-40x12"] == """
+         summit · Paris declaration on security…
+        1 Pillars 2 Positions 3 Quotes 4 Detail
+        ▶ Detail Pillar 1 › Russia … ── 1–8/31 ─
+         Russia fired an Oreshnik hypersonic
+         missile at energy infrastructure in
+         the Lviv region, about 70 kilometers
+         from Poland’s border
+         When: On Friday
+         Status: reported by the article
+         Reference: [event-oreshnik-strike ¶8]
+
+         [ goes back     / search ? help q quit
+        """)
+    }
 }

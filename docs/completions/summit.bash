@@ -163,7 +163,7 @@ _summit() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--json --no-color --no-mouse --version -h --help)
+    local -a non_repeating_flags=(--json --no-color --no-mouse --no-clipboard --version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=(--data --format --width --theme --play --play-speed)
     __summit_offer_flags_options 0

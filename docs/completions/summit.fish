@@ -20,7 +20,7 @@ function __summit_parse_tokens -S
     set -l unparsed_tokens (__summit_tokens -pc)
     switch $unparsed_tokens[1]
     case 'summit'
-        __summit_parse_subcommand 0 'data=' 'format=' 'json' 'width=' 'no-color' 'no-mouse' 'theme=' 'play=' 'play-speed=' 'version' 'h/help'
+        __summit_parse_subcommand 0 'data=' 'format=' 'json' 'width=' 'no-color' 'no-mouse' 'no-clipboard' 'theme=' 'play=' 'play-speed=' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'pillars'
             __summit_parse_subcommand 0 'data=' 'format=' 'json' 'width=' 'no-color' 'h/help'
@@ -119,6 +119,7 @@ complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options 
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" width' -l 'width' -d 'Wrap plain output to N columns; 0: do not wrap (default: COLUMNS, the terminal, or 80).' -rfka ''
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-mouse' -l 'no-mouse' -d 'Explorer: leave the mouse to the terminal (keeps text selection working).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" no-clipboard' -l 'no-clipboard' -d 'Explorer: y and Y copy nothing (no OSC 52 sequence is written).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" theme' -l 'theme' -d 'Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors.' -rfka 'default high-contrast light monochrome'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" play' -l 'play' -d 'Play the key script FILE (docs/key-scripts.md); any key pauses and resumes it.' -rfka ''
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit" play-speed' -l 'play-speed' -d 'Play the script FACTOR times as fast (rehearsals, tests).' -rfka ''

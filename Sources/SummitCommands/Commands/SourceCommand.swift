@@ -24,7 +24,7 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
 
     func run() throws {
         let index = try output.loadIndex()
-        let paragraphs = Paragraphs(text: index.dataset.source.text)
+        let paragraphs = index.paragraphs
         guard let id = record else {
             switch output.chosenFormat {
             case .json: return try Console.out(JSONOutput.encode(ArticleDocument(index: index, paragraphs: paragraphs)))

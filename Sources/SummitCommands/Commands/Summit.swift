@@ -46,6 +46,9 @@ public struct Summit: ParsableCommand, FormattedCommand {
     @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
     var noMouse = false
 
+    @Flag(name: .customLong("no-clipboard"), help: "Explorer: y and Y copy nothing (no OSC 52 sequence is written).")
+    var noClipboard = false
+
     @OptionGroup var look: ThemeOption
 
     @OptionGroup var play: PlayOptions

@@ -4,7 +4,7 @@ import SummitModel
 struct EntryMaker {
     let paragraphs: Paragraphs
 
-    init(_ index: DatasetIndex) { paragraphs = Paragraphs(text: index.dataset.source.text) }
+    init(_ index: DatasetIndex) { paragraphs = index.paragraphs }
 
     /// For a caller that has already numbered the article's paragraphs.
     init(paragraphs: Paragraphs) { self.paragraphs = paragraphs }

@@ -2,13 +2,15 @@
 // shares a value with the record's values for it; a kind with no values for a facet fails any non-empty
 // selection on that facet (a figure has no pillar, so choosing a pillar hides figures).
 //
-// pillar facet:  pillar → itself; actor → the pillars its roles or its quotes bear on; person → the pillars of
-//                their quotes; quote, question → their pillars; note → the pillars it is about.
+// pillar facet:  pillar → itself; actor → the pillars its roles or its quotes bear on; quote, question → their
+//                pillars; note → the pillars it is about. A person has none (linked to their quotes, not to pillars).
 // actor facet:   actor → itself; pillar → the actors bearing on it (see `actors(onPillar:)`); person → the actor
 //                they speak for; quote → its actors and its speaker's actor; figure → its actor; event → its actors,
 //                claimant and disputing parties; question → its actors; note → the actors it is about.
 // stance facet:  the stances of the record's actors, as the actor facet defines them.
-// speaker facet: quote → its speaker; person → itself. Other kinds have no speaker.
+// speaker facet: quote → its speaker; person → itself; actor → the people speaking for it and the speakers of the
+//                quotes on it; pillar → the speakers of the quotes on it. Other kinds have no speaker.
+// Together these are one linkage rule (DECISIONS 50): a chip keeps the records linked to what it names.
 // Each kind gives its values itself (`Record.pillarIDs`, `actorIDs`, `speakerIDs`, in Records/<Kind>+Record.swift).
 
 extension DatasetIndex {

@@ -39,9 +39,12 @@ public final class DatasetIndex: Sendable {
     let names: NameKeys
     /// The results of the last few text queries (see `RecentMatches`).
     let recentMatches = RecentMatches()
+    /// The article's paragraph numbers, for `[id ¶N]` references.
+    public let paragraphs: Paragraphs
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
+        paragraphs = Paragraphs(text: dataset.source.text)
 
         var refs: [RecordRef] = []
         refs.reserveCapacity(dataset.counts.reduce(0) { $0 + $1.count })

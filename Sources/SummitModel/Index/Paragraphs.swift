@@ -1,5 +1,6 @@
 /// Paragraph numbers of the article, so a record can say where it comes from in a form a reader can find:
-/// `¶7` is the seventh paragraph of `summit source`, which prints the numbers in its margin.
+/// `¶7` is the seventh paragraph of `summit source`, which prints the numbers in its margin. Both front ends
+/// read the one numbering the index keeps (`DatasetIndex.paragraphs`).
 /// Paragraphs are runs of non-blank lines; offsets are Unicode scalars, as in `SourceSpan`.
 public struct Paragraphs: Hashable, Sendable {
     /// Scalar offset where each paragraph starts, ascending.
@@ -65,5 +66,17 @@ public struct Paragraphs: Hashable, Sendable {
     public func reference(id: String?, span: SourceSpan?, glue: Unicode.Scalar = " ") -> String {
         let parts = [id, span.map(label(for:))].compactMap { $0 }
         return "[" + parts.joined(separator: String(glue)) + "]"
+    }
+}
+
+extension DatasetIndex {
+    /// `[poland ¶12]`: the id to pass to `summit source --record`, and the paragraph to find by eye; `glue` joins
+    /// the two (the command line uses a no-break glue). The same reference in the explorer and the command line.
+    public func reference(_ ref: RecordRef, glue: Unicode.Scalar = " ") -> String {
+        reference(id: ref.id, span: span(of: ref), glue: glue)
+    }
+
+    public func reference(id: String?, span: SourceSpan?, glue: Unicode.Scalar = " ") -> String {
+        paragraphs.reference(id: id, span: span, glue: glue)
     }
 }

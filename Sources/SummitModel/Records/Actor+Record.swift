@@ -14,6 +14,12 @@ extension Actor: Record {
 
     public func actorIDs(_ index: DatasetIndex) -> [String] { [id] }
 
+    /// The people who speak for the actor and the speakers of the quotes on it: `:speaker buras` keeps the
+    /// countries his quotes name (the one linkage rule, DECISIONS 50).
+    public func speakerIDs(_ index: DatasetIndex) -> [String] {
+        index.people(ofActor: id).map(\.id) + index.quotes(onActor: id).compactMap(\.speaker)
+    }
+
     public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
         index.quotes(onActor: id).map(\.ref) + index.pillars(ofActor: id).map(\.ref)
             + index.people(ofActor: id).map(\.ref) + index.figures(ofActor: id).map(\.ref)

@@ -12,9 +12,8 @@ extension Person: Record {
     /// The last word of the name ("Buras"), how the article refers to a person after introducing them.
     public var surname: String { name.split(separator: " ").last.map(String.init) ?? name }
 
-    public func pillarIDs(_ index: DatasetIndex) -> [String] {
-        (index.quotesBySpeaker[id] ?? []).flatMap { index.dataset.quotes[$0].pillars }
-    }
+    /// None: a person is linked to their quotes, not to pillars (the one linkage rule, DECISIONS 50).
+    public func pillarIDs(_ index: DatasetIndex) -> [String] { [] }
 
     public func actorIDs(_ index: DatasetIndex) -> [String] { actor.map { [$0] } ?? [] }
 

@@ -13,6 +13,9 @@ extension Pillar: Record {
         (index.actorsOnPillar[id] ?? []).map { index.dataset.actors[$0].id }
     }
 
+    /// The speakers of the quotes on the pillar (the one linkage rule, DECISIONS 50).
+    public func speakerIDs(_ index: DatasetIndex) -> [String] { index.quotes(onPillar: id).compactMap(\.speaker) }
+
     public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
         index.actors(onPillar: id).map(\.ref) + index.quotes(onPillar: id).map(\.ref)
             + index.questions(onPillar: id).map(\.ref)

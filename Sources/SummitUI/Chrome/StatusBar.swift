@@ -13,27 +13,39 @@ enum StatusBar {
         var cursor: Int?
         switch state.mode {
         case .search(let draft):
-            // A draft longer than the line shows its end, where the cursor is; a message gets half the line.
-            let shown = PromptText.tail(draft, width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
-            left = Styled.chars("/", .key) + Styled.chars(shown, .status)
-            cursor = TextWidth.of(String(left.map(\.character)))
+            // A draft longer than the line is shown around the cursor; a message gets half the line.
+            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
+            left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
+            cursor = 1 + shown.cursor
             if let m = state.message {
-                left += Styled.chars("   " + m.text(fitting: w - 1 - (cursor ?? 0) - 3), m.isError ? .error : .status)
+                left += Styled.chars("   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3), m.isError ? .error : .status)
             } else {
-                let room = w - 1 - (cursor ?? 0) - 2 - helpWidth
+                let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
                 left += Styled.chars("  " + counts(state, index, room: room), .status)
             }
+        case .sourceSearch(let draft, _, _):
+            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
+            left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
+            cursor = 1 + shown.cursor
+            if let m = state.message { left += Styled.chars("   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3), m.isError ? .error : .status) }
         case .command(let draft, let completions):
-            let shown = PromptText.tail(draft, width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
-            left = Styled.chars(":", .key) + Styled.chars(shown, .status)
-            cursor = TextWidth.of(String(left.map(\.character)))
+            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
+            left = Styled.chars(":", .key) + Styled.chars(shown.text, .status)
+            cursor = 1 + shown.cursor
             if let m = state.message {
                 let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 3
                 left += Styled.chars("   " + m.text(fitting: room), m.isError ? .error : .status)
             }
             left += candidates(completions, room: w - 2 - TextWidth.of(String(left.map(\.character))))
-        case .source(let subject, _) where state.message == nil:
-            left = Styled.chars("Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? ""), .status)
+        case .source(let subject, let scroll) where state.message == nil:
+            // Where the view is in the article, first, so a narrow line keeps it.
+            let wrapped = state.wrappedSource(width: state.layout.body.width, index)
+            let rows = max(1, grid.size.height - 2)
+            let top = scrollTop(scroll, count: wrapped.lines.count, rows: rows)
+            let position = PaneTitle.position(top: top, rows: rows, of: wrapped.lines.count).map { $0 + " " } ?? ""
+            let text = position + "Article" + (subject.map { ", highlighting " + RecordLabel.short($0, index) } ?? "")
+            // Cut to leave the help hint its place.
+            left = Styled.chars(TextWidth.truncate(text, to: max(1, w - 3 - helpWidth)), .status)
         default:
             if let m = state.message { left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status) }
             else { left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status) }

@@ -19,7 +19,7 @@ public enum Renderer {
             TooSmall.render(&grid)
             return grid
         }
-        if case .source(let subject, let scroll) = state.mode {
+        if let (subject, scroll) = state.mode.article {
             let s = index.dataset.source
             HeaderBar.render(&grid, state, index, title: "Source: \(s.title) — \(s.author), \(s.outlet)")
             SourcePane.render(&grid, state, index, rect: layout.body, subject: subject, scroll: scroll)

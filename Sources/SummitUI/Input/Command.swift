@@ -10,10 +10,18 @@ public enum Command: Hashable, Sendable {
     case commandLine, commandComplete, commandAccept, commandCancel
     /// Types a character into the search or command-line draft, or a digit of a slide number.
     case insertText(Character)
+    /// Moves the prompt's cursor or deletes from its draft (←, Ctrl-W…); Backspace on an empty `/` line leaves search.
+    case editPrompt(PromptEdit)
+    /// ↑ / ↓ (Ctrl-P / Ctrl-N) through the earlier lines of the prompt being typed.
+    case historyOlder, historyNewer
+    /// `n` / `N`: the next or previous row of the focused list that matches the last search.
+    case nextMatch, previousMatch
+    /// Back and forward through the records opened in Detail.
+    case trailBack, trailForward
+    /// `y`: the selected record as text; `Y`: the `summit …` command that lists what the focused pane shows.
+    case copyRecord, copyCommand
     /// Types pasted text (or a burst of characters that arrived together) into the draft as one edit.
     case paste(String)
-    /// Deletes the last character of the draft.
-    case deleteChar
     case filterLinked, filterDropLast, filterClear
     case sourceView
     /// Presents the briefing as slides, from the slide showing the selected record.
@@ -66,8 +74,16 @@ public enum Command: Hashable, Sendable {
         case .commandAccept: "command-accept"
         case .commandCancel: "command-cancel"
         case .insertText: "insert-text"
+        case .editPrompt(let edit): edit.name
+        case .historyOlder: "history-older"
+        case .historyNewer: "history-newer"
+        case .nextMatch: "next-match"
+        case .previousMatch: "previous-match"
+        case .trailBack: "trail-back"
+        case .trailForward: "trail-forward"
+        case .copyRecord: "copy-record"
+        case .copyCommand: "copy-command"
         case .paste: "paste"
-        case .deleteChar: "delete-char"
         case .filterLinked: "filter-linked"
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"
@@ -98,6 +114,17 @@ public enum Command: Hashable, Sendable {
         case .hangup: "hangup"
         case .terminate: "terminate"
         case .unbound: "unbound"
+        }
+    }
+}
+
+extension Command {
+    /// Whether the command changes what the screen shows: below the smallest size it would act unseen, so it is
+    /// ignored there. Quitting, suspending, redrawing, resizing and signals still work.
+    var actsUnseen: Bool {
+        switch self {
+        case .quit, .interrupt, .redraw, .suspend, .resize, .hangup, .terminate: false
+        default: true
         }
     }
 }

@@ -51,6 +51,11 @@ struct CompletionEntry {
         return CompletionCandidate(text, label: text + " (" + TextWidth.truncate(name, to: 18) + ")")
     }
 
+    /// Record ids that start with `prefix`, in dataset order: one pass over the ids, stopping at `limit`.
+    static func ids(startingWith prefix: String, _ index: DatasetIndex, limit: Int) -> [String] {
+        Array(index.allRefs.lazy.map(\.id).filter { $0.hasPrefix(prefix) }.prefix(limit))
+    }
+
     static func entries(for command: String, _ index: DatasetIndex) -> [CompletionEntry] {
         switch command {
         case "actor":
@@ -71,9 +76,19 @@ struct CompletionEntry {
 }
 
 extension ExplorerCommandLine {
+    /// `:goto` lists at most this many ids; typing more of the id narrows them.
+    static let gotoCandidates = 200
+
     /// Values Tab offers for a command's `typed` value: one per record, in dataset order.
     public static func values(for command: String, matching typed: String, _ index: DatasetIndex) -> [CompletionCandidate] {
-        CompletionEntry.entries(for: command, index).compactMap { entry in entry.match(typed).map(entry.candidate) }
+        // Ids by prefix, each glossed with its record's title; a million records are not all listed.
+        if command == "goto" {
+            return CompletionEntry.ids(startingWith: typed.lowercased(), index, limit: gotoCandidates).map { id in
+                let title = index.ref(id: id).map { RecordLabel.chip($0, index) } ?? id
+                return CompletionCandidate(id, label: id + " (" + TextWidth.truncate(title, to: 18) + ")")
+            }
+        }
+        return CompletionEntry.entries(for: command, index).compactMap { entry in entry.match(typed).map(entry.candidate) }
     }
 
     /// Completes a draft (without the `:`): extends it as far as the candidates agree, and returns them
@@ -106,6 +121,9 @@ extension ExplorerCommandLine {
         guard names.contains(name) else { return "unknown command “:\(name)” — commands: " + names.joined(separator: ", ") }
         if name == "clear" || name == "pins" { return ":\(name) takes no value" }
         guard values(for: name, matching: typed, index).isEmpty else { return nil }
+        // Few enough to read: every valid value, as a wrong value on Enter lists them.
+        let all = values(for: name, matching: "", index)
+        if all.count <= listedValues { return "no \(name) matches “\(typed)” — " + all.map(\.text).joined(separator: ", ") }
         return "no \(name) matches “\(typed)” — Backspace, then Tab to list them all"
     }
 

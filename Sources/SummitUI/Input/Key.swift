@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     /// Ctrl plus a letter, lowercased: `.control("c")` is Ctrl-C.
     case control(Character)
+    /// Alt (Meta) plus a character, as terminals send it: Esc then the character. `.alt("b")` is Alt-B.
+    case alt(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete

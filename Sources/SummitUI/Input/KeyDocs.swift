@@ -56,6 +56,7 @@ extension ModeKind {
         case .source: "Source view"
         case .present: "Presenting"
         case .counts: "Counts (after F)"
+        case .sourceSearch: "Searching the article (after / in the source view)"
         }
     }
 }

@@ -63,6 +63,14 @@ public struct KeyMap: Hashable, Sendable {
         return .unbound(key.label)
     }
 
+    /// The events an input stands for in a mode. Terminals send Alt-x as Esc then x, and a quick Esc then x
+    /// looks the same: an Alt key with no binding in the mode is taken as those two keys.
+    public func events(for event: InputEvent, in mode: ModeKind) -> [InputEvent] {
+        guard case .key(.alt(let c)) = event,
+              !bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.key(.alt(c))) }) else { return [event] }
+        return [.key(.escape), .key(.character(c))]
+    }
+
     /// The bindings that apply in a mode, in table order.
     public func bindings(in mode: ModeKind) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
 
@@ -87,17 +95,23 @@ public struct KeyMap: Hashable, Sendable {
         Binding([.key(.pageUp)], .pageUp, "Move up one page", modes: listModes),
         Binding([k("g"), .key(.home)], .first, "Go to the first line", modes: listModes),
         Binding([k("G"), .key(.end)], .last, "Go to the last line", modes: listModes),
-        Binding([.key(.enter)], .openDetail, "Open the selected record in the Detail pane", modes: [.browse], hint: "detail", rank: 7),
+        Binding([.key(.enter)], .openDetail, "Open the selected record in Detail; in Detail, follow the selected link", modes: [.browse], hint: "detail", rank: 7),
         Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help, counts or source view", modes: [.browse, .help, .source, .counts], hint: "back", rank: 8),
-        Binding([k("/")], .searchStart, "Search all panes as you type", modes: [.browse], hint: "search", rank: 1),
+        Binding([k("/")], .searchStart, "Search all panes as you type (in the source view: search the article)", modes: [.browse, .source], hint: "search", rank: 1),
         Binding([k(" "), k("f")], .filterLinked, "Filter other panes to records linked to the selected one", modes: [.browse], hint: "link", rank: 4),
         Binding([.key(.backspace)], .filterDropLast, "Drop the last filter chip", modes: [.browse]),
         Binding([k("c")], .filterClear, "Clear all filter chips", modes: [.browse], hint: "clear"),
-        Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :pins :clear", modes: [.browse], hint: "command", rank: 6),
+        Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :pins :goto :clear", modes: [.browse], hint: "command", rank: 6),
         Binding([k("m")], .pinToggle, "Pin or unpin the selected record for a briefing (◆ marks pins)", modes: [.browse], hint: "pin", rank: 9),
         Binding([k("K")], .pinMoveUp, "Move the selected pin earlier in the pin order (see :pins)", modes: [.browse]),
         Binding([k("J")], .pinMoveDown, "Move the selected pin later in the pin order", modes: [.browse]),
         Binding([k("s")], .sourceView, "Show the selected record in the article (again to go back)", modes: [.browse, .source], hint: "source", rank: 5),
+        Binding([k("n")], .nextMatch, "Next row of the focused list matching the last search (in the article: next hit)", modes: [.browse, .source]),
+        Binding([k("N")], .previousMatch, "Previous row of the focused list matching the last search (in the article: previous hit)", modes: [.browse, .source]),
+        Binding([k("["), .key(.control("o"))], .trailBack, "Back to the record opened before (the trail in Detail)", modes: [.browse]),
+        Binding([k("]")], .trailForward, "Forward again along the trail", modes: [.browse]),
+        Binding([k("y")], .copyRecord, "Copy the selected record with its [id ¶N] reference (OSC 52)", modes: [.browse], hint: "copy", rank: 9),
+        Binding([k("Y")], .copyCommand, "Copy the summit command that lists what the focused pane shows", modes: [.browse]),
         Binding([k("p")], .present, "Present the briefing as slides (the pins alone under :pins), from the selected record",
                 modes: [.browse], hint: "present"),
         Binding([k("z")], .zoom, "Zoom: the focused pane alone, full screen, for showing a room (again to go back)",
@@ -108,13 +122,31 @@ public struct KeyMap: Hashable, Sendable {
         Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
         Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),
         Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source, .present]),
-        Binding([.anyCharacter], .insertText(" "), "Type into the search or command line", modes: [.search, .command]),
-        Binding([.key(.backspace)], .deleteChar, "Delete the last typed character", modes: [.search, .command]),
+        Binding([.anyCharacter], .insertText(" "), "Type into the search or command line", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.backspace)], .editPrompt(.deleteBackward),
+                "Delete the character before the cursor (on an empty / line: leave search)", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.delete), .key(.control("d"))], .editPrompt(.deleteForward), "Delete the character under the cursor", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.left), .key(.control("b"))], .editPrompt(.left), "Move the cursor left", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.right), .key(.control("f"))], .editPrompt(.right), "Move the cursor right", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.home), .key(.control("a"))], .editPrompt(.home), "Move the cursor to the start of the line", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.end), .key(.control("e"))], .editPrompt(.end), "Move the cursor to the end of the line", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.alt("b"))], .editPrompt(.wordLeft), "Move the cursor back one word", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.alt("f"))], .editPrompt(.wordRight), "Move the cursor forward one word", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.control("u"))], .editPrompt(.deleteToStart), "Delete from the start of the line to the cursor", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.control("k"))], .editPrompt(.deleteToEnd), "Delete from the cursor to the end of the line", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.control("w"))], .editPrompt(.deleteWordBackward), "Delete the word before the cursor", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.control("p"))], .historyOlder, "Recall the previous search or command of this session", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.control("n"))], .historyNewer, "Recall the next search or command (then the line you were typing)", modes: [.search, .command, .sourceSearch]),
+        // In the : line the arrows recall earlier commands, as in a shell; in / they keep moving rows (below).
+        Binding([.key(.up)], .historyOlder, "Recall the previous command", modes: [.command]),
+        Binding([.key(.down)], .historyNewer, "Recall the next command", modes: [.command]),
         // While typing, letters are text: only the arrows move.
         Binding([.key(.down)], .moveDown, "Move the selection down while typing", modes: [.search]),
         Binding([.key(.up)], .moveUp, "Move the selection up while typing", modes: [.search]),
-        Binding([.key(.enter)], .searchAccept, "Keep the search as a filter chip", modes: [.search], hint: "keep", rank: 1),
-        Binding([.key(.escape)], .searchCancel, "Cancel the search", modes: [.search], hint: "cancel", rank: 2),
+        Binding([.key(.tab)], .nextPane, "Focus the next pane while typing", modes: [.search]),
+        Binding([.key(.backTab)], .prevPane, "Focus the previous pane while typing", modes: [.search]),
+        Binding([.key(.enter)], .searchAccept, "Keep the search as a filter chip (in the article: keep its hits marked)", modes: [.search, .sourceSearch], hint: "keep", rank: 1),
+        Binding([.key(.escape)], .searchCancel, "Cancel the search", modes: [.search, .sourceSearch], hint: "cancel", rank: 2),
         Binding([.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete", rank: 1),
         Binding([.key(.enter)], .commandAccept, "Run the command", modes: [.command], hint: "run", rank: 2),
         Binding([.key(.escape)], .commandCancel, "Cancel the command line", modes: [.command], hint: "cancel", rank: 2),
@@ -143,6 +175,7 @@ extension Key {
         case .character(" "): "Space"
         case .character(let c): String(c)
         case .control(let c): "Ctrl-" + String(c).uppercased()
+        case .alt(let c): "Alt-" + String(c).uppercased()
         case .up: "↑"
         case .down: "↓"
         case .left: "←"

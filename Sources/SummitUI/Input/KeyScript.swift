@@ -1,6 +1,6 @@
 /// A key script: keys written as text, for tests and hands-free demos. Printable characters stand for
 /// themselves; named keys go in angle brackets: `<Enter> <Esc> <Tab> <S-Tab> <BS> <Del> <Up> <Down> <Left>
-/// <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt>`, `<C-x>` for Ctrl-x, `<F5>`. Example: `/poland<Enter>2f<C-c>`.
+/// <Right> <PgUp> <PgDn> <Home> <End> <Space> <lt>`, `<C-x>` for Ctrl-x, `<M-x>` for Alt-x, `<F5>`. Example: `/poland<Enter>2f<C-c>`.
 public enum KeyScript {
     static let named: [(String, Key)] = [
         ("Enter", .enter), ("Esc", .escape), ("Tab", .tab), ("S-Tab", .backTab), ("BS", .backspace), ("Del", .delete),
@@ -21,6 +21,8 @@ public enum KeyScript {
                 out.append(key)
             } else if name.hasPrefix("C-"), name.count == 3, let letter = name.last {
                 out.append(.control(Character(letter.lowercased())))
+            } else if name.hasPrefix("M-"), name.count == 3, let letter = name.last {
+                out.append(.alt(letter))
             } else if name.hasPrefix("F"), let n = Int(name.dropFirst()) {
                 out.append(.function(n))
             } else {
@@ -36,6 +38,7 @@ public enum KeyScript {
         keys.map { key in
             if case .character(let c) = key, c != "<", c != " " { return String(c) }
             if case .control(let c) = key { return "<C-\(c)>" }
+            if case .alt(let c) = key { return "<M-\(c)>" }
             if case .function(let n) = key { return "<F\(n)>" }
             return "<" + (named.first { $0.1 == key }?.0 ?? "?") + ">"
         }.joined()

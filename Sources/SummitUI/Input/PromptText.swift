@@ -34,19 +34,4 @@ public enum PromptText {
         StatusMessage("the prompt holds at most \(limit) characters: \(dropped) not typed",
                       shorter: ["prompt full (\(limit) characters)", "prompt full"], isError: true)
     }
-
-    /// The end of `draft` that fits `width` columns, after "…" when the start is cut. Linear in the draft.
-    static func tail(_ draft: String, width: Int) -> String {
-        guard width > 0 else { return "" }
-        if TextWidth.of(draft) <= width { return draft }
-        var used = 0
-        var start = draft.endIndex
-        while start > draft.startIndex {
-            let before = draft.index(before: start)
-            used += TextWidth.of(draft[before])
-            if used > width - 1 { break }
-            start = before
-        }
-        return "…" + draft[start...]
-    }
 }

@@ -22,9 +22,13 @@ public struct ExplorerLoop {
     /// that an interrupt behind a paste-sized flood of keys is seen before any of them is reduced.
     static let batchLimit = 1 << 17
 
+    /// Where `y` copies to; nil turns copying off (`--no-clipboard`).
+    public let clipboard: Clipboard?
+
     public init(
         index: DatasetIndex, keyMap: KeyMap = .standard, glyphs: BarChart.Glyphs = .blocks,
-        start: ((Size) -> ExplorerState)? = nil, pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
+        start: ((Size) -> ExplorerState)? = nil, pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil,
+        clipboard: Clipboard? = Clipboard(insideTmux: false)
     ) {
         self.index = index
         self.keyMap = keyMap
@@ -32,11 +36,13 @@ public struct ExplorerLoop {
         self.start = start
         self.pinKeeper = pinKeeper
         self.playback = playback
+        self.clipboard = clipboard
     }
 
     public func run(on screen: Screen) -> Int32 {
         var state = start?(screen.size) ?? ExplorerState(size: screen.size)
         state.glyphs = glyphs
+        state.clipboard = clipboard
         var playback = playback
         state.message = screen.notice
         if let pinKeeper {
@@ -74,7 +80,7 @@ public struct ExplorerLoop {
             }
             var position = 0
             while position < batch.count {
-                let command = nextCommand(batch, &position, mode: state.mode.kind)
+                let command = nextCommand(&batch, &position, mode: state.mode.kind)
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
                 let pinsBefore = state.pins
                 state = transition.state
@@ -86,6 +92,7 @@ public struct ExplorerLoop {
                 case .quit(let status)?: return status
                 case .suspend?: screen.suspend()
                 case .redraw?: screen.invalidate()
+                case .send(let bytes)?: screen.send(bytes)
                 case nil: break
                 }
             }
@@ -103,7 +110,13 @@ public struct ExplorerLoop {
 
     /// The command for `batch[position]` in `mode`, advancing `position`. Text characters that follow one
     /// another while a prompt takes text become one `paste`, so a burst costs one search, not one per character.
-    func nextCommand(_ batch: [InputEvent], _ position: inout Int, mode: ModeKind) -> Command {
+    /// An Alt key the mode does not bind is Esc then the key (see `KeyMap.events`): the Esc now, the key next.
+    func nextCommand(_ batch: inout [InputEvent], _ position: inout Int, mode: ModeKind) -> Command {
+        let events = keyMap.events(for: batch[position], in: mode)
+        if events.count == 2 {
+            batch[position] = events[1]
+            return keyMap.command(for: events[0], in: mode)
+        }
         let command = keyMap.command(for: batch[position], in: mode)
         position += 1
         guard case .insertText(let first) = command, position < batch.count,

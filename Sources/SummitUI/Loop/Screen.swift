@@ -14,6 +14,9 @@ public protocol Screen: AnyObject {
     func suspend()
     /// Forget what is on the terminal so the next paint redraws everything (Ctrl-L). Has a default.
     func invalidate()
+    /// Writes bytes to the terminal outside the screen (OSC 52 for the clipboard), after the last paint. Has a
+    /// default: nothing.
+    func send(_ bytes: [UInt8])
     /// Something the status bar should say at start about this terminal (e.g. ASCII stand-ins). Default: nil.
     var notice: StatusMessage? { get }
 }
@@ -28,5 +31,6 @@ extension Screen {
     /// Default: nothing. Backends that keep a copy of the screen (ncurses: clearok) implement it.
     public func invalidate() {}
 
+    public func send(_ bytes: [UInt8]) {}
     public var notice: StatusMessage? { nil }
 }

@@ -3,8 +3,7 @@ import SummitModel
 /// The detail pane's lines: wrapped text, and runs of one-line linked records drawn only when read. A derived
 /// view (see `DerivedViews`): the reducer learns the pane's height from the kept one and the pane draws it.
 struct DetailText: Sendable {
-    /// Beyond these, a linked list of names or notes ends with "and N more".
-    static let namesShown = 300
+    /// Beyond this, a linked list of notes ends with "and N more".
     static let notesShown = 300
 
     enum Segment: Sendable { case lines([[StyledChar]]), items([RecordRef]) }
@@ -50,6 +49,39 @@ struct DetailText: Sendable {
 
     /// All lines, built (for tests and small records).
     var all: [[StyledChar]] { (0 ..< count).map { self[$0] } }
+
+    /// The linked records, one per line, that ↓ ↑ select and Enter opens: the `k`th one and its line.
+    /// A walk over the segments (a handful), not over the records.
+    func link(_ k: Int) -> (line: Int, ref: RecordRef)? {
+        guard k >= 0 else { return nil }
+        var line = 0, k = k
+        for segment in segments {
+            switch segment {
+            case .lines(let lines): line += lines.count
+            case .items(let refs):
+                if k < refs.count { return (line + k, refs[k]) }
+                k -= refs.count; line += refs.count
+            }
+        }
+        return nil
+    }
+
+    /// The first link on or after `line` (`after == false`: the last one on or before it).
+    func link(near line: Int, after: Bool) -> Int? {
+        var start = 0, passed = 0
+        var best: Int?
+        for segment in segments {
+            switch segment {
+            case .lines(let lines): start += lines.count
+            case .items(let refs):
+                let range = start ..< start + refs.count
+                if after, range.upperBound > line { return passed + max(0, line - start) }
+                if !after, range.lowerBound <= line { best = passed + min(refs.count - 1, line - start) }
+                start += refs.count; passed += refs.count
+            }
+        }
+        return best
+    }
 }
 
 extension DetailText {
@@ -117,6 +149,8 @@ extension DetailText {
             field("", index.summary(of: ref)?.detail)
         }
 
+        // The reference the command line prints, so what is seen here can be looked up with `summit source --record`.
+        field("Reference", index.reference(ref))
         if let span = index.span(of: ref) {
             blank(); text("From the article", .title)
             para(SourceSentence.styled(around: span, index), indent: " ")
@@ -127,11 +161,6 @@ extension DetailText {
             for (kind, refs) in linked.byKind {
                 let heading = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
                 switch kind {
-                case .pillar, .actor, .person:
-                    // Names on one wrapped line; past a few hundred nobody reads them, and wrapping them all costs.
-                    let shown = refs.prefix(DetailText.namesShown).map { RecordLabel.short($0, index) }
-                    let more = refs.count - shown.count
-                    field(heading, shown.joined(separator: ", ") + (more > 0 ? ", and \(more) more" : ""))
                 case .note:
                     text("\(heading) (\(refs.count)):", .dim)
                     // Notes explain doubts in the data: shown in full, never cut (the list stops after many).
@@ -139,7 +168,8 @@ extension DetailText {
                     if refs.count > DetailText.notesShown { text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ") }
                 default:
                     text("\(heading) (\(refs.count)):", .dim)
-                    // One line each: cut, not wrapped, so a long item cannot push the rest away.
+                    // One line each, each a link ↓ selects and Enter opens: cut, not wrapped, so a long item
+                    // cannot push the rest away.
                     doc.append(items: refs)
                 }
             }

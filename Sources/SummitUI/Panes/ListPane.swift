@@ -24,9 +24,10 @@ enum ListPane {
 
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext, line: (RecordRef, Int) -> [StyledChar]) {
         let rows = ctx.state.rows(of: ctx.pane, ctx.index)
-        PaneTitle.render(&grid, ctx, counts: ctx.state.shownCount(of: ctx.pane, ctx.index))
         let r = ctx.rect
         let visible = max(0, r.height - 1)
+        PaneTitle.render(&grid, ctx, counts: ctx.state.shownCount(of: ctx.pane, ctx.index),
+                         position: PaneTitle.position(row: ctx.state.selectedRow(of: ctx.pane, rows: rows), of: rows.count, rows: visible))
         guard visible > 0 else { return }
         if rows.isEmpty {
             var lines = ["nothing matches the filters"]

@@ -8,7 +8,7 @@ enum SourcePane {
         let count = wrapped.lines.count
         let top = scrollTop(scroll, count: count, rows: rect.height)
         for i in 0..<rect.height {
-            let line = top + i < count ? wrapped.styled(top + i, highlight: span) : []
+            let line = top + i < count ? wrapped.styled(top + i, highlight: span, queries: state.articleQuery.map { [$0] } ?? []) : []
             grid.write(Styled.chars(" ", .normal) + line, x: rect.x, y: rect.y + i, width: rect.width, fill: .normal)
         }
     }

@@ -43,11 +43,13 @@ struct WrappedSource: Sendable {
     }
 
     /// One line's characters, the span's in the highlight style.
-    func styled(_ i: Int, highlight span: SourceSpan?) -> [StyledChar] {
+    /// Hits of `queries` (the article search) are in the match style.
+    func styled(_ i: Int, highlight span: SourceSpan?, queries: [String] = []) -> [StyledChar] {
         let r = lines[i]
         guard !r.isEmpty else { return [] }
-        let chars = Styled.chars(index.sourceText(SourceSpan(start: r.lowerBound, end: r.upperBound)), .normal, offset: r.lowerBound)
+        let chars = Styled.chars(index.sourceText(SourceSpan(start: r.lowerBound, end: r.upperBound)), .normal, highlight: queries,
+                                 offset: r.lowerBound)
         guard let span else { return chars }
-        return chars.map { span.contains($0.offset) ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0 }
+        return chars.map { span.contains($0.offset) && $0.style != .match ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0 }
     }
 }

@@ -45,7 +45,7 @@ extension ExplorerState {
         if case .help = mode, derived.help?.fits(helpKeys(keyMap), size: size) != true {
             derived.help = HelpBox(helpKeys(keyMap), size: size); derived.builds.help += 1
         }
-        if case .source = mode { keepWrappedSource(index) }
+        if mode.article != nil { keepWrappedSource(index) }
     }
 
     /// Brings the rows of the lists up to date with the chips and draft. Commands that change them call it

@@ -25,6 +25,26 @@ public struct ExplorerState: Hashable, Sendable {
     public var zoomed = false
     /// The records pinned for a briefing (`m`), in pin order; saved by the loop's owner when they change.
     public var pins = PinList()
+    /// Earlier lines of the `/` and `:` prompts, this session.
+    public var searchHistory = PromptHistory(), commandHistory = PromptHistory()
+    /// The pane focused when the search began or that the user focused while typing it: a search that empties
+    /// it moves focus to the best match, and focus returns when it has matches again.
+    public var searchHome: PaneID?
+    /// The last search typed, kept or not: what `n` and `N` look for.
+    public var lastSearch: String?
+    /// The article search of the source view, whose hits the article highlights.
+    public var articleQuery: String?
+    /// The records opened in Detail, for back and forward.
+    public var trail = Trail()
+    /// The record Detail shows in place of the list selection: one opened by a link, `:goto` or the trail.
+    /// Moving a list's selection gives Detail back to the list.
+    public var pinned: RecordRef?
+    /// The link selected in Detail, as a position among the detail text's links.
+    public var detailLink: Int?
+    /// The record whose detail text `detailLink` counts in.
+    public var detailLinkSubject: RecordRef?
+    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`).
+    public var clipboard: Clipboard? = Clipboard(insideTmux: false)
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 
@@ -35,7 +55,7 @@ public struct ExplorerState: Hashable, Sendable {
 
     /// Chips in force, including the live search draft while typing.
     public var effectiveChips: [FilterChip] {
-        if case .search(let draft) = mode, !draft.trimmingBlanks().isEmpty { return chips + [.text(draft)] }
+        if case .search(let draft) = mode, !draft.text.trimmingBlanks().isEmpty { return chips + [.text(draft.text)] }
         return chips
     }
 
@@ -72,6 +92,7 @@ public struct ExplorerState: Hashable, Sendable {
     /// When the last list has no rows, a search's best-ranked match among the records still shown (so `/rte`
     /// shows the quote that names RTÉ, whichever pane holds it); without a search, the first list with rows.
     public func subject(_ index: DatasetIndex) -> RecordRef? {
+        if let pinned, index.contains(pinned) { return pinned }
         if let ref = selectedRef(of: lastList, index) { return ref }
         let query = highlightQueries.joined(separator: " ")
         // Every row shown passes each text chip, so it matches the joined query.

@@ -6,6 +6,8 @@ public enum Effect: Hashable, Sendable {
     case quit(status: Int32)
     case suspend
     case redraw
+    /// Bytes for the terminal itself, outside the screen (OSC 52, which sets the clipboard).
+    case send([UInt8])
 }
 
 /// The result of one command: the new state and, at most, one effect.
@@ -34,9 +36,14 @@ public enum Reducer {
             return Transition(state: s, effect: presented)
         }
         let layout = s.layout
+        // Below the smallest size nothing is drawn but a message: keys that change the view would act unseen.
+        if layout.shape == .tooSmall, command.actsUnseen {
+            s.message = StatusMessage("terminal too small: key ignored", isError: true)
+            return Transition(state: s, effect: nil)
+        }
         switch command {
-        case .nextPane: s.setFocus(s.focus.step(by: 1))
-        case .prevPane: s.setFocus(s.focus.step(by: -1))
+        case .nextPane: s.setFocus(s.focus.step(by: 1)); s.searchHome = s.focus
+        case .prevPane: s.setFocus(s.focus.step(by: -1)); s.searchHome = s.focus
         case .focus(let pane): s.setFocus(pane)
         case .moveDown: s.move(by: 1, layout, index, keyMap)
         case .moveUp: s.move(by: -1, layout, index, keyMap)
@@ -45,28 +52,44 @@ public enum Reducer {
         case .first: s.move(by: Int.min / 2, layout, index, keyMap)
         case .last: s.move(by: Int.max / 2, layout, index, keyMap)
         case .openDetail:
-            if s.focus != .detail { s.setFocus(.detail); s.scroll[.detail] = 0 }
+            if s.focus == .detail { s.followSelectedLink(layout, index); break }
+            if let subject = s.subject(index) { s.trail.visit(subject) }
+            s.setFocus(.detail); s.scroll[.detail] = 0; s.detailLink = nil
         case .back:
             switch s.mode {
             case .help: s.closeHelp()
-            case .source, .counts: s.mode = .browse
-            default: if s.zoomed { s.zoomed = false } else if s.focus == .detail { s.setFocus(s.lastList) }
+            case .source: s.mode = .browse; s.articleQuery = nil
+            case .counts: s.mode = .browse
+            default:
+                if s.zoomed { s.zoomed = false } else if s.focus == .detail { s.pinned = nil; s.detailLink = nil; s.setFocus(s.lastList) }
             }
-        case .searchStart: s.mode = .search(draft: "")
+        case .searchStart:
+            s.searchHistory.restart()
+            if case .source(let subject, let scroll) = s.mode { s.mode = .sourceSearch(draft: PromptLine(), subject: subject, scroll: scroll); break }
+            s.mode = .search(draft: PromptLine()); s.searchHome = s.focus
         case .insertText(let c): s.type(String(c), index)
         case .paste(let text): s.type(text, index)
-        case .deleteChar:
-            if case .search(let d) = s.mode {
-                s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
-                s.keepLists(index)
-                s.selectBestHits(index)
-            }
-            if case .command(let d, _) = s.mode {
-                s.mode = d.isEmpty ? .browse : .command(draft: String(d.dropLast()), completions: CompletionList())
-            }
+        case .editPrompt(let edit): s.editPrompt(edit, index)
+        case .historyOlder: s.recall(older: true, index)
+        case .historyNewer: s.recall(older: false, index)
+        case .nextMatch: if s.mode.kind == .source { s.nextArticleHit(forward: true, index) } else { s.nextMatch(forward: true, index) }
+        case .previousMatch: if s.mode.kind == .source { s.nextArticleHit(forward: false, index) } else { s.nextMatch(forward: false, index) }
+        case .trailBack: s.walkTrail(back: true, index)
+        case .trailForward: s.walkTrail(back: false, index)
+        case .copyRecord: effect = s.copyRecord(index)
+        case .copyCommand: effect = s.copyCommand(index)
         case .searchAccept:
+            if case .sourceSearch(let d, let subject, let scroll) = s.mode {
+                s.searchHistory.add(d.text)
+                s.mode = .source(subject: subject, scroll: scroll)
+                let hits = ArticleSearch.hits(d.text, index).count
+                s.message = StatusMessage("/\(d.text.trimmingBlanks()): \(hits) hit\(hits == 1 ? "" : "s") in the article — n and N go to them",
+                                          shorter: ["\(hits) hits · n N"])
+                break
+            }
             if case .search(let d) = s.mode {
-                let q = d.trimmingBlanks()
+                s.searchHistory.add(d.text)
+                let q = d.text.trimmingBlanks()
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
@@ -79,24 +102,28 @@ public enum Reducer {
                 }
             }
             s.mode = .browse
-        case .searchCancel, .commandCancel: s.mode = .browse
-        case .commandLine: s.mode = .command(draft: "", completions: CompletionList())
+        case .searchCancel, .commandCancel:
+            if let article = s.mode.article { s.mode = .source(subject: article.subject, scroll: article.scroll); s.articleQuery = nil }
+            else { s.mode = .browse }
+        case .commandLine: s.mode = .command(draft: PromptLine(), completions: CompletionList()); s.commandHistory.restart()
         case .commandComplete:
             guard case .command(let d, var list) = s.mode else { break }
             if list.candidates.count > 1 {
                 // Tab again: put each candidate on the line in turn.
                 let n = list.picked.map { ($0 + 1) % list.candidates.count } ?? 0
                 list.picked = n
-                s.mode = .command(draft: ExplorerCommandLine.draft(d, picking: list.candidates[n]), completions: list)
+                s.mode = .command(draft: PromptLine(ExplorerCommandLine.draft(d.text, picking: list.candidates[n])), completions: list)
             } else {
-                let (draft, candidates) = ExplorerCommandLine.complete(d, index)
-                s.mode = .command(draft: draft, completions: CompletionList(candidates))
-                if let why = ExplorerCommandLine.nothingToComplete(d, index) { s.message = StatusMessage(why, isError: true) }
+                let (draft, candidates) = ExplorerCommandLine.complete(d.text, index)
+                s.mode = .command(draft: PromptLine(draft), completions: CompletionList(candidates))
+                if let why = ExplorerCommandLine.nothingToComplete(d.text, index) { s.message = StatusMessage(why, isError: true) }
             }
         case .commandAccept:
             if case .command(let d, _) = s.mode {
                 s.mode = .browse
-                switch ExplorerCommandLine.parse(d, index) {
+                s.commandHistory.add(d.text)
+                switch ExplorerCommandLine.parse(d.text, index) {
+                case .success(.goto(let ref)): s.open(ref, index)
                 case .success(.add(let chip)): s.addChip(chip, index)
                 case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
                 case .success(.pins):
@@ -116,7 +143,7 @@ public enum Reducer {
             s.message = StatusMessage(s.chips.isEmpty ? "no filters to clear" : "cleared all filters")
             s.chips = []
         case .sourceView:
-            if case .source = s.mode { s.mode = .browse; break }
+            if case .source = s.mode { s.mode = .browse; s.articleQuery = nil; break }
             let subject = s.subject(index)
             s.keepWrappedSource(index)
             var line = 0
@@ -165,7 +192,7 @@ extension ExplorerState {
     mutating func setFocus(_ pane: PaneID) {
         focus = pane
         if PaneID.shelf.contains(pane) { shelf = pane }
-        if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0 }
+        if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0; pinned = nil; detailLink = nil }
     }
 
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
@@ -183,30 +210,13 @@ extension ExplorerState {
                             shorter: ["\(label) · ⌫ drops · c clears", "\(label) · ⌫ drops"])
     }
 
-    /// Types text into the search or command draft as one edit (a paste is one), within `PromptText.limit`.
-    mutating func type(_ text: String, _ index: DatasetIndex) {
-        switch mode {
-        case .search(let d):
-            let (draft, dropped) = PromptText.append(text, to: d)
-            mode = .search(draft: draft)
-            keepLists(index)
-            selectBestHits(index)
-            if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
-        case .command(let d, _):
-            let (draft, dropped) = PromptText.append(text, to: d)
-            mode = .command(draft: draft, completions: CompletionList())
-            if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
-        default: break
-        }
-    }
-
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
     /// detail pane rather than the first record that mentions Poland.
     mutating func selectBestHits(_ index: DatasetIndex) {
-        guard case .search(let draft) = mode, !draft.trimmingBlanks().isEmpty else { return }
+        guard case .search(let draft) = mode, !draft.text.trimmingBlanks().isEmpty else { return }
         // Every row matches the draft (it is one of the chips in force): rank the rows alone.
         for pane in PaneID.lists {
-            if let best = index.best(among: rows(of: pane, index), query: draft) { selection[pane] = best.ref }
+            if let best = index.best(among: rows(of: pane, index), query: draft.text) { selection[pane] = best.ref }
         }
     }
 
@@ -229,14 +239,12 @@ extension ExplorerState {
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
         default:
             let pane = pane ?? focus
-            if pane == .detail {
-                scroll[.detail] = clampAdd(scroll[.detail] ?? 0, delta, 0, max(0, detailLineCount(layout, index) - layout.contentRows(.detail)))
-                return
-            }
+            if pane == .detail { moveInDetail(by: delta, layout, index); return }
             let rows = rows(of: pane, index)
             guard !rows.isEmpty else { return }
             let new = clampAdd(selectedRow(of: pane, rows: rows), delta, 0, rows.count - 1)
-            if selection[pane] != rows[new] && pane == lastList { scroll[.detail] = 0 }
+            // A new selection in the list Detail follows gives Detail back to the list.
+            if selection[pane] != rows[new] && pane == lastList { scroll[.detail] = 0; pinned = nil; detailLink = nil }
             selection[pane] = rows[new]
         }
     }
@@ -260,6 +268,12 @@ extension ExplorerState {
             }
             if let tab = layout.tab(at: m.x, m.y) { setFocus(tab); return }
             guard let pane = layout.pane(at: m.x, m.y), let rect = layout.panes[pane] else { return }
+            if pane == .detail, m.y > rect.y {
+                let top = scrollTop(scroll[.detail] ?? 0, count: detailLineCount(layout, index), rows: layout.contentRows(.detail))
+                setFocus(.detail)
+                clickDetail(line: top + (m.y - rect.y - 1), layout, index)
+                return
+            }
             setFocus(pane)
             guard pane.kind != nil, m.y > rect.y else { return }
             let rows = rows(of: pane, index)
@@ -267,7 +281,7 @@ extension ExplorerState {
             let top = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
             let row = top + (m.y - rect.y - 1)
             if row < rows.count {
-                if pane == lastList && selection[pane] != rows[row] { scroll[.detail] = 0 }
+                if pane == lastList && selection[pane] != rows[row] { scroll[.detail] = 0; pinned = nil; detailLink = nil }
                 selection[pane] = rows[row]; scroll[pane] = top
             }
         }
