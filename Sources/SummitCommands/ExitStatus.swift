@@ -11,6 +11,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case badDataset = 65
     /// The dataset file could not be read (EX_NOINPUT).
     case unreadableDataset = 66
+    /// `config init` would overwrite an existing file, or cannot write it (EX_CANTCREAT).
+    case cannotCreate = 73
 
     /// One line for the man page and the README table.
     public var meaning: String {
@@ -18,8 +20,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .success: "results were printed (validate: the dataset is valid)"
         case .noMatch: "nothing matched; a near miss prints \u{201C}did you mean \u{2026}\u{201D} on standard error"
         case .usage: "usage error: unknown command or flag, bad or missing value"
-        case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D}"
-        case .unreadableDataset: "the dataset file cannot be read (missing, unreadable, a directory)"
+        case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D} (config check: the config file has problems, listed as \u{201C}file:line: message \u{2014} fix\u{201D})"
+        case .unreadableDataset: "the dataset file (config check: the config file) cannot be read (missing, unreadable, a directory)"
+        case .cannotCreate: "config init: the config file exists already (it is never overwritten) or cannot be written"
         }
     }
 }

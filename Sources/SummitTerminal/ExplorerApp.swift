@@ -49,6 +49,11 @@ extension ExplorerApp {
     /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
     /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
     public static func run(index: DatasetIndex, options: ExplorerOptions) -> Int32 {
-        withScreen(options: options) { screen in ExplorerLoop(index: index).run(on: screen) }
+        run(ExplorerLoop(index: index), options: options)
+    }
+
+    /// Runs a prepared loop (its key map, first state and memory) on the terminal.
+    public static func run(_ loop: ExplorerLoop, options: ExplorerOptions) -> Int32 {
+        withScreen(options: options) { screen in loop.run(on: screen) }
     }
 }

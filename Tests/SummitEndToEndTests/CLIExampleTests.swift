@@ -28,7 +28,17 @@ struct CLIExampleTests {
     @Test("every help example exits 0 with output", arguments: examples)
     func example(_ command: String) {
         let arguments = command.split(separator: " ").dropFirst().map { String($0).replacingOccurrences(of: "'", with: "") }
-        let result = CLI.run(arguments)
+        // Each example in its own config and state folders; `config` examples run where `config init` has run,
+        // as a user would have done first.
+        let xdg = FileManager.default.temporaryDirectory.appendingPathComponent("summit-example-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: xdg) }
+        var environment = CLI.environment
+        environment["XDG_CONFIG_HOME"] = xdg + "/config"
+        environment["XDG_STATE_HOME"] = xdg + "/state"
+        if arguments.first == "config", arguments.dropFirst().first != "init" {
+            #expect(CLI.run(["config", "init"], environment: environment).status == 0)
+        }
+        let result = CLI.run(arguments, environment: environment)
         #expect(result.status == 0, "`\(command)`: \(result.err)")
         #expect(!result.stdout.isEmpty)
     }

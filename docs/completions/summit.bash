@@ -163,15 +163,19 @@ _summit() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--json --no-color --no-mouse --version -h --help)
+    local -a non_repeating_flags=(--json --no-color --no-mouse --fresh --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --theme)
+    local -a non_repeating_options=(--data --config --theme)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--theme')
@@ -185,13 +189,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|validate|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|validate|config|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source validate config help' -- "${cur}"))
         ;;
     esac
 }
@@ -200,13 +204,17 @@ _summit_pillars() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -216,7 +224,7 @@ _summit_actors() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--stance --data)
+    non_repeating_options=(--stance --data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -229,6 +237,10 @@ _summit_actors() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -236,13 +248,17 @@ _summit_actor() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -260,7 +276,7 @@ _summit_quotes() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--speaker --actor --pillar --data)
+    non_repeating_options=(--speaker --actor --pillar --data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -281,6 +297,10 @@ _summit_quotes() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -288,13 +308,17 @@ _summit_figures() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -304,13 +328,17 @@ _summit_events() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -320,13 +348,17 @@ _summit_questions() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -336,13 +368,17 @@ _summit_search() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -352,7 +388,7 @@ _summit_source() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--record --data)
+    non_repeating_options=(--record --data --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -365,6 +401,10 @@ _summit_source() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -372,7 +412,7 @@ _summit_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data)
+    non_repeating_options=(--data --config)
     __summit_offer_flags_options 1
 
     # Offer option value completions
@@ -381,12 +421,127 @@ _summit_validate() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     1)
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_config() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __summit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    path|show|init|check|keys)
+        # Offer subcommand argument completions
+        "_summit_config_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'path show init check keys' -- "${cur}"))
+        ;;
+    esac
+}
+
+_summit_config_path() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_show() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_init() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_check() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_keys() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac

@@ -22,6 +22,7 @@ public struct Summit: ParsableCommand {
               summit search ceasefire monitoring  all kinds of record, ranked
               summit source --record quote-buras-1
               summit validate my-dataset.json     check a file (exit 65: invalid)
+              summit config init                  a commented config file to edit (keys, colours)
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
@@ -30,7 +31,7 @@ public struct Summit: ParsableCommand {
         subcommands: [
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
-            SourceCommand.self, ValidateCommand.self, GenerateDocsCommand.self,
+            SourceCommand.self, ValidateCommand.self, ConfigCommand.self, GenerateDocsCommand.self,
         ]
     )
 
@@ -39,8 +40,11 @@ public struct Summit: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
     var noMouse = false
 
-    @Option(name: .long, help: ArgumentHelp("Explorer colour theme.", valueName: "THEME"))
-    var theme: ThemeChoice = .standard
+    @Option(name: .long, help: ArgumentHelp("Explorer colour theme (default: the config file's, else default).", valueName: "THEME"))
+    var theme: ThemeChoice?
+
+    @Flag(name: .long, help: "Explorer: start afresh, without the remembered pane, selection, filters and history (they are still saved on quit).")
+    var fresh = false
 
     @Flag(name: .long, help: "Print the version and the bundled dataset's name and format version.")
     var version = false
@@ -53,7 +57,8 @@ public struct Summit: ParsableCommand {
             return
         }
         let dataset = try output.loadDataset()
-        if output.json {
+        // The explorer is no lookup: only --json itself, not the config's lookup format, prints the summary.
+        if output.jsonFlag {
             Console.out(JSONOutput.encode(SummaryDocument(dataset: dataset)))
             return
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitConfig
 import SummitData
 import SummitModel
 
@@ -8,18 +9,34 @@ struct OutputOptions: ParsableArguments {
             completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Flag(name: .long, help: "Print one JSON document (shape in docs/json-output.md).")
-    var json = false
+    @Flag(name: .customLong("json"), help: "Print one JSON document (shape in docs/json-output.md).")
+    var jsonFlag = false
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
     var noColor = false
+
+    @OptionGroup var settings: ConfigFileOption
+
+    /// Problems in the config file are reported once per run, before any output; each keeps its default.
+    func validate() throws {
+        _ = settings.loadReportingProblems()
+    }
+
+    /// The config file's `[lookups]` defaults (format, width). The command line wins over them.
+    var lookupDefaults: LookupDefaults { settings.load().configuration.lookups }
+
+    /// One JSON document rather than text: `--json`, or `format = "json"` under `[lookups]` in the config file.
+    var json: Bool { jsonFlag || lookupDefaults.format == "json" }
 
     /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
     func loadDataset() throws -> Dataset {
         try DatasetSource.load(file: data)
     }
 
-    var console: Console { Console.detect(noColorFlag: noColor) }
+    var console: Console {
+        let detected = Console.detect(noColorFlag: noColor)
+        return Console(width: lookupDefaults.width ?? detected.width, color: detected.color)
+    }
 }
 
 /// Loading a dataset and turning its errors into messages and exit statuses.

@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     case insertText(Character)
     /// Deletes the last character of the draft.
     case deleteChar
+    /// Puts an older (previous) or newer (next) line of the prompt's history on the line.
+    case historyPrevious, historyNext
     case filterLinked, filterDropLast, filterClear
     case sourceView
     case help
@@ -47,6 +49,8 @@ public enum Command: Hashable, Sendable {
         case .commandCancel: "command-cancel"
         case .insertText: "insert-text"
         case .deleteChar: "delete-char"
+        case .historyPrevious: "history-previous"
+        case .historyNext: "history-next"
         case .filterLinked: "filter-linked"
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"

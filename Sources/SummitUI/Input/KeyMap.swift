@@ -55,6 +55,14 @@ public struct KeyMap: Hashable, Sendable {
         return .unbound(key.label)
     }
 
+    /// How messages and titles name the key for `command` in `mode`: its first key, or with `preferCharacter`
+    /// its first printable one (`j` over `↓`); nil when the command has no key there (a config file unbound it).
+    public func label(of command: Command, in mode: ModeKind, preferCharacter: Bool = false) -> String? {
+        let keys = bindings.filter { $0.command == command && $0.modes.contains(mode) }.flatMap(\.keys)
+        let key = (preferCharacter ? keys.first(where: \.isCharacter) : nil) ?? keys.first
+        return key?.label
+    }
+
     /// The bindings that apply in a mode, in table order.
     public func bindings(in mode: ModeKind) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
 
@@ -93,6 +101,8 @@ public struct KeyMap: Hashable, Sendable {
         // While typing, letters are text: only the arrows move.
         Binding([.key(.down)], .moveDown, "Move the selection down while typing", modes: [.search]),
         Binding([.key(.up)], .moveUp, "Move the selection up while typing", modes: [.search]),
+        Binding([.key(.control("p"))], .historyPrevious, "Recall the previous line typed at this prompt (kept across sessions)", modes: [.search, .command]),
+        Binding([.key(.control("n"))], .historyNext, "Recall the next line typed at this prompt", modes: [.search, .command]),
         Binding([.key(.enter)], .searchAccept, "Keep the search as a filter chip", modes: [.search], hint: "keep", rank: 1),
         Binding([.key(.escape)], .searchCancel, "Cancel the search", modes: [.search], hint: "cancel", rank: 2),
         Binding([.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete", rank: 1),
@@ -124,5 +134,57 @@ extension Key {
         case .delete: "Delete"
         case .function(let n): "F\(n)"
         }
+    }
+}
+
+/// Rebinding from a config file: commands named as in the help (`move-down`), keys replaced as a whole.
+extension KeyMap {
+    /// The commands a config file may rebind: every command of the table that listens for keys (not the typing
+    /// of text), in table order, each once.
+    public var bindableCommands: [String] {
+        var seen = Set<String>()
+        return bindings.filter { !$0.keys.contains(.anyCharacter) }.map(\.command.name).filter { seen.insert($0).inserted }
+    }
+
+    /// The modes in which `command` is bound.
+    public func modes(of command: String) -> Set<ModeKind> {
+        Set(bindings.filter { $0.command.name == command }.flatMap(\.modes))
+    }
+
+    /// Modes in which printable characters are text (search and command lines): there a character key cannot
+    /// run a command.
+    public var textModes: Set<ModeKind> {
+        Set(bindings.filter { $0.keys.contains(.anyCharacter) }.flatMap(\.modes))
+    }
+
+    /// The table with the keys of each named command replaced by `keys`, in every row of that command; in a text
+    /// mode a row keeps only the keys that are not characters. A key given to a command is taken away from every
+    /// other command bound in a mode they share, so one key always means one command. Unknown names are ignored
+    /// (the config reader reports them).
+    public func rebinding(_ changes: [(command: String, keys: [Key])]) -> KeyMap {
+        var result = self
+        let text = textModes
+        for change in changes {
+            let modes = self.modes(of: change.command)
+            let patterns = change.keys.map(KeyPattern.key)
+            for i in result.bindings.indices {
+                let row = result.bindings[i]
+                if row.command.name == change.command {
+                    let typing = !text.isDisjoint(with: row.modes)
+                    result.bindings[i].keys = typing ? patterns.filter { !$0.isCharacter } : patterns
+                } else if !modes.isDisjoint(with: row.modes) {
+                    result.bindings[i].keys.removeAll { patterns.contains($0) }
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension KeyPattern {
+    /// A printable character key: text, not a command, while a search or command line is typed.
+    var isCharacter: Bool {
+        if case .key(.character) = self { return true }
+        return false
     }
 }

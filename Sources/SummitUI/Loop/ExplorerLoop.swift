@@ -6,10 +6,15 @@ import SummitModel
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
+    /// Shapes the first state, already sized for the screen (a remembered position, the start pane, notices).
+    public var begin: (ExplorerState) -> ExplorerState = { $0 }
+    /// Called with the state as the explorer quits or suspends, so it can be remembered.
+    public var remember: (ExplorerState) -> Void = { _ in }
+
     public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
 
     public func run(on screen: Screen) -> Int32 {
-        var state = ExplorerState(size: screen.size)
+        var state = begin(ExplorerState(size: screen.size))
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         while true {
@@ -19,8 +24,13 @@ public struct ExplorerLoop {
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
                 state = transition.state
                 switch transition.effect {
-                case .quit(let status)?: return status
-                case .suspend?: screen.suspend()
+                case .quit(let status)?:
+                    remember(state)
+                    return status
+                case .suspend?:
+                    // Written before the terminal is handed back: a suspended summit is often never resumed.
+                    remember(state)
+                    screen.suspend()
                 case .redraw?: screen.invalidate()
                 case nil: break
                 }

@@ -1,0 +1,26 @@
+import ArgumentParser
+import SummitConfig
+import SummitModel
+
+/// `--config FILE`: the one option that chooses the config file, shared by the explorer, the lookups and
+/// `summit config`. Without it, `$SUMMIT_CONFIG`, then `$XDG_CONFIG_HOME/summit/config.toml`.
+struct ConfigFileOption: ParsableArguments {
+    @Option(name: .customLong("config"),
+            help: ArgumentHelp("Read settings from FILE instead of ~/.config/summit/config.toml (also: SUMMIT_CONFIG).", valueName: "FILE"),
+            completion: .file(extensions: ["toml"]))
+    var path: String?
+
+    var location: ConfigLocation {
+        ConfigLocation.choose(flag: path, environment: ProcessEnvironment.read(ConfigLocation.variables))
+    }
+
+    /// The effective configuration and what is wrong in the file (each wrong setting kept at its default).
+    func load() -> ConfigReader.Outcome { location.load() }
+
+    /// Loads and reports problems on standard error, for commands that go on with the defaults.
+    func loadReportingProblems() -> Configuration {
+        let outcome = load()
+        for problem in outcome.problems { Console.err("summit: config: \(problem) (using the default)\n") }
+        return outcome.configuration
+    }
+}
