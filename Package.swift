@@ -37,7 +37,10 @@ let package = Package(
         // The config file: TOML read by TOMLKit, checked against the binding table, the themes and the styles.
         .target(
             name: "SummitConfig",
-            dependencies: ["SummitModel", "SummitUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["SummitModel", "SummitUI", .product(name: "TOMLKit", package: "TOMLKit")],
+            // TOMLKit imports Foundation: without this, Foundation's String methods (and ICU with them) would be
+            // picked over the standard library's in this module's files (docs/DECISIONS.md 25).
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
 
         // Command-line interface: subcommands, plain and JSON output, man page.
@@ -46,7 +49,9 @@ let package = Package(
             dependencies: [
                 "SummitModel", "SummitData", "SummitUI", "SummitTerminal", "SummitConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // It sees TOMLKit, hence Foundation, through SummitConfig: see SummitConfig above.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(name: "summit", dependencies: ["SummitCommands"]),
         .executableTarget(name: "summit-bench", dependencies: ["SummitModel", "SummitUI"], path: "Sources/SummitBench"),

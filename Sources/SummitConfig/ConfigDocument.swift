@@ -1,4 +1,4 @@
-import TOMLKit
+internal import TOMLKit
 
 /// A config file read by TOMLKit, turned into plain values that know their line. The only file that imports
 /// TOMLKit: the rest of summit sees `ConfigValue`s.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SummitConfig
 import SummitModel
+import Synchronization
 
 /// `--config FILE`: the one option that chooses the config file, shared by the explorer, the lookups and
 /// `summit config`. Without it, `$SUMMIT_CONFIG`, then `$XDG_CONFIG_HOME/summit/config.toml`.
@@ -17,10 +18,19 @@ struct ConfigFileOption: ParsableArguments {
     /// The effective configuration and what is wrong in the file (each wrong setting kept at its default).
     func load() -> ConfigReader.Outcome { location.load() }
 
-    /// Loads and reports problems on standard error, for commands that go on with the defaults.
+    /// Loads and reports problems on standard error, for commands that go on with the defaults. Reported once per
+    /// run: ArgumentParser may validate the options more than once.
     func loadReportingProblems() -> Configuration {
         let outcome = load()
-        for problem in outcome.problems { Console.err("summit: config: \(problem) (using the default)\n") }
+        let first = Self.reported.withLock { done in
+            defer { done = true }
+            return !done
+        }
+        if first {
+            for problem in outcome.problems { Console.err("summit: config: \(problem)\n") }
+        }
         return outcome.configuration
     }
+
+    private static let reported = Mutex(false)
 }

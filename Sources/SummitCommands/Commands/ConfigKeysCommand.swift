@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitConfig
 import SummitModel
 import SummitUI
 

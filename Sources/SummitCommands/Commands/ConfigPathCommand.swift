@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitConfig
 
 struct ConfigPathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
