@@ -16,7 +16,16 @@ struct ConfigFileOption: ParsableArguments {
     }
 
     /// The effective configuration and what is wrong in the file (each wrong setting kept at its default).
-    func load() -> ConfigReader.Outcome { location.load() }
+    /// Read and parsed once per run, however many options ask.
+    func load() -> ConfigReader.Outcome {
+        let location = location
+        if let known = Self.loaded.withLock({ $0[location] }) { return known }
+        let outcome = location.load()
+        Self.loaded.withLock { $0[location] = outcome }
+        return outcome
+    }
+
+    private static let loaded = Mutex<[ConfigLocation: ConfigReader.Outcome]>([:])
 
     /// Loads and reports problems on standard error, for commands that go on with the defaults. Reported once per
     /// run: ArgumentParser may validate the options more than once.
