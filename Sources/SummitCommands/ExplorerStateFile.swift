@@ -1,8 +1,9 @@
 import FoundationEssentials
 import SummitModel
 import SummitUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The explorer's memory on disk: `$XDG_STATE_HOME/summit/state-<dataset>.json`, one file per dataset, written
@@ -11,7 +12,8 @@ struct ExplorerStateFile {
     let path: String
 
     init(datasetFile: String?, paths: XDGPaths = .current()) {
-        let key = datasetFile.map { DatasetKey.forFile($0, workingDirectory: Self.workingDirectory()) } ?? DatasetKey.bundled
+        let key =
+            datasetFile.map { DatasetKey.forFile($0, workingDirectory: Self.workingDirectory()) } ?? DatasetKey.bundled
         path = paths.stateFile("state-\(key).json")
     }
 
@@ -25,7 +27,8 @@ struct ExplorerStateFile {
         }
         guard let bytes else { return (nil, nil) }
         if let memory = try? JSONDecoder().decode(ExplorerMemory.self, from: Data(bytes)),
-           memory.version <= ExplorerMemory.currentVersion {
+            memory.version <= ExplorerMemory.currentVersion
+        {
             return (memory, nil)
         }
         do {

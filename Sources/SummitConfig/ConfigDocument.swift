@@ -11,11 +11,13 @@ struct ConfigDocument {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigProblem(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                                message: "TOML syntax error: \(error.description)",
-                                fix: "correct the line (strings need double quotes, tables are [name], lists are [\"a\", \"b\"])")
+            throw ConfigProblem(
+                file: file, line: error.source.begin.line, column: error.source.begin.column,
+                message: "TOML syntax error: \(error.description)",
+                fix: "correct the line (strings need double quotes, tables are [name], lists are [\"a\", \"b\"])")
         } catch {
-            throw ConfigProblem(file: file, line: nil, message: "cannot parse the file: \(error)", fix: "check that it is TOML")
+            throw ConfigProblem(
+                file: file, line: nil, message: "cannot parse the file: \(error)", fix: "check that it is TOML")
         }
         let lines = ConfigLines(text)
         return ConfigDocument(root: entries(of: table, path: [], lines: lines))

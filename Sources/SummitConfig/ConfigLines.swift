@@ -43,7 +43,10 @@ struct ConfigLines {
         var quote: Character?
         for i in line.indices {
             let c = line[i]
-            if let q = quote { if c == q { quote = nil }; continue }
+            if let q = quote {
+                if c == q { quote = nil }
+                continue
+            }
             switch c {
             case "\"", "'": quote = c
             case "=": return i
@@ -66,7 +69,9 @@ struct ConfigLines {
             }
             switch c {
             case "\"", "'": quote = c
-            case ".": parts.append(current); current = ""
+            case ".":
+                parts.append(current)
+                current = ""
             case " ", "\t": continue
             default: current.append(c)
             }

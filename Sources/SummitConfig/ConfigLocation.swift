@@ -7,14 +7,19 @@ public struct ConfigLocation: Hashable, Sendable {
     public let path: String
     public let reason: Reason
 
-    public init(path: String, reason: Reason) { self.path = path; self.reason = reason }
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
 
     /// The environment variable that names a config file.
     public static let variable = "SUMMIT_CONFIG"
 
     public static func choose(flag: String?, environment: [String: String]) -> ConfigLocation {
         if let flag, !flag.isEmpty { return ConfigLocation(path: flag, reason: .flag) }
-        if let named = environment[variable], !named.isEmpty { return ConfigLocation(path: named, reason: .environment) }
+        if let named = environment[variable], !named.isEmpty {
+            return ConfigLocation(path: named, reason: .environment)
+        }
         return ConfigLocation(path: XDGPaths(environment: environment).configFile, reason: .standard)
     }
 
@@ -37,17 +42,23 @@ public struct ConfigLocation: Hashable, Sendable {
         do {
             bytes = try AtomicFile.read(path)
         } catch {
-            return ConfigReader.Outcome(configuration: .defaults, problems: [
-                ConfigProblem(file: path, line: nil, message: "cannot read the config file: \(error.reason)",
-                              fix: "check its permissions, or move it away to use the defaults"),
-            ])
+            return ConfigReader.Outcome(
+                configuration: .defaults,
+                problems: [
+                    ConfigProblem(
+                        file: path, line: nil, message: "cannot read the config file: \(error.reason)",
+                        fix: "check its permissions, or move it away to use the defaults")
+                ])
         }
         guard let bytes else {
             if reason == .standard { return ConfigReader.Outcome(configuration: .defaults, problems: []) }
-            return ConfigReader.Outcome(configuration: .defaults, problems: [
-                ConfigProblem(file: path, line: nil, message: "no such config file (\(explanation))",
-                              fix: "check the path, or create one with `summit config init --config \(path)`"),
-            ])
+            return ConfigReader.Outcome(
+                configuration: .defaults,
+                problems: [
+                    ConfigProblem(
+                        file: path, line: nil, message: "no such config file (\(explanation))",
+                        fix: "check the path, or create one with `summit config init --config \(path)`")
+                ])
         }
         return ConfigReader.read(bytes: bytes, file: path)
     }

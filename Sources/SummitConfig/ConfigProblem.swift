@@ -11,7 +11,11 @@ public struct ConfigProblem: Error, Hashable, Sendable, CustomStringConvertible 
     public let fix: String
 
     public init(file: String, line: Int?, column: Int? = nil, message: String, fix: String) {
-        self.file = file; self.line = line; self.column = column; self.message = message; self.fix = fix
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.fix = fix
     }
 
     /// `FILE:LINE: message — fix`, as compilers write it, so editors can jump there. File names and text from

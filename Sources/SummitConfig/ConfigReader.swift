@@ -26,8 +26,9 @@ public enum ConfigReader {
     public static func read(bytes: [UInt8], file: String) -> Outcome {
         if let offset = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) {
             let line = 1 + bytes[..<offset].lazy.filter { $0 == 0x0A }.count
-            let problem = ConfigProblem(file: file, line: line, message: "the file is not UTF-8 text (byte \(offset))",
-                                        fix: "save it as UTF-8")
+            let problem = ConfigProblem(
+                file: file, line: line, message: "the file is not UTF-8 text (byte \(offset))",
+                fix: "save it as UTF-8")
             return Outcome(configuration: .defaults, problems: [problem])
         }
         return read(String(decoding: bytes, as: UTF8.self), file: file)
@@ -53,16 +54,21 @@ private struct Reading {
         for entry in root {
             switch (entry.key, entry.value) {
             case ("keys", .table(let entries)): readKeys(entries)
-            case ("colors", .table(let entries)): entries.forEach { readColour($0) }
+            case ("colors", .table(let entries)):
+                for colour in entries { readColour(colour) }
             case (let section, .table(let entries)) where ConfigSetting.sections.contains(section):
-                entries.forEach { readSetting($0, section: section) }
+                for setting in entries { readSetting(setting, section: section) }
             case (let name, .table):
                 let sections = ConfigSetting.sections + ["keys", "colors"]
                 let hint = NearestName.suggestion(for: name, among: sections).map { "did you mean [\($0)]? " } ?? ""
-                problem(entry, "unknown table [\(name)]", hint + "the tables are " + sections.map { "[\($0)]" }.joined(separator: ", "))
+                problem(
+                    entry, "unknown table [\(name)]",
+                    hint + "the tables are " + sections.map { "[\($0)]" }.joined(separator: ", "))
             case (let name, _):
                 let home = ConfigSetting.all.first { $0.key == name }
-                let fix = home.map { "put it under [\($0.section)]" } ?? "settings belong under a table such as [explorer]; see `summit config init`"
+                let fix =
+                    home.map { "put it under [\($0.section)]" }
+                    ?? "settings belong under a table such as [explorer]; see `summit config init`"
                 problem(entry, "unknown setting \"\(name)\" outside any table", fix)
             }
         }
@@ -71,13 +77,18 @@ private struct Reading {
     mutating func readSetting(_ entry: ConfigEntry, section: String) {
         let candidates = ConfigSetting.all.filter { $0.section == section }
         guard let setting = candidates.first(where: { $0.key == entry.key }) else {
-            let hint = NearestName.suggestion(for: entry.key, among: candidates.map(\.key)).map { "did you mean \"\($0)\"? " } ?? ""
-            problem(entry, "unknown setting \"\(entry.key)\" in [\(section)]",
-                    hint + "[\(section)] takes " + candidates.map(\.key).joined(separator: ", "))
+            let hint =
+                NearestName.suggestion(for: entry.key, among: candidates.map(\.key)).map { "did you mean \"\($0)\"? " }
+                ?? ""
+            problem(
+                entry, "unknown setting \"\(entry.key)\" in [\(section)]",
+                hint + "[\(section)] takes " + candidates.map(\.key).joined(separator: ", "))
             return
         }
         if let expected = setting.check(entry.value) {
-            problem(entry, "\(setting.dotted) must be \(expected), not \(Self.shown(entry.value))", "using the default \(setting.current(.defaults))")
+            problem(
+                entry, "\(setting.dotted) must be \(expected), not \(Self.shown(entry.value))",
+                "using the default \(setting.current(.defaults))")
             return
         }
         setting.apply(&configuration, entry.value)
@@ -96,7 +107,8 @@ private struct Reading {
             let name = entry.key
             guard commands.contains(name) else {
                 let hint = NearestName.suggestion(for: name, among: commands).map { "did you mean \"\($0)\"? " } ?? ""
-                problem(entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
+                problem(
+                    entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
                 continue
             }
             let spellings: [ConfigValue]
@@ -104,18 +116,23 @@ private struct Reading {
             case .string: spellings = [entry.value]
             case .array(let items): spellings = items
             default:
-                problem(entry, "keys.\(name) must be a key or a list of keys, not \(Self.shown(entry.value))",
-                        "write \(name) = \"x\" or \(name) = [\"x\", \"Ctrl-X\"]; [] unbinds it")
+                problem(
+                    entry, "keys.\(name) must be a key or a list of keys, not \(Self.shown(entry.value))",
+                    "write \(name) = \"x\" or \(name) = [\"x\", \"Ctrl-X\"]; [] unbinds it")
                 continue
             }
             var keys: [Key] = []
             for spelling in spellings {
                 guard case .string(let s) = spelling else {
-                    problem(entry, "keys.\(name): \(Self.shown(spelling)) is not a key name", "write keys in quotes, e.g. \"j\"")
+                    problem(
+                        entry, "keys.\(name): \(Self.shown(spelling)) is not a key name",
+                        "write keys in quotes, e.g. \"j\"")
                     continue entryLoop
                 }
                 if s.contains(" ") && s.count > 1 && s.split(separator: " ").count > 1 {
-                    problem(entry, "keys.\(name): \"\(s)\" is a sequence of keys", "summit binds single keys only; pick one key")
+                    problem(
+                        entry, "keys.\(name): \"\(s)\" is a sequence of keys",
+                        "summit binds single keys only; pick one key")
                     continue entryLoop
                 }
                 guard let key = Key(name: s) else {
@@ -125,16 +142,20 @@ private struct Reading {
                 if !keys.contains(key) { keys.append(key) }
             }
             let modes = table.modes(of: name)
-            if modes.isSubset(of: text), let c = keys.first(where: { if case .character = $0 { true } else { false } }) {
-                problem(entry, "keys.\(name): \(c.label) is text while typing, so it cannot run \(name)",
-                        "use a key that types nothing, such as Esc, Enter, Tab or Ctrl-G")
+            if modes.isSubset(of: text), let c = keys.first(where: { if case .character = $0 { true } else { false } })
+            {
+                problem(
+                    entry, "keys.\(name): \(c.label) is text while typing, so it cannot run \(name)",
+                    "use a key that types nothing, such as Esc, Enter, Tab or Ctrl-G")
                 continue
             }
             for key in keys {
                 for mode in modes where !(text.contains(mode) && Self.isCharacter(key)) {
                     if let (other, line) = claimed[mode]?[key], other != name {
-                        problem(entry, "keys.\(name): \(key.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
-                                "give each key to one command; keeping \(other) and the default keys of \(name)")
+                        problem(
+                            entry,
+                            "keys.\(name): \(key.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
+                            "give each key to one command; keeping \(other) and the default keys of \(name)")
                         continue entryLoop
                     }
                 }
@@ -154,7 +175,9 @@ private struct Reading {
         guard let style = Style(configName: entry.key) else {
             let names = Style.allCases.map(\.configName)
             let hint = NearestName.suggestion(for: entry.key, among: names).map { "did you mean \"\($0)\"? " } ?? ""
-            problem(entry, "unknown style \"\(entry.key)\" in [colors]", hint + "the styles are " + names.joined(separator: ", "))
+            problem(
+                entry, "unknown style \"\(entry.key)\" in [colors]",
+                hint + "the styles are " + names.joined(separator: ", "))
             return
         }
         var change = StyleOverride()
@@ -170,10 +193,14 @@ private struct Reading {
                 case ("reverse", .bool(let b)): change.reverse = b
                 case ("dim", .bool(let b)): change.dim = b
                 case ("bold", let v), ("underline", let v), ("reverse", let v), ("dim", let v):
-                    problem(field, "colors.\(entry.key).\(field.key) must be true or false, not \(Self.shown(v))", "write \(field.key) = true")
+                    problem(
+                        field, "colors.\(entry.key).\(field.key) must be true or false, not \(Self.shown(v))",
+                        "write \(field.key) = true")
                     return
                 default:
-                    problem(field, "unknown field \"\(field.key)\" in colors.\(entry.key)", "the fields are fg, bg, bold, underline, reverse, dim")
+                    problem(
+                        field, "unknown field \"\(field.key)\" in colors.\(entry.key)",
+                        "the fields are fg, bg, bold, underline, reverse, dim")
                     return
                 }
             }
@@ -190,14 +217,17 @@ private struct Reading {
         if case .array(let list) = value { items = list } else { items = [value] }
         var alternatives: [TerminalColour] = []
         for item in items {
-            let parsed: TerminalColour? = switch item {
-            case .string(let s): TerminalColour(spelling: s)
-            case .integer(let n) where (0...255).contains(n): .indexed(n)
-            default: nil
-            }
+            let parsed: TerminalColour? =
+                switch item {
+                case .string(let s): TerminalColour(spelling: s)
+                case .integer(let n) where (0...255).contains(n): .indexed(n)
+                default: nil
+                }
             guard let parsed else {
-                problem(entry, "\(entry.dotted): \(Self.shown(item)) is not a colour",
-                        "use a name (red, bright-blue, default), a 256-colour index (0–255) or \"#rrggbb\"; a list gives fallbacks, richest first")
+                problem(
+                    entry, "\(entry.dotted): \(Self.shown(item)) is not a colour",
+                    "use a name (red, bright-blue, default), a 256-colour index (0–255) or \"#rrggbb\"; a list gives fallbacks, richest first"
+                )
                 return nil
             }
             alternatives.append(parsed)

@@ -56,14 +56,22 @@ public enum ConfigTemplate {
     /// The keys of a command's rows as TOML, each once: `["Down", "j"]`.
     static func keyList(_ rows: [Binding]) -> String {
         var names: [String] = []
-        for case .key(let key) in rows.flatMap(\.keys) where !names.contains(key.configName) { names.append(key.configName) }
-        return "[" + names.map { "\"" + $0.replacingScalar("\\", with: "\\\\").replacingScalar("\"", with: "\\\"") + "\"" }.joined(separator: ", ") + "]"
+        for case .key(let key) in rows.flatMap(\.keys) where !names.contains(key.configName) {
+            names.append(key.configName)
+        }
+        return "["
+            + names.map { "\"" + $0.replacingScalar("\\", with: "\\\\").replacingScalar("\"", with: "\\\"") + "\"" }
+            .joined(separator: ", ") + "]"
     }
 
     static func comment(_ text: String) -> String {
-        var out = "", line = "#"
+        var out = ""
+        var line = "#"
         for word in text.split(separator: " ") {
-            if line.count + 1 + word.count > 100 { out += line + "\n"; line = "#" }
+            if line.count + 1 + word.count > 100 {
+                out += line + "\n"
+                line = "#"
+            }
             line += " " + word
         }
         return out + line + "\n"

@@ -37,7 +37,10 @@ public struct LookupDefaults: Hashable, Sendable {
     /// Columns to wrap to; nil follows the terminal (80 when output is not a terminal).
     public var width: Int?
 
-    public init(format: String = "text", width: Int? = nil) { self.format = format; self.width = width }
+    public init(format: String = "text", width: Int? = nil) {
+        self.format = format
+        self.width = width
+    }
 
     /// The output formats a config file may name. Extend when a command learns a new one.
     public static let formats = ["text", "json"]

@@ -13,9 +13,11 @@ import Testing
 
     /// Uncommenting every setting line (not the prose) gives a valid file equal to the defaults.
     @Test func everyCommentedSettingIsValidWhenUncommented() {
-        let lines = ConfigTemplate.text().split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        let lines = ConfigTemplate.text().split(separator: "\n", omittingEmptySubsequences: false).map {
+            line -> String in
             guard line.hasPrefix("# "), line.dropFirst(2).contains(" = "), let first = line.dropFirst(2).first,
-                  first.isLetter, !line.dropFirst(2).contains(": ") else { return String(line) }
+                first.isLetter, !line.dropFirst(2).contains(": ")
+            else { return String(line) }
             return String(line.dropFirst(2))
         }
         let outcome = ConfigReader.read(lines.joined(separator: "\n"), file: "t.toml")
@@ -30,7 +32,9 @@ import Testing
     @Test func everyBindableCommandAndSettingIsDocumentedInPlace() {
         let text = ConfigTemplate.text()
         for name in KeyMap.standard.bindableCommands { #expect(text.contains("\n# \(name) = "), "\(name)") }
-        for key in ["theme", "mouse", "clipboard", "pane", "delay", "format", "width"] { #expect(text.contains("\n# \(key) = "), "\(key)") }
+        for key in ["theme", "mouse", "clipboard", "pane", "delay", "format", "width"] {
+            #expect(text.contains("\n# \(key) = "), "\(key)")
+        }
         for style in Style.allCases { #expect(text.contains(style.configName)) }
     }
 }

@@ -3,6 +3,7 @@ import SummitConfig
 import SummitModel
 import SummitUI
 import Testing
+
 @testable import SummitCommands
 
 /// `summit config …` and the config file's effect on the lookups, run as a user would, each test in its own
@@ -11,7 +12,8 @@ import Testing
 struct CLIConfigTests {
     /// A fresh XDG home: config and state folders that do not exist yet.
     struct Home {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("summit-config-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("summit-config-\(UUID().uuidString)")
+            .path
         var environment: [String: String] {
             var e = CLI.environment
             e["XDG_CONFIG_HOME"] = root + "/config"
@@ -23,7 +25,8 @@ struct CLIConfigTests {
             CLI.run(arguments, environment: environment.merging(extra) { $1 })
         }
         func write(_ text: String, to path: String) throws {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         func remove() { try? FileManager.default.removeItem(atPath: root) }
@@ -34,7 +37,8 @@ struct CLIConfigTests {
         defer { home.remove() }
         #expect(home.run(["config", "path"]).out == home.configFile + "\n")
         #expect(home.run(["config", "path"], extra: ["SUMMIT_CONFIG": "/e.toml"]).out == "/e.toml\n")
-        #expect(home.run(["config", "path", "--config", "/f.toml"], extra: ["SUMMIT_CONFIG": "/e.toml"]).out == "/f.toml\n")
+        #expect(
+            home.run(["config", "path", "--config", "/f.toml"], extra: ["SUMMIT_CONFIG": "/e.toml"]).out == "/f.toml\n")
     }
 
     @Test func initWritesACheckedFileAndNeverOverwrites() throws {
@@ -59,12 +63,16 @@ struct CLIConfigTests {
         let home = Home()
         defer { home.remove() }
         let file = home.root + "/bad.toml"
-        try home.write("[explorer]\ntheme = \"solarized\"\n[keys]\nqit = \"x\"\nquit = [\"Q\", \"Hyper-Q\"]\n[colors]\nmatch = \"orange\"\n", to: file)
+        try home.write(
+            "[explorer]\ntheme = \"solarized\"\n[keys]\nqit = \"x\"\nquit = [\"Q\", \"Hyper-Q\"]\n[colors]\nmatch = \"orange\"\n",
+            to: file)
         let result = home.run(["config", "check", file])
         #expect(result.status == 65)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines.map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == [2, 4, 5, 7].map { "\(file):\($0)" })
+        #expect(
+            lines.map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+                == [2, 4, 5, 7].map { "\(file):\($0)" })
         #expect(lines.allSatisfy { $0.contains(" — ") }, "each says what to do")
         #expect(result.err.contains("4 problems"))
         #expect(home.run(["config", "check", home.root + "/missing.toml"]).status == 66)
@@ -102,7 +110,8 @@ struct CLIConfigTests {
         let out = home.run(["config", "show"]).out
         #expect(out.contains("mouse = false") && out.contains("# \(home.configFile):2"))
         #expect(out.contains("quit = [\"x\"]"))
-        #expect(out.split(separator: "\n").contains { $0.hasPrefix("theme = \"default\"") && $0.hasSuffix("# default") })
+        #expect(
+            out.split(separator: "\n").contains { $0.hasPrefix("theme = \"default\"") && $0.hasSuffix("# default") })
         let keys = home.run(["config", "keys"]).out
         #expect(keys.contains("| `x` | `quit` |"))
         #expect(!keys.contains("| `q` | `quit` |"))
@@ -123,7 +132,10 @@ struct CLIConfigTests {
         try "{\"version\": 1, \"focus\": 3".write(toFile: file.path, atomically: true, encoding: .utf8)
         let broken = file.load()
         #expect(broken.memory == nil)
-        #expect(broken.problem == "the saved state \(file.path) could not be read; set aside as \(file.path).corrupt-1, starting afresh")
+        #expect(
+            broken.problem
+                == "the saved state \(file.path) could not be read; set aside as \(file.path).corrupt-1, starting afresh"
+        )
         #expect(FileManager.default.fileExists(atPath: file.path + ".corrupt-1"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
         #expect(file.load().problem == nil, "reported once: the next start is clean")
@@ -132,4 +144,3 @@ struct CLIConfigTests {
         #expect(other.path != file.path && other.path.hasSuffix(".json") && other.path.contains("state-a-"))
     }
 }
-

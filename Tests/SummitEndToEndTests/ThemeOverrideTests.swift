@@ -1,6 +1,7 @@
-@testable import SummitTerminal
 import SummitUI
 import Testing
+
+@testable import SummitTerminal
 
 /// A config file's `[colors]` laid over a theme: what it sets changes, the rest stays the theme's, and
 /// monochrome (NO_COLOR, --no-color) keeps no colour whatever the file says.

@@ -1,6 +1,7 @@
 import FoundationEssentials
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// What the explorer remembers between sessions, and the prompt histories it carries.
@@ -10,8 +11,9 @@ import SummitModel
     func press(_ keys: [Key], from state: ExplorerState) -> ExplorerState { Fixture.press(keys, from: state) }
 
     @Test func aSessionComesBackWhereItWasLeft() throws {
-        var s = press([.character("2"), .character("j")] + [.character("/")] + Fixture.type("army") + [.enter]
-                      + [.character(":")] + Fixture.type("stance open") + [.enter], from: Fixture.state(80, 24))
+        var s = press(
+            [.character("2"), .character("j")] + [.character("/")] + Fixture.type("army") + [.enter]
+                + [.character(":")] + Fixture.type("stance open") + [.enter], from: Fixture.state(80, 24))
         s = press([.character("3"), .character("j")], from: s)
         let memory = ExplorerMemory(s)
         // Through JSON, as on disk.
@@ -22,7 +24,9 @@ import SummitModel
         #expect(fresh.selection == s.selection)
         #expect(fresh.chips == s.chips && fresh.chips.count == 2)
         #expect(fresh.searchHistory.lines == ["army"] && fresh.commandHistory.lines == ["stance open"])
-        #expect(Renderer.render(fresh, index).text == Renderer.render(s, index).text.replacingFirstStatusLine(with: Renderer.render(fresh, index).text))
+        #expect(
+            Renderer.render(fresh, index).text
+                == Renderer.render(s, index).text.replacingFirstStatusLine(with: Renderer.render(fresh, index).text))
     }
 
     @Test func whatTheDatasetNoLongerHasIsLeftOut() {
@@ -30,7 +34,9 @@ import SummitModel
         memory.focus = "nowhere"
         memory.lastList = "detail"
         memory.selection = ["positions": "actor:atlantis", "quotes": "actor:poland", "pillars": "pillar:pillar-2"]
-        memory.chips = ["actor:atlantis", "stance:maybe", "text:", "text:army", "text:army", "linked:quote:gone", "bogus"]
+        memory.chips = [
+            "actor:atlantis", "stance:maybe", "text:", "text:army", "text:army", "linked:quote:gone", "bogus",
+        ]
         let s = memory.restore(into: ExplorerState(size: Size(width: 80, height: 24)), index)
         #expect(s.focus == .pillars && s.lastList == .pillars)
         #expect(s.selection == [.pillars: RecordRef(kind: .pillar, id: "pillar-2")])
@@ -48,8 +54,10 @@ import SummitModel
     }
 
     @Test func ctrlPAndCtrlNWalkTheHistoryOfEachPrompt() {
-        var s = press([.character("/")] + Fixture.type("army") + [.enter] + [.character("c")]
-                      + [.character("/")] + Fixture.type("ceasefire") + [.enter] + [.character("c")], from: Fixture.state(80, 24))
+        var s = press(
+            [.character("/")] + Fixture.type("army") + [.enter] + [.character("c")]
+                + [.character("/")] + Fixture.type("ceasefire") + [.enter] + [.character("c")],
+            from: Fixture.state(80, 24))
         s = press([.character("/"), .control("p")], from: s)
         #expect(s.mode == .search(draft: "ceasefire"))
         s = press([.control("p")], from: s)
@@ -63,6 +71,29 @@ import SummitModel
         s = press([.escape, .character(":"), .control("p")], from: s)
         #expect(s.mode.kind == .command)
         #expect(s.message?.text == "nothing typed here before")
+    }
+
+    /// The loop hands its state over on suspend (a suspended summit is often never resumed) and on quit.
+    final class Kept: @unchecked Sendable { var states: [ExplorerState] = [] }
+
+    @Test func theLoopRemembersOnSuspendAndOnQuitAndBeginsFromWhatItIsGiven() {
+        let kept = Kept()
+        var loop = ExplorerLoop(index: index)
+        loop.begin = {
+            var s = $0
+            s.focus = .quotes
+            s.lastList = .quotes
+            return s
+        }
+        loop.remember = { kept.states.append($0) }
+        let screen = ScriptedScreen(size: Size(width: 80, height: 24), script: ScriptedScreen.keys("j<C-z>jq"))
+        #expect(loop.run(on: screen) == 0)
+        #expect(screen.suspended == 1)
+        #expect(kept.states.count == 2)
+        let quotes = index.refs(of: .quote)
+        #expect(quotes.count == 2, "the fixture: a second j stays on the last quote")
+        #expect(kept.states.map { $0.selection[.quotes] } == [quotes[1], quotes[1]])
+        #expect(kept.states.allSatisfy { $0.focus == .quotes })
     }
 
     @Test func aNoticeStaysUntilEscDismissesIt() {

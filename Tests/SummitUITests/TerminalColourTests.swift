@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SummitUI
 
 /// Config colours resolve to what each kind of terminal can show: the first alternative it shows exactly, else
@@ -11,7 +12,9 @@ import Testing
             #expect(TerminalColour(spelling: text)?.spelling == text)
         }
         #expect(TerminalColour(spelling: "Red") == .basic(1))
-        for bad in ["orange", "#ff87", "256", "-1", "bright-", "#gggggg", ""] { #expect(TerminalColour(spelling: bad) == nil, "\(bad)") }
+        for bad in ["orange", "#ff87", "256", "-1", "bright-", "#gggggg", ""] {
+            #expect(TerminalColour(spelling: bad) == nil, "\(bad)")
+        }
     }
 
     @Test func eachTerminalGetsANumberItHas() {
@@ -25,7 +28,9 @@ import Testing
         #expect(TerminalColour.indexed(196).number(colours: Self.direct) == 0xFF0000)
         #expect(TerminalColour.indexed(3).number(colours: Self.direct) == 3, "ANSI numbers stay palette colours")
         #expect(TerminalColour.terminalDefault.number(colours: 256) == -1)
-        #expect(TerminalColour.rgb(red: 0, green: 0, blue: 1).number(colours: Self.direct) >= 8, "never read as an ANSI index")
+        #expect(
+            TerminalColour.rgb(red: 0, green: 0, blue: 1).number(colours: Self.direct) >= 8,
+            "never read as an ANSI index")
     }
 
     @Test func theFirstExactAlternativeWins() {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import SummitModel
 import SummitConfig
+import SummitModel
 
 struct ConfigCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,8 +11,9 @@ struct ConfigCheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The config file to check (default: the one summit reads).", valueName: "FILE"),
-              completion: .file(extensions: ["toml"]))
+    @Argument(
+        help: ArgumentHelp("The config file to check (default: the one summit reads).", valueName: "FILE"),
+        completion: .file(extensions: ["toml"]))
     var path: String?
 
     @OptionGroup var file: ConfigFileOption
@@ -26,10 +27,12 @@ struct ConfigCheckCommand: ParsableCommand {
             throw CommandFailure(status: .unreadableDataset, message: "summit: \(SafeName.line(error.description))")
         }
         guard let bytes else {
-            throw CommandFailure(status: .unreadableDataset, message: """
-                summit: no config file at \(SafeName.quoted(location.path)) (\(location.explanation)).
-                Create one with `summit config init`; without one summit uses its defaults.
-                """)
+            throw CommandFailure(
+                status: .unreadableDataset,
+                message: """
+                    summit: no config file at \(SafeName.quoted(location.path)) (\(location.explanation)).
+                    Create one with `summit config init`; without one summit uses its defaults.
+                    """)
         }
         let outcome = ConfigReader.read(bytes: bytes, file: location.path)
         if outcome.problems.isEmpty {
@@ -39,6 +42,10 @@ struct ConfigCheckCommand: ParsableCommand {
         // The problems are this command's result: stdout, as `validate` does; the verdict on stderr.
         for problem in outcome.problems { Console.out(problem.description + "\n") }
         let count = outcome.problems.count == 1 ? "1 problem" : "\(outcome.problems.count) problems"
-        throw CommandFailure(status: .badDataset, message: "summit: \(SafeName.quoted(location.path)) has \(count); summit would use the defaults for those settings.")
+        throw CommandFailure(
+            status: .badDataset,
+            message:
+                "summit: \(SafeName.quoted(location.path)) has \(count); summit would use the defaults for those settings."
+        )
     }
 }

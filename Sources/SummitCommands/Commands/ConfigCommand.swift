@@ -18,7 +18,9 @@ struct ConfigCommand: ParsableCommand {
               summit config check                 exit 65 when the file has problems
               summit config keys                  the explorer's keys as rebound
             """,
-        subcommands: [ConfigPathCommand.self, ConfigShowCommand.self, ConfigInitCommand.self, ConfigCheckCommand.self,
-                      ConfigKeysCommand.self]
+        subcommands: [
+            ConfigPathCommand.self, ConfigShowCommand.self, ConfigInitCommand.self, ConfigCheckCommand.self,
+            ConfigKeysCommand.self,
+        ]
     )
 }

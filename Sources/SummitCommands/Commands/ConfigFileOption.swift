@@ -6,9 +6,11 @@ import Synchronization
 /// `--config FILE`: the one option that chooses the config file, shared by the explorer, the lookups and
 /// `summit config`. Without it, `$SUMMIT_CONFIG`, then `$XDG_CONFIG_HOME/summit/config.toml`.
 struct ConfigFileOption: ParsableArguments {
-    @Option(name: .customLong("config"),
-            help: ArgumentHelp("Read settings from FILE instead of ~/.config/summit/config.toml (also: SUMMIT_CONFIG).", valueName: "FILE"),
-            completion: .file(extensions: ["toml"]))
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp(
+            "Read settings from FILE instead of ~/.config/summit/config.toml (also: SUMMIT_CONFIG).", valueName: "FILE"),
+        completion: .file(extensions: ["toml"]))
     var path: String?
 
     var location: ConfigLocation {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import SummitModel
 import SummitConfig
+import SummitModel
 
 struct ConfigInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,13 +17,19 @@ struct ConfigInitCommand: ParsableCommand {
         do {
             created = try AtomicFile.create(Array(ConfigTemplate.text().utf8), at: path)
         } catch {
-            throw CommandFailure(status: .cannotCreate, message: "summit: \(SafeName.line(error.description))\nCheck the folder's permissions, or choose another file with --config FILE.")
+            throw CommandFailure(
+                status: .cannotCreate,
+                message:
+                    "summit: \(SafeName.line(error.description))\nCheck the folder's permissions, or choose another file with --config FILE."
+            )
         }
         guard created else {
-            throw CommandFailure(status: .cannotCreate, message: """
-                summit: \(SafeName.quoted(path)) exists already; it was not changed.
-                Edit it, check it with `summit config check`, or move it away and run `summit config init` again.
-                """)
+            throw CommandFailure(
+                status: .cannotCreate,
+                message: """
+                    summit: \(SafeName.quoted(path)) exists already; it was not changed.
+                    Edit it, check it with `summit config check`, or move it away and run `summit config init` again.
+                    """)
         }
         Console.out("wrote \(SafeName.line(path))\n")
     }

@@ -17,11 +17,6 @@ struct OutputOptions: ParsableArguments {
 
     @OptionGroup var settings: ConfigFileOption
 
-    /// Problems in the config file are reported once per run, before any output; each keeps its default.
-    func validate() throws {
-        _ = settings.loadReportingProblems()
-    }
-
     /// The config file's `[lookups]` defaults (format, width). The command line wins over them.
     var lookupDefaults: LookupDefaults { settings.load().configuration.lookups }
 
@@ -29,8 +24,11 @@ struct OutputOptions: ParsableArguments {
     var json: Bool { jsonFlag || lookupDefaults.format == "json" }
 
     /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
+    /// Problems in the config file are reported here, once per run, before any output (each keeps its default):
+    /// every lookup and the explorer come through here, `summit config …` does not (it reports them itself).
     func loadDataset() throws -> Dataset {
-        try DatasetSource.load(file: data)
+        _ = settings.loadReportingProblems()
+        return try DatasetSource.load(file: data)
     }
 
     var console: Console {

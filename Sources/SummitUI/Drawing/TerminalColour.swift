@@ -24,14 +24,26 @@ public enum TerminalColour: Hashable, Sendable {
     /// Reads "red", "bright-blue", "default", "#ff8700" or "208"; nil for anything else.
     public init?(spelling: String) {
         let text = spelling.lowercased()
-        if text == "default" { self = .terminalDefault; return }
-        if let n = Self.basicNames.firstIndex(of: text) { self = .basic(n); return }
-        if text.hasPrefix("bright-"), let n = Self.basicNames.firstIndex(of: String(text.dropFirst(7))) { self = .basic(n + 8); return }
+        if text == "default" {
+            self = .terminalDefault
+            return
+        }
+        if let n = Self.basicNames.firstIndex(of: text) {
+            self = .basic(n)
+            return
+        }
+        if text.hasPrefix("bright-"), let n = Self.basicNames.firstIndex(of: String(text.dropFirst(7))) {
+            self = .basic(n + 8)
+            return
+        }
         if text.hasPrefix("#"), text.count == 7, let value = Int(text.dropFirst(), radix: 16) {
             self = .rgb(red: value >> 16, green: (value >> 8) & 255, blue: value & 255)
             return
         }
-        if let n = Int(text), (0...255).contains(n) { self = .indexed(n); return }
+        if let n = Int(text), (0...255).contains(n) {
+            self = .indexed(n)
+            return
+        }
         return nil
     }
 
@@ -67,11 +79,15 @@ public enum TerminalColour: Hashable, Sendable {
 
     /// The index among the first `count` palette entries closest to `c` (squared RGB distance).
     private static func nearest(_ c: (Int, Int, Int), among count: Int) -> Int {
-        var best = 0, bestDistance = Int.max
+        var best = 0
+        var bestDistance = Int.max
         for i in 0..<max(1, min(count, 256)) {
             let p = palette[i]
             let d = (p.0 - c.0) * (p.0 - c.0) + (p.1 - c.1) * (p.1 - c.1) + (p.2 - c.2) * (p.2 - c.2)
-            if d < bestDistance { best = i; bestDistance = d }
+            if d < bestDistance {
+                best = i
+                bestDistance = d
+            }
         }
         return best
     }
@@ -79,12 +95,17 @@ public enum TerminalColour: Hashable, Sendable {
     /// xterm's default 256-colour palette: 16 ANSI colours, a 6×6×6 cube, 24 greys.
     static let palette: [(Int, Int, Int)] = {
         var p: [(Int, Int, Int)] = [
-            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+            (229, 229, 229),
+            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+            (255, 255, 255),
         ]
         let levels = [0, 95, 135, 175, 215, 255]
         for r in levels { for g in levels { for b in levels { p.append((r, g, b)) } } }
-        for i in 0..<24 { let v = 8 + 10 * i; p.append((v, v, v)) }
+        for i in 0..<24 {
+            let v = 8 + 10 * i
+            p.append((v, v, v))
+        }
         return p
     }()
 }
@@ -101,7 +122,9 @@ public struct ColourChoice: Hashable, Sendable {
     }
 
     public var spelling: String {
-        alternatives.count == 1 ? "\"\(alternatives[0].spelling)\"" : "[" + alternatives.map { "\"\($0.spelling)\"" }.joined(separator: ", ") + "]"
+        alternatives.count == 1
+            ? "\"\(alternatives[0].spelling)\""
+            : "[" + alternatives.map { "\"\($0.spelling)\"" }.joined(separator: ", ") + "]"
     }
 }
 
@@ -113,10 +136,16 @@ public struct StyleOverride: Hashable, Sendable {
     public var underline: Bool?
     public var reverse: Bool?
     public var dim: Bool?
-    public init(foreground: ColourChoice? = nil, background: ColourChoice? = nil, bold: Bool? = nil,
-                underline: Bool? = nil, reverse: Bool? = nil, dim: Bool? = nil) {
-        self.foreground = foreground; self.background = background
-        self.bold = bold; self.underline = underline; self.reverse = reverse; self.dim = dim
+    public init(
+        foreground: ColourChoice? = nil, background: ColourChoice? = nil, bold: Bool? = nil,
+        underline: Bool? = nil, reverse: Bool? = nil, dim: Bool? = nil
+    ) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.underline = underline
+        self.reverse = reverse
+        self.dim = dim
     }
 }
 

@@ -18,19 +18,30 @@ extension Key {
     /// above, or `Ctrl-X` / `C-x` for a control letter. Nil for anything else.
     public init?(name: String) {
         if name.count == 1, let c = name.first, !c.isWhitespace || c == " " {
-            if let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1, scalar.value < 0x20 || scalar.value == 0x7F { return nil }
+            if let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1,
+                scalar.value < 0x20 || scalar.value == 0x7F
+            {
+                return nil
+            }
             self = .character(c)
             return
         }
         let lower = name.lowercased()
-        if let key = Self.named[lower] { self = key; return }
+        if let key = Self.named[lower] {
+            self = key
+            return
+        }
         for prefix in ["ctrl-", "ctrl+", "c-"] where lower.hasPrefix(prefix) {
             let rest = lower.dropFirst(prefix.count)
-            if rest.count == 1, let c = rest.first, c.isASCII, c.isLetter { self = .control(c); return }
+            if rest.count == 1, let c = rest.first, c.isASCII, c.isLetter {
+                self = .control(c)
+                return
+            }
         }
         return nil
     }
 
     /// The names a config file may use, for messages.
-    public static let nameExamples = "a single character (q, G, /), Space, Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1–F12, Ctrl-X"
+    public static let nameExamples =
+        "a single character (q, G, /), Space, Enter, Esc, Tab, Shift-Tab, Backspace, Delete, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1–F12, Ctrl-X"
 }

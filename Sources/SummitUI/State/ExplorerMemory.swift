@@ -39,7 +39,9 @@ public struct ExplorerMemory: Codable, Hashable, Sendable {
         if let pane = focus.flatMap(PaneID.init(rawValue:)) { s.focus = pane }
         if let pane = lastList.flatMap(PaneID.init(rawValue:)), pane.kind != nil { s.lastList = pane }
         for (name, spelled) in selection {
-            guard let pane = PaneID(rawValue: name), let ref = Self.ref(spelled), ref.kind == pane.kind, index.contains(ref) else { continue }
+            guard let pane = PaneID(rawValue: name), let ref = Self.ref(spelled), ref.kind == pane.kind,
+                index.contains(ref)
+            else { continue }
             s.selection[pane] = ref
         }
         s.chips = chips.compactMap { Self.chip($0, index) }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
@@ -76,7 +78,9 @@ public struct ExplorerMemory: Codable, Hashable, Sendable {
     }
 
     static func ref(_ spelled: String) -> RecordRef? {
-        guard let colon = spelled.firstIndex(of: ":"), let kind = RecordKind(rawValue: String(spelled[..<colon])) else { return nil }
+        guard let colon = spelled.firstIndex(of: ":"), let kind = RecordKind(rawValue: String(spelled[..<colon])) else {
+            return nil
+        }
         let id = String(spelled[spelled.index(after: colon)...])
         return id.isEmpty ? nil : RecordRef(kind: kind, id: id)
     }
