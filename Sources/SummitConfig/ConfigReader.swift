@@ -122,6 +122,7 @@ private struct Reading {
                 continue
             }
             var keys: [Key] = []
+            var seen = Set<Key>()
             for spelling in spellings {
                 guard case .string(let s) = spelling else {
                     problem(
@@ -139,7 +140,7 @@ private struct Reading {
                     problem(entry, "keys.\(name): unknown key \"\(s)\"", "use " + Key.nameExamples)
                     continue entryLoop
                 }
-                if !keys.contains(key) { keys.append(key) }
+                if seen.insert(key).inserted { keys.append(key) }
             }
             let modes = table.modes(of: name)
             if modes.isSubset(of: text), let c = keys.first(where: { if case .character = $0 { true } else { false } })

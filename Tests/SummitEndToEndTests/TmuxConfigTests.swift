@@ -42,6 +42,17 @@ struct TmuxConfigTests {
         try session.waitFor("exit=0")
     }
 
+    @Test("mouse = false leaves the mouse to the terminal")
+    func mouseOff() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try writeConfig("[explorer]\nmouse = false\n", in: session)
+        try launch(session)
+        #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
     @Test("A colour from the config file is painted; without the file it is not")
     func colourOverride() throws {
         // The standard theme uses no magenta background (SGR 45): the selection gets one from the file.

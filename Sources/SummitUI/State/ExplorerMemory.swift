@@ -44,7 +44,9 @@ public struct ExplorerMemory: Codable, Hashable, Sendable {
             else { continue }
             s.selection[pane] = ref
         }
-        s.chips = chips.compactMap { Self.chip($0, index) }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        // Each chip once, in order; a set keeps a damaged file with many chips linear.
+        var seen = Set<FilterChip>()
+        s.chips = chips.compactMap { Self.chip($0, index) }.filter { seen.insert($0).inserted }
         s.searchHistory = PromptHistory(searchHistory)
         s.commandHistory = PromptHistory(commandHistory)
         return s
