@@ -22,7 +22,7 @@ public struct Summit: ParsableCommand {
               summit search ceasefire monitoring  all kinds of record, ranked
               summit source --record quote-buras-1
               summit validate my-dataset.json     check a file (exit 65: invalid)
-              summit config init                  a commented config file to edit (keys, colours)
+              summit config init                  a commented config file to edit
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
