@@ -100,15 +100,14 @@ private struct Reading {
         let table = KeyMap.standard
         let commands = table.bindableCommands
         let text = table.textModes
-        var changes: [(command: String, keys: [Key])] = []
-        // (mode, key) → the command that took it and its line, to find one key given to two commands.
-        var claimed: [ModeKind: [Key: (String, Int?)]] = [:]
+        var changes: [(command: String, patterns: [KeyPattern])] = []
+        // (mode, key or sequence) → the command that took it and its line, to find one key given to two commands.
+        var claimed: [ModeKind: [KeyPattern: (String, Int?)]] = [:]
         entryLoop: for entry in entries {
             let name = entry.key
             guard commands.contains(name) else {
                 let hint = NearestName.suggestion(for: name, among: commands).map { "did you mean \"\($0)\"? " } ?? ""
-                problem(
-                    entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
+                problem(entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
                 continue
             }
             let spellings: [ConfigValue]
@@ -121,50 +120,40 @@ private struct Reading {
                     "write \(name) = \"x\" or \(name) = [\"x\", \"Ctrl-X\"]; [] unbinds it")
                 continue
             }
-            var keys: [Key] = []
-            var seen = Set<Key>()
+            var patterns: [KeyPattern] = []
+            var seen = Set<KeyPattern>()
             for spelling in spellings {
                 guard case .string(let s) = spelling else {
-                    problem(
-                        entry, "keys.\(name): \(Self.shown(spelling)) is not a key name",
-                        "write keys in quotes, e.g. \"j\"")
+                    problem(entry, "keys.\(name): \(Self.shown(spelling)) is not a key name", "write keys in quotes, e.g. \"j\"")
                     continue entryLoop
                 }
-                if s.contains(" ") && s.count > 1 && s.split(separator: " ").count > 1 {
-                    problem(
-                        entry, "keys.\(name): \"\(s)\" is a sequence of keys",
-                        "summit binds single keys only; pick one key")
+                guard let pattern = Self.pattern(s) else {
+                    problem(entry, "keys.\(name): unknown key \"\(SafeText.line(s))\"", "use " + Key.nameExamples + "; \"g g\" for a sequence")
                     continue entryLoop
                 }
-                guard let key = Key(name: s) else {
-                    problem(entry, "keys.\(name): unknown key \"\(s)\"", "use " + Key.nameExamples)
-                    continue entryLoop
-                }
-                if seen.insert(key).inserted { keys.append(key) }
+                if seen.insert(pattern).inserted { patterns.append(pattern) }
             }
             let modes = table.modes(of: name)
-            if modes.isSubset(of: text), let c = keys.first(where: { if case .character = $0 { true } else { false } })
-            {
+            if modes.isSubset(of: text), let c = patterns.first(where: \.isCharacter) {
                 problem(
                     entry, "keys.\(name): \(c.label) is text while typing, so it cannot run \(name)",
                     "use a key that types nothing, such as Esc, Enter, Tab or Ctrl-G")
                 continue
             }
-            for key in keys {
-                for mode in modes where !(text.contains(mode) && Self.isCharacter(key)) {
-                    if let (other, line) = claimed[mode]?[key], other != name {
+            for pattern in patterns {
+                for mode in modes where !(text.contains(mode) && pattern.isCharacter) {
+                    if let (other, line) = Self.clash(pattern, claimed[mode] ?? [:]), other != name {
                         problem(
-                            entry,
-                            "keys.\(name): \(key.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
-                            "give each key to one command; keeping \(other) and the default keys of \(name)")
+                            entry, "keys.\(name): \(pattern.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
+                            "give each key to one command (and no key to a command and a sequence it starts); keeping \(other) and the default keys of \(name)")
                         continue entryLoop
                     }
                 }
             }
-            for key in keys {
-                for mode in modes { claimed[mode, default: [:]][key] = (name, entry.line) }
+            for pattern in patterns {
+                for mode in modes { claimed[mode, default: [:]][pattern] = (name, entry.line) }
             }
-            changes.append((name, keys))
+            changes.append((name, patterns))
             configuration.origins["keys." + name] = .file(path: file, line: entry.line)
         }
         configuration.keyMap = configuration.keyMap.rebinding(changes)
@@ -240,9 +229,28 @@ private struct Reading {
         return ColourChoice(alternatives)
     }
 
-    private static func isCharacter(_ key: Key) -> Bool {
-        if case .character = key { return true }
-        return false
+    /// One key (`"j"`, `"Ctrl-X"`) or a sequence of them separated by spaces (`"g g"`); nil if any part is not a key.
+    static func pattern(_ spelling: String) -> KeyPattern? {
+        if spelling == " " { return Key(name: " ").map(KeyPattern.key) }
+        let parts = spelling.split(separator: " ")
+        guard !parts.isEmpty, parts.count <= 4 else { return nil }
+        let keys = parts.compactMap { Key(name: String($0)) }
+        guard keys.count == parts.count else { return nil }
+        return keys.count == 1 ? .key(keys[0]) : .sequence(keys)
+    }
+
+    /// The command already holding `pattern` in a mode: the same key or sequence, a sequence this key starts, or
+    /// the single key this sequence starts with.
+    static func clash(_ pattern: KeyPattern, _ claimed: [KeyPattern: (String, Int?)]) -> (String, Int?)? {
+        if let same = claimed[pattern] { return same }
+        switch pattern {
+        case .key(let key):
+            return claimed.first { if case .sequence(let keys) = $0.key { keys[0] == key } else { false } }?.value
+        case .sequence(let keys):
+            return claimed[.key(keys[0])]
+        case .anyCharacter:
+            return nil
+        }
     }
 
     /// A value as a message quotes it: short and safe.

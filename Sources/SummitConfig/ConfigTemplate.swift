@@ -23,7 +23,7 @@ public enum ConfigTemplate {
             [keys]
             # Rebind a command of the explorer by its name: one key or a list of keys; [] unbinds it. The list
             # replaces the command's default keys. A key given here is taken from the command that had it.
-            # Keys: \(Key.nameExamples).
+            # Keys: \(Key.nameExamples); "g g" is a sequence (g, then g again).
             # Letters are text while typing a search or : command, so there only the other keys of a list apply.
 
             """
@@ -56,8 +56,15 @@ public enum ConfigTemplate {
     /// The keys of a command's rows as TOML, each once: `["Down", "j"]`.
     static func keyList(_ rows: [Binding]) -> String {
         var names: [String] = []
-        for case .key(let key) in rows.flatMap(\.keys) where !names.contains(key.configName) {
-            names.append(key.configName)
+        var seen = Set<String>()
+        for pattern in rows.flatMap(\.keys) {
+            let name: String
+            switch pattern {
+            case .key(let key): name = key.configName
+            case .sequence(let keys): name = keys.map(\.configName).joined(separator: " ")
+            case .anyCharacter: continue
+            }
+            if seen.insert(name).inserted { names.append(name) }
         }
         return "["
             + names.map { "\"" + $0.replacingScalar("\\", with: "\\\\").replacingScalar("\"", with: "\\\"") + "\"" }

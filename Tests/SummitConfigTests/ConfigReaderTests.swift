@@ -67,9 +67,8 @@ import Testing
     }
 
     /// A bad file: each problem with its line and what to do; the good settings still apply.
-    @Test(
-        "Every kind of mistake is reported with its line, and only that setting keeps its default",
-        arguments: [
+    /// (file text, line, message, fix).
+    static let mistakeCases: [(String, Int, String, String)] = [
             (
                 "[explorer]\ntheme = \"solarized\"\nmouse = false\n", 2,
                 "explorer.theme must be one of \"default\", \"high-contrast\", \"monochrome\", not \"solarized\"",
@@ -93,19 +92,23 @@ import Testing
             ),
             (
                 "[keys]\nquit = \"Ctrl-Shift-Q\"\n", 2, "keys.quit: unknown key \"Ctrl-Shift-Q\"",
-                "use " + Key.nameExamples
+                "use " + Key.nameExamples + "; \"g g\" for a sequence"
             ),
             (
                 "[keys]\nquit = 5\n", 2, "keys.quit must be a key or a list of keys, not 5",
                 "write quit = \"x\" or quit = [\"x\", \"Ctrl-X\"]; [] unbinds it"
             ),
             (
-                "[keys]\nquit = \"g g\"\n", 2, "keys.quit: \"g g\" is a sequence of keys",
-                "summit binds single keys only; pick one key"
+                "[keys]\nhelp = \"g\"\nfirst = \"g g\"\n", 3, "keys.first: gg is already bound to help on line 2",
+                "give each key to one command (and no key to a command and a sequence it starts); keeping help and the default keys of first"
+            ),
+            (
+                "[keys]\nquit = \"g Hyper\"\n", 2, "keys.quit: unknown key \"g Hyper\"",
+                "use " + Key.nameExamples + "; \"g g\" for a sequence"
             ),
             (
                 "[keys]\nhelp = \"x\"\n\nquit = [\"y\", \"x\"]\n", 4, "keys.quit: x is already bound to help on line 2",
-                "give each key to one command; keeping help and the default keys of quit"
+                "give each key to one command (and no key to a command and a sequence it starts); keeping help and the default keys of quit"
             ),
             (
                 "[keys]\nsearch-cancel = \"q\"\n", 2,
@@ -137,7 +140,11 @@ import Testing
                 "did you mean [explorer]? the tables are [explorer], [presentation], [lookups], [keys], [colors]"
             ),
             ("theme = \"default\"\n", 1, "unknown setting \"theme\" outside any table", "put it under [explorer]"),
-        ])
+        ]
+
+    @Test(
+        "Every kind of mistake is reported with its line, and only that setting keeps its default",
+        arguments: Self.mistakeCases)
     func mistakes(text: String, line: Int, message: String, fix: String) throws {
         let outcome = read(text)
         let problem = try #require(outcome.problems.first)
@@ -194,6 +201,17 @@ import Testing
         #expect(map.command(for: .character("n"), in: .browse) == .moveDown)
         #expect(map.command(for: .character("n"), in: .search) == .insertText("n"), "n is still text while searching")
         #expect(map.command(for: .down, in: .search) == .moveDown)
+    }
+
+    @Test func aSequenceWaitsForItsLastKeyAndTakesItsFirstFromOthers() {
+        let map = read("[keys]\nfirst = [\"g g\", \"Home\"]\nfocus-quotes = \"Ctrl-X 3\"\n").configuration.keyMap
+        #expect(map.resolve(.character("g"), after: [], in: .browse) == .prefix)
+        #expect(map.resolve(.character("g"), after: [.character("g")], in: .browse) == .command(.first))
+        #expect(map.resolve(.character("x"), after: [.character("g")], in: .browse) == .command(.unbound("gx")))
+        #expect(map.resolve(.character("3"), after: [.control("x")], in: .browse) == .command(.focus(.quotes)))
+        #expect(map.resolve(.character("3"), after: [], in: .browse) == .command(.unbound("3")), "the list replaced the default 3")
+        #expect(map.resolve(.character("g"), after: [], in: .search) == .command(.insertText("g")), "letters stay text while typing")
+        #expect(map.bindings.first { $0.command == .first }?.keyLabel == "gg Home")
     }
 
     @Test func aKeyGivenToACommandIsTakenFromTheCommandThatHadIt() {

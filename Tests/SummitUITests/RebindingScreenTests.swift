@@ -98,6 +98,18 @@ import Testing
                 == " q does nothing here — press F1 for the keys            / search F1 help x quit ")
     }
 
+    /// `first = ["g g", "Home"]`: g alone waits, a second g goes to the first line, g then another key is unbound.
+    @Test func aSequenceRunsItsCommandInTheLoop() {
+        let map = KeyMap.standard.rebinding([(command: "first", patterns: [.sequence([.character("g"), .character("g")]), .key(.home)])])
+        let (screen, _) = run([.key(.character("j")), .key(.character("g")), .key(.character("g")), .key(.character("j")),
+                               .key(.character("g")), .key(.character("x"))], keyMap: map)
+        #expect(screen.frames.count == 7)
+        #expect(screen.frames[1].lines[3].hasPrefix("›2."))
+        #expect(screen.frames[2].text == screen.frames[1].text, "the first g waits for the next key")
+        #expect(screen.frames[3].lines[2].hasPrefix("›1."), "g g went to the first line")
+        #expect(screen.frames[6].lines[23].hasPrefix(" gx does nothing here"))
+    }
+
     @Test func messagesNameTheReboundKeys() {
         let (screen, _) = run([.key(.character("f"))])
         #expect(

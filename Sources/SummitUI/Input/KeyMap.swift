@@ -1,14 +1,37 @@
-/// What a binding listens for: one key, or any printable character (text entry).
+/// What a binding listens for: one key, a sequence of keys pressed one after another (`g g`, from a config
+/// file), or any printable character (text entry).
 public enum KeyPattern: Hashable, Sendable {
     case key(Key)
+    /// Two or more keys; the first ones are a prefix that waits for the rest.
+    case sequence([Key])
     case anyCharacter
 
     public var label: String {
         switch self {
         case .key(let key): key.label
+        // "gg" as vim writes it; named keys joined by "+" so a sequence never reads as two bindings.
+        case .sequence(let keys):
+            keys.allSatisfy { $0.label.count == 1 } ? keys.map(\.label).joined() : keys.map(\.label).joined(separator: "+")
         case .anyCharacter: "any character"
         }
     }
+
+    /// The keys a press must match, in order (one for a single key).
+    var keys: [Key] {
+        switch self {
+        case .key(let key): [key]
+        case .sequence(let keys): keys
+        case .anyCharacter: []
+        }
+    }
+}
+
+/// What a key does after the keys already pressed (`pending`, the start of a sequence).
+public enum KeyResolution: Hashable, Sendable {
+    /// The key completes a binding (or is unbound: `Command.unbound`).
+    case command(Command)
+    /// The key starts or continues a sequence: wait for the next one.
+    case prefix
 }
 
 /// One row of the binding table: keys, the command they run, help text, and the modes they apply in.
@@ -43,6 +66,27 @@ public struct KeyMap: Hashable, Sendable {
         case .hangup: return .hangup
         case .terminate: return .terminate
         case .key(let key): return command(for: key, in: mode)
+        }
+    }
+
+    /// Like `command(for:in:)` for a key that may belong to a sequence: `pending` holds the keys of a sequence
+    /// begun so far. A single-key binding wins over a sequence that starts with the same key.
+    public func resolve(_ key: Key, after pending: [Key], in mode: ModeKind) -> KeyResolution {
+        if pending.isEmpty {
+            let single = command(for: key, in: mode)
+            guard case .unbound = single, isPrefix([key], in: mode) else { return .command(single) }
+            return .prefix
+        }
+        let pressed = pending + [key]
+        for b in bindings where b.modes.contains(mode) && b.keys.contains(.sequence(pressed)) { return .command(b.command) }
+        if isPrefix(pressed, in: mode) { return .prefix }
+        return .command(.unbound(KeyPattern.sequence(pressed).label))
+    }
+
+    /// Whether `keys` begin, but do not complete, a sequence bound in `mode`.
+    private func isPrefix(_ keys: [Key], in mode: ModeKind) -> Bool {
+        bindings.contains { b in
+            b.modes.contains(mode) && b.keys.contains { if case .sequence(let s) = $0 { s.count > keys.count && Array(s.prefix(keys.count)) == keys } else { false } }
         }
     }
 
@@ -162,18 +206,25 @@ extension KeyMap {
     /// other command bound in a mode they share, so one key always means one command. Unknown names are ignored
     /// (the config reader reports them).
     public func rebinding(_ changes: [(command: String, keys: [Key])]) -> KeyMap {
+        rebinding(changes.map { ($0.command, $0.keys.map(KeyPattern.key)) })
+    }
+
+    /// As above, with sequences (`.sequence([g, g])`) among the keys. A sequence also takes its first key from
+    /// other commands in the modes they share, or that key would run them before the sequence could go on.
+    public func rebinding(_ changes: [(command: String, patterns: [KeyPattern])]) -> KeyMap {
         var result = self
         let text = textModes
         for change in changes {
             let modes = self.modes(of: change.command)
-            let patterns = change.keys.map(KeyPattern.key)
+            let patterns = change.patterns
+            let starts = Set(patterns.compactMap { if case .sequence(let keys) = $0 { KeyPattern.key(keys[0]) } else { nil } })
             for i in result.bindings.indices {
                 let row = result.bindings[i]
                 if row.command.name == change.command {
                     let typing = !text.isDisjoint(with: row.modes)
                     result.bindings[i].keys = typing ? patterns.filter { !$0.isCharacter } : patterns
                 } else if !modes.isDisjoint(with: row.modes) {
-                    result.bindings[i].keys.removeAll { patterns.contains($0) }
+                    result.bindings[i].keys.removeAll { patterns.contains($0) || starts.contains($0) }
                 }
             }
         }
@@ -182,9 +233,13 @@ extension KeyMap {
 }
 
 extension KeyPattern {
-    /// A printable character key: text, not a command, while a search or command line is typed.
-    var isCharacter: Bool {
-        if case .key(.character) = self { return true }
-        return false
+    /// A printable character key (or a sequence of them): text, not a command, while a search or command line is
+    /// typed.
+    public var isCharacter: Bool {
+        switch self {
+        case .key(.character): true
+        case .sequence(let keys): keys.allSatisfy { if case .character = $0 { true } else { false } }
+        default: false
+        }
     }
 }

@@ -17,10 +17,23 @@ public struct ExplorerLoop {
         var state = begin(ExplorerState(size: screen.size))
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
+        // The keys of a sequence begun so far (`g` of `g g`); only a config file binds sequences.
+        var pending: [Key] = []
         while true {
             var event: InputEvent? = screen.nextEvent()
             while let next = event {
-                let command = keyMap.command(for: next, in: state.mode.kind)
+                var command = keyMap.command(for: next, in: state.mode.kind)
+                if case .key(let key) = next {
+                    switch keyMap.resolve(key, after: pending, in: state.mode.kind) {
+                    case .prefix:
+                        pending.append(key)
+                        event = screen.pendingEvent()
+                        continue
+                    case .command(let resolved):
+                        pending = []
+                        command = resolved
+                    }
+                }
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
                 state = transition.state
                 switch transition.effect {
