@@ -42,24 +42,23 @@ public struct ConfigLocation: Hashable, Sendable {
         do {
             bytes = try AtomicFile.read(path)
         } catch {
-            return ConfigReader.Outcome(
-                configuration: .defaults,
-                problems: [
-                    ConfigProblem(
-                        file: path, line: nil, message: "cannot read the config file: \(error.reason)",
-                        fix: "check its permissions, or move it away to use the defaults")
-                ])
+            return defaults(
+                because: "cannot read the config file: \(error.reason)",
+                fix: "check its permissions, or move it away to use the defaults")
         }
         guard let bytes else {
             if reason == .standard { return ConfigReader.Outcome(configuration: .defaults, problems: []) }
-            return ConfigReader.Outcome(
-                configuration: .defaults,
-                problems: [
-                    ConfigProblem(
-                        file: path, line: nil, message: "no such config file (\(explanation))",
-                        fix: "check the path, or create one with `summit config init --config \(path)`")
-                ])
+            return defaults(
+                because: "no such config file (\(explanation))",
+                fix: "check the path, or create one with `summit config init --config \(path)`")
         }
         return ConfigReader.read(bytes: bytes, file: path)
     }
+
+    /// The defaults, with the one problem that kept the file from being read.
+    private func defaults(because message: String, fix: String) -> ConfigReader.Outcome {
+        ConfigReader.Outcome(
+            configuration: .defaults, problems: [ConfigProblem(file: path, line: nil, message: message, fix: fix)])
+    }
+
 }

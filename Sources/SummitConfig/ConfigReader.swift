@@ -107,7 +107,8 @@ private struct Reading {
             let name = entry.key
             guard commands.contains(name) else {
                 let hint = NearestName.suggestion(for: name, among: commands).map { "did you mean \"\($0)\"? " } ?? ""
-                problem(entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
+                problem(
+                    entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
                 continue
             }
             let spellings: [ConfigValue]
@@ -124,11 +125,15 @@ private struct Reading {
             var seen = Set<KeyPattern>()
             for spelling in spellings {
                 guard case .string(let s) = spelling else {
-                    problem(entry, "keys.\(name): \(Self.shown(spelling)) is not a key name", "write keys in quotes, e.g. \"j\"")
+                    problem(
+                        entry, "keys.\(name): \(Self.shown(spelling)) is not a key name",
+                        "write keys in quotes, e.g. \"j\"")
                     continue entryLoop
                 }
                 guard let pattern = Self.pattern(s) else {
-                    problem(entry, "keys.\(name): unknown key \"\(SafeText.line(s))\"", "use " + Key.nameExamples + "; \"g g\" for a sequence")
+                    problem(
+                        entry, "keys.\(name): unknown key \"\(SafeText.line(s))\"",
+                        "use " + Key.nameExamples + "; \"g g\" for a sequence")
                     continue entryLoop
                 }
                 if seen.insert(pattern).inserted { patterns.append(pattern) }
@@ -144,8 +149,10 @@ private struct Reading {
                 for mode in modes where !(text.contains(mode) && pattern.isCharacter) {
                     if let (other, line) = Self.clash(pattern, claimed[mode] ?? [:]), other != name {
                         problem(
-                            entry, "keys.\(name): \(pattern.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
-                            "give each key to one command (and no key to a command and a sequence it starts); keeping \(other) and the default keys of \(name)")
+                            entry,
+                            "keys.\(name): \(pattern.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
+                            "give each key to one command (and no key to a command and a sequence it starts); keeping \(other) and the default keys of \(name)"
+                        )
                         continue entryLoop
                     }
                 }

@@ -69,78 +69,78 @@ import Testing
     /// A bad file: each problem with its line and what to do; the good settings still apply.
     /// (file text, line, message, fix).
     static let mistakeCases: [(String, Int, String, String)] = [
-            (
-                "[explorer]\ntheme = \"solarized\"\nmouse = false\n", 2,
-                "explorer.theme must be one of \"default\", \"high-contrast\", \"monochrome\", not \"solarized\"",
-                "using the default \"default\""
-            ),
-            (
-                "[explorer]\nmouse = \"no\"\n", 2, "explorer.mouse must be true or false, not \"no\"",
-                "using the default true"
-            ),
-            (
-                "[presentation]\ndelay = 0\n", 2, "presentation.delay must be a whole number from 1 to 3600, not 0",
-                "using the default 8"
-            ),
-            (
-                "[lookups]\nwidth = 2.5\n", 2, "lookups.width must be a whole number from 0 to 1000, not 2.5",
-                "using the default 0"
-            ),
-            (
-                "[keys]\nqit = \"x\"\n", 2, "unknown command \"qit\" in [keys]",
-                "did you mean \"quit\"? `summit config keys` lists the commands"
-            ),
-            (
-                "[keys]\nquit = \"Ctrl-Shift-Q\"\n", 2, "keys.quit: unknown key \"Ctrl-Shift-Q\"",
-                "use " + Key.nameExamples + "; \"g g\" for a sequence"
-            ),
-            (
-                "[keys]\nquit = 5\n", 2, "keys.quit must be a key or a list of keys, not 5",
-                "write quit = \"x\" or quit = [\"x\", \"Ctrl-X\"]; [] unbinds it"
-            ),
-            (
-                "[keys]\nhelp = \"g\"\nfirst = \"g g\"\n", 3, "keys.first: gg is already bound to help on line 2",
-                "give each key to one command (and no key to a command and a sequence it starts); keeping help and the default keys of first"
-            ),
-            (
-                "[keys]\nquit = \"g Hyper\"\n", 2, "keys.quit: unknown key \"g Hyper\"",
-                "use " + Key.nameExamples + "; \"g g\" for a sequence"
-            ),
-            (
-                "[keys]\nhelp = \"x\"\n\nquit = [\"y\", \"x\"]\n", 4, "keys.quit: x is already bound to help on line 2",
-                "give each key to one command (and no key to a command and a sequence it starts); keeping help and the default keys of quit"
-            ),
-            (
-                "[keys]\nsearch-cancel = \"q\"\n", 2,
-                "keys.search-cancel: q is text while typing, so it cannot run search-cancel",
-                "use a key that types nothing, such as Esc, Enter, Tab or Ctrl-G"
-            ),
-            (
-                "[colors]\nmatch = \"orange\"\n", 2, "colors.match: \"orange\" is not a colour",
-                "use a name (red, bright-blue, default), a 256-colour index (0–255) or \"#rrggbb\"; a list gives fallbacks, richest first"
-            ),
-            (
-                "[colors]\nmatch = { bg = 300 }\n", 2, "colors.match.bg: 300 is not a colour",
-                "use a name (red, bright-blue, default), a 256-colour index (0–255) or \"#rrggbb\"; a list gives fallbacks, richest first"
-            ),
-            (
-                "[colors]\nmatch = { bold = \"yes\" }\n", 2, "colors.match.bold must be true or false, not \"yes\"",
-                "write bold = true"
-            ),
-            (
-                "[colors]\nselection = \"red\"\n", 2, "unknown style \"selection\" in [colors]",
-                "did you mean \"selected\"? the styles are normal, dim, title, focused-title, border, focused-border, header, chip, status, key, selected, selected-unfocused, match, source-highlight, error, stance-positive, stance-conditional, stance-negative, stance-neutral, quote-mark"
-            ),
-            (
-                "[explorer]\nthem = \"default\"\n", 2, "unknown setting \"them\" in [explorer]",
-                "did you mean \"theme\"? [explorer] takes theme, mouse, clipboard, pane"
-            ),
-            (
-                "[explorr]\ntheme = \"default\"\n", 1, "unknown table [explorr]",
-                "did you mean [explorer]? the tables are [explorer], [presentation], [lookups], [keys], [colors]"
-            ),
-            ("theme = \"default\"\n", 1, "unknown setting \"theme\" outside any table", "put it under [explorer]"),
-        ]
+        (
+            "[explorer]\ntheme = \"solarized\"\nmouse = false\n", 2,
+            "explorer.theme must be one of \"default\", \"high-contrast\", \"monochrome\", not \"solarized\"",
+            "using the default \"default\""
+        ),
+        (
+            "[explorer]\nmouse = \"no\"\n", 2, "explorer.mouse must be true or false, not \"no\"",
+            "using the default true"
+        ),
+        (
+            "[presentation]\ndelay = 0\n", 2, "presentation.delay must be a whole number from 1 to 3600, not 0",
+            "using the default 8"
+        ),
+        (
+            "[lookups]\nwidth = 2.5\n", 2, "lookups.width must be a whole number from 0 to 1000, not 2.5",
+            "using the default 0"
+        ),
+        (
+            "[keys]\nqit = \"x\"\n", 2, "unknown command \"qit\" in [keys]",
+            "did you mean \"quit\"? `summit config keys` lists the commands"
+        ),
+        (
+            "[keys]\nquit = \"Ctrl-Shift-Q\"\n", 2, "keys.quit: unknown key \"Ctrl-Shift-Q\"",
+            "use " + Key.nameExamples + "; \"g g\" for a sequence"
+        ),
+        (
+            "[keys]\nquit = 5\n", 2, "keys.quit must be a key or a list of keys, not 5",
+            "write quit = \"x\" or quit = [\"x\", \"Ctrl-X\"]; [] unbinds it"
+        ),
+        (
+            "[keys]\nhelp = \"g\"\nfirst = \"g g\"\n", 3, "keys.first: gg is already bound to help on line 2",
+            "give each key to one command (and no key to a command and a sequence it starts); keeping help and the default keys of first"
+        ),
+        (
+            "[keys]\nquit = \"g Hyper\"\n", 2, "keys.quit: unknown key \"g Hyper\"",
+            "use " + Key.nameExamples + "; \"g g\" for a sequence"
+        ),
+        (
+            "[keys]\nhelp = \"x\"\n\nquit = [\"y\", \"x\"]\n", 4, "keys.quit: x is already bound to help on line 2",
+            "give each key to one command (and no key to a command and a sequence it starts); keeping help and the default keys of quit"
+        ),
+        (
+            "[keys]\nsearch-cancel = \"q\"\n", 2,
+            "keys.search-cancel: q is text while typing, so it cannot run search-cancel",
+            "use a key that types nothing, such as Esc, Enter, Tab or Ctrl-G"
+        ),
+        (
+            "[colors]\nmatch = \"orange\"\n", 2, "colors.match: \"orange\" is not a colour",
+            "use a name (red, bright-blue, default), a 256-colour index (0–255) or \"#rrggbb\"; a list gives fallbacks, richest first"
+        ),
+        (
+            "[colors]\nmatch = { bg = 300 }\n", 2, "colors.match.bg: 300 is not a colour",
+            "use a name (red, bright-blue, default), a 256-colour index (0–255) or \"#rrggbb\"; a list gives fallbacks, richest first"
+        ),
+        (
+            "[colors]\nmatch = { bold = \"yes\" }\n", 2, "colors.match.bold must be true or false, not \"yes\"",
+            "write bold = true"
+        ),
+        (
+            "[colors]\nselection = \"red\"\n", 2, "unknown style \"selection\" in [colors]",
+            "did you mean \"selected\"? the styles are normal, dim, title, focused-title, border, focused-border, header, chip, status, key, selected, selected-unfocused, match, source-highlight, error, stance-positive, stance-conditional, stance-negative, stance-neutral, quote-mark"
+        ),
+        (
+            "[explorer]\nthem = \"default\"\n", 2, "unknown setting \"them\" in [explorer]",
+            "did you mean \"theme\"? [explorer] takes theme, mouse, clipboard, pane"
+        ),
+        (
+            "[explorr]\ntheme = \"default\"\n", 1, "unknown table [explorr]",
+            "did you mean [explorer]? the tables are [explorer], [presentation], [lookups], [keys], [colors]"
+        ),
+        ("theme = \"default\"\n", 1, "unknown setting \"theme\" outside any table", "put it under [explorer]"),
+    ]
 
     @Test(
         "Every kind of mistake is reported with its line, and only that setting keeps its default",
@@ -209,8 +209,12 @@ import Testing
         #expect(map.resolve(.character("g"), after: [.character("g")], in: .browse) == .command(.first))
         #expect(map.resolve(.character("x"), after: [.character("g")], in: .browse) == .command(.unbound("gx")))
         #expect(map.resolve(.character("3"), after: [.control("x")], in: .browse) == .command(.focus(.quotes)))
-        #expect(map.resolve(.character("3"), after: [], in: .browse) == .command(.unbound("3")), "the list replaced the default 3")
-        #expect(map.resolve(.character("g"), after: [], in: .search) == .command(.insertText("g")), "letters stay text while typing")
+        #expect(
+            map.resolve(.character("3"), after: [], in: .browse) == .command(.unbound("3")),
+            "the list replaced the default 3")
+        #expect(
+            map.resolve(.character("g"), after: [], in: .search) == .command(.insertText("g")),
+            "letters stay text while typing")
         #expect(map.bindings.first { $0.command == .first }?.keyLabel == "gg Home")
     }
 

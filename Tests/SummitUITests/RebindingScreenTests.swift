@@ -100,9 +100,14 @@ import Testing
 
     /// `first = ["g g", "Home"]`: g alone waits, a second g goes to the first line, g then another key is unbound.
     @Test func aSequenceRunsItsCommandInTheLoop() {
-        let map = KeyMap.standard.rebinding([(command: "first", patterns: [.sequence([.character("g"), .character("g")]), .key(.home)])])
-        let (screen, _) = run([.key(.character("j")), .key(.character("g")), .key(.character("g")), .key(.character("j")),
-                               .key(.character("g")), .key(.character("x"))], keyMap: map)
+        let map = KeyMap.standard.rebinding([
+            (command: "first", patterns: [.sequence([.character("g"), .character("g")]), .key(.home)])
+        ])
+        let (screen, _) = run(
+            [
+                .key(.character("j")), .key(.character("g")), .key(.character("g")), .key(.character("j")),
+                .key(.character("g")), .key(.character("x")),
+            ], keyMap: map)
         #expect(screen.frames.count == 7)
         #expect(screen.frames[1].lines[3].hasPrefix("›2."))
         #expect(screen.frames[2].text == screen.frames[1].text, "the first g waits for the next key")
