@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <signal.h>
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -49,4 +50,33 @@ static inline const char *summit_string_capability(const char *name) {
 static inline void summit_release_terminal(void) { if (cur_term != NULL) del_curterm(cur_term); }
 static inline mmask_t summit_BUTTON1_DOUBLE_CLICKED(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline attr_t summit_A_ITALIC(void) { return A_ITALIC; }
+// SIGRTMIN and SIGRTMAX are glibc function-like macros (glibc keeps the lowest real-time signals).
+static inline int summit_SIGRTMIN(void) { return SIGRTMIN; }
+static inline int summit_SIGRTMAX(void) { return SIGRTMAX; }
+
+// Escape bytes for painting a grapheme cluster ncurses cannot hold in one cell (a flag, a ZWJ sequence, many
+// combining marks): summit writes those itself after doupdate. These collect what tputs/vid_puts would send,
+// into `out` (at most `cap` bytes); they return the count, or -1 when the terminal lacks the capability.
+struct summit_capture { char *buffer; int count, cap; };
+static inline struct summit_capture *summit_capture_state(void) { static struct summit_capture state; return &state; }
+static inline int summit_capture_putc(int c) {
+    struct summit_capture *s = summit_capture_state();
+    if (s->count < s->cap) s->buffer[s->count++] = (char)c;
+    return c;
+}
+static inline void summit_capture_into(char *out, int cap) {
+    struct summit_capture *s = summit_capture_state();
+    s->buffer = out; s->count = 0; s->cap = cap;
+}
+static inline int summit_cursor_bytes(int y, int x, char *out, int cap) {
+    if (cursor_address == NULL || cursor_address == (char *)-1) return -1;
+    summit_capture_into(out, cap);
+    tputs(tiparm(cursor_address, y, x), 1, summit_capture_putc);
+    return summit_capture_state()->count;
+}
+static inline int summit_attribute_bytes(attr_t attributes, short pair, char *out, int cap) {
+    summit_capture_into(out, cap);
+    vid_puts(attributes, pair, NULL, summit_capture_putc);
+    return summit_capture_state()->count;
+}
 #endif

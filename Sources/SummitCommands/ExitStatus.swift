@@ -13,6 +13,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case unreadableDataset = 66
     /// `config init` would overwrite an existing file, or cannot write it (EX_CANTCREAT).
     case cannotCreate = 73
+    /// Output could not be written (EX_IOERR): a full disk, a reader that went away, a missing or read-only folder.
+    case cannotWrite = 74
 
     /// One line for the man page and the README table.
     public var meaning: String {
@@ -23,6 +25,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D} (config check: the config file has problems, listed as \u{201C}file:line: message \u{2014} fix\u{201D})"
         case .unreadableDataset: "the dataset file (config check: the config file) cannot be read (missing, unreadable, a directory)"
         case .cannotCreate: "config init: the config file exists already (it is never overwritten) or cannot be written"
+        case .cannotWrite:
+            "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, "
+                + "a missing or read-only folder)"
         }
     }
 }
@@ -32,6 +37,13 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 struct CommandFailure: Error {
     let status: ExitStatus
     let message: String
+    /// Set when a value the user typed matched nothing (possibly empty): the "did you mean" candidates, as the
+    /// keys to type (ids, stance values). With `--format json` they are also printed as a document on stdout.
+    var suggestions: [String]? = nil
+
+    static func nearMiss(_ message: String, suggestions: [String]) -> CommandFailure {
+        CommandFailure(status: .noMatch, message: message, suggestions: suggestions)
+    }
 
     static func noMatch(_ message: String) -> CommandFailure { CommandFailure(status: .noMatch, message: message) }
     static func usage(_ message: String) -> CommandFailure { CommandFailure(status: .usage, message: message) }

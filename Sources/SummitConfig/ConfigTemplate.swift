@@ -1,3 +1,4 @@
+import SummitModel
 import SummitUI
 
 /// The text `summit config init` writes: every setting at its default, commented out, each documented where

@@ -30,20 +30,21 @@ public struct Configuration: Sendable {
 }
 
 /// What the lookup commands (`summit actors`, `summit quote`…) do when their command line does not say.
-/// The command line always wins: `--json` (and `--format`, `--width` where a command has them) override these.
+/// The command line always wins: `--format`, `--json` and `--width` override these; the width here stands in for
+/// `--width`, so it is used before COLUMNS and the terminal's width.
 public struct LookupDefaults: Hashable, Sendable {
     /// One of `LookupDefaults.formats`.
-    public var format = "text"
+    public var format = "plain"
     /// Columns to wrap to; nil follows the terminal (80 when output is not a terminal).
     public var width: Int?
 
-    public init(format: String = "text", width: Int? = nil) {
+    public init(format: String = "plain", width: Int? = nil) {
         self.format = format
         self.width = width
     }
 
     /// The output formats a config file may name. Extend when a command learns a new one.
-    public static let formats = ["text", "json"]
+    public static let formats = ["plain", "json", "csv", "tsv"]
 }
 
 /// Where a setting's value came from.

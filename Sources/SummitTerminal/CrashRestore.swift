@@ -4,7 +4,8 @@ import Glibc
 /// The handler may only do async-signal-safe work: write precomputed bytes, tcsetattr, then re-raise
 /// with the previous handler (the Swift backtracer), so the backtrace still prints on a sane terminal.
 enum CrashRestore {
-    static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
+    /// The crash signals, and the other signals whose default action dumps core (SIGSYS, SIGXCPU, SIGXFSZ).
+    static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGSYS, SIGXCPU, SIGXFSZ]
 
     /// Saves the terminal's current modes (call before ncurses changes them) and installs the handlers.
     static func arm(reset: [UInt8]) {

@@ -9,7 +9,7 @@ public enum ExplorerApp {
     /// Runs `body` on a real terminal screen. Returns 2 (after one line on stderr) without a usable
     /// terminal; 128 + the signal number when SIGHUP/SIGTERM/SIGINT ended the session; else `body`'s status.
     public static func withScreen(options: ExplorerOptions, _ body: (any Screen) -> Int32) -> Int32 {
-        UTF8Locale.adopt()
+        let utf8 = UTF8Locale.adopt()
         let capabilities: TerminalCapabilities
         switch TerminalCheck.run(environment: environment("TERM")) {
         case .failure(let problem): return refuse(TerminalCheck.message(for: problem))
@@ -24,7 +24,8 @@ public enum ExplorerApp {
         CrashRestore.arm(reset: capabilities.reset)
         defer { CrashRestore.disarm() }
         guard let signals = SignalPipe() else { return refuse("summit: cannot watch for signals") }
-        guard let screen = NcursesScreen(signals: signals, options: options, theme: theme) else {
+        guard let screen = NcursesScreen(signals: signals, options: options, theme: theme,
+                                        bracketedPaste: capabilities.bracketedPaste, asciiOnly: !utf8) else {
             signals.restore()
             return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
         }

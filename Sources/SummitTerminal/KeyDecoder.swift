@@ -8,9 +8,15 @@ enum Decoded: Equatable {
     case resize
     /// A key summit has no use for (e.g. Insert, Ctrl-\).
     case ignored
+    /// The bracketed-paste markers the terminal sends around pasted text (`ESC [200~` … `ESC [201~`).
+    case pasteStart, pasteEnd
 }
 
 enum KeyDecoder {
+    /// Key codes summit defines (with `define_key`) for the bracketed-paste markers; above ncurses' KEY_MAX.
+    static let pasteStartCode: Int32 = 0x1200
+    static let pasteEndCode: Int32 = 0x1201
+
     /// `status` is wget_wch's return value (OK or KEY_CODE_YES), `code` the wide character or key code.
     static func decode(status: Int32, code: UInt32) -> Decoded {
         if status == KEY_CODE_YES { return decodeKeyCode(Int32(bitPattern: code)) }
@@ -33,6 +39,8 @@ enum KeyDecoder {
         case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize
         case KEY_MOUSE: .mouse
+        case pasteStartCode: .pasteStart
+        case pasteEndCode: .pasteEnd
         case summit_KEY_F(1)...summit_KEY_F(24): .key(.function(Int(code - summit_KEY_F(0))))
         default: .ignored
         }

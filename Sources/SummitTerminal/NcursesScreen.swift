@@ -17,9 +17,18 @@ final class NcursesScreen: Screen {
     private var isClosed = false
     /// The signal (SIGHUP, SIGTERM…) that ended the session, for the exit status.
     private(set) var endingSignal: Int32?
+    /// Whether the terminal was asked for bracketed paste (`ESC [?2004h`).
+    private let bracketedPaste: Bool
+    /// Text of a paste still arriving (between its start and end markers), and how many scalars it holds.
+    private var paste: String?
+    private var pasteScalars = 0
+    /// Set when the user's locale is not UTF-8: every cell is painted as ASCII.
+    private var ascii: AsciiFallback?
+    /// Pasted text kept at most, in scalars: the prompt keeps far less, this bounds memory on a huge paste.
+    static let pasteLimit = 65_536
 
     /// Nil when ncurses cannot start on this terminal.
-    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme) {
+    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool, asciiOnly: Bool) {
         // fdopen rather than the C globals stdout/stdin, which Swift 6 rejects as not concurrency-safe.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let terminal = newterm(nil, output, input) else { return nil }
@@ -41,6 +50,26 @@ final class NcursesScreen: Screen {
             mouseinterval(0)
         }
         palette = Palette(theme: theme, colour: options.color, overrides: options.styleOverrides)
+        self.bracketedPaste = bracketedPaste
+        ascii = asciiOnly ? AsciiFallback() : nil
+        if bracketedPaste {
+            // A paste arrives between these markers and becomes one edit (one search), not a key per character.
+            define_key("\u{1B}[200~", KeyDecoder.pasteStartCode)
+            define_key("\u{1B}[201~", KeyDecoder.pasteEndCode)
+            Self.write(BracketedPaste.on)
+        }
+    }
+
+    /// Bytes straight to the terminal, for modes ncurses knows nothing of.
+    private static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Said in the status bar at start when the terminal gets ASCII stand-ins.
+    var notice: StatusMessage? {
+        ascii == nil ? nil : StatusMessage("the locale is not UTF-8: showing ASCII stand-ins (set LANG=C.UTF-8 for the real text)",
+                                           shorter: ["locale not UTF-8: ASCII stand-ins", "locale not UTF-8"])
     }
 
     var size: Size {
@@ -58,12 +87,27 @@ final class NcursesScreen: Screen {
         let width = min(grid.size.width, Int(getmaxx(window)))
         var characters = [wchar_t](repeating: 0, count: 6)
         var cell = cchar_t()
+        var clusters = false
         for y in 0..<max(0, height) {
             for x in 0..<max(0, width) {
                 let source = grid[x, y]
                 if source.isContinuation { continue }
-                Self.fill(&characters, with: source.character)
                 let look = palette.attributes(of: source.style)
+                if ascii != nil, let standIns = ascii?.characters(for: source.character) {
+                    // One ASCII character per column, the continuation cell included.
+                    for (offset, standIn) in standIns.enumerated() where x + offset < width {
+                        Self.fill(&characters, with: standIn)
+                        setcchar(&cell, characters, look.attributes, look.pair, nil)
+                        _ = mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
+                    }
+                    continue
+                }
+                if WholeClusters.needsOwnPaint(source.character) {
+                    clusters = true
+                    Self.fill(&characters, with: WholeClusters.standIn(for: source.character))
+                } else {
+                    Self.fill(&characters, with: source.character)
+                }
                 setcchar(&cell, characters, look.attributes, look.pair, nil)
                 // The bottom-right cell reports an error (the cursor cannot advance) but is drawn.
                 _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
@@ -77,23 +121,18 @@ final class NcursesScreen: Screen {
         }
         wnoutrefresh(window)
         doupdate()
+        guard clusters else { return }
+        let whole = WholeClusters.bytes(grid, width: width, height: height, palette: palette, cursorY: getcury(window),
+                                        cursorX: getcurx(window), screenHeight: Int(getmaxy(window)), screenWidth: Int(getmaxx(window)))
+        if !whole.isEmpty { _ = whole.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) } }
     }
 
     /// Up to five scalars (ncurses' CCHARW_MAX), zero-terminated. Renderers sanitize text already;
     /// a control character that slips through is still drawn as a picture, never sent raw.
     private static func fill(_ buffer: inout [wchar_t], with character: Character) {
-        var count = 0
-        for scalar in character.unicodeScalars.prefix(5) {
-            var value = scalar
-            if SafeText.isUnsafe(scalar) {
-                value = SafeText.picture(for: scalar).unicodeScalars.count == 1
-                    ? SafeText.picture(for: scalar).unicodeScalars.first! : "\u{FFFD}"
-            }
-            buffer[count] = wchar_t(bitPattern: value.value)
-            count += 1
-        }
-        if count == 0 { buffer[0] = wchar_t(32); count = 1 }
-        buffer[count] = 0
+        let scalars = WholeClusters.cellScalars(character)
+        for (i, scalar) in scalars.enumerated() { buffer[i] = wchar_t(bitPattern: scalar.value) }
+        buffer[scalars.count] = 0
     }
 
     func nextEvent() -> InputEvent {
@@ -146,13 +185,33 @@ final class NcursesScreen: Screen {
             let status = wget_wch(summit_stdscr(), &code)
             guard status != ERR else { return nil }
             emptyReads = 0
-            switch KeyDecoder.decode(status: status, code: UInt32(code)) {
+            let decoded = KeyDecoder.decode(status: status, code: UInt32(code))
+            if paste != nil {
+                // Inside a paste every character is text (a pasted line break must not press Enter).
+                if decoded == .pasteEnd { return endPaste() }
+                if status == OK, let scalar = Unicode.Scalar(UInt32(code)) { keep(scalar) }
+                continue
+            }
+            switch decoded {
             case .key(let key): return .key(key)
             case .resize: return .resize(size)
             case .mouse: if let event = mouseEvent() { return event }
-            case .ignored: continue
+            case .pasteStart: paste = ""; pasteScalars = 0
+            case .ignored, .pasteEnd: continue
             }
         }
+    }
+
+    private func keep(_ scalar: Unicode.Scalar) {
+        guard pasteScalars < Self.pasteLimit else { return }
+        paste?.unicodeScalars.append(scalar)
+        pasteScalars += 1
+    }
+
+    private func endPaste() -> InputEvent {
+        let text = paste ?? ""
+        paste = nil
+        return .paste(text)
     }
 
     private func mouseEvent() -> InputEvent? {
@@ -201,6 +260,7 @@ final class NcursesScreen: Screen {
     /// Ctrl-Z: give the shell its terminal, stop, and on `fg` take it back and repaint.
     func suspend() {
         endwin()
+        if bracketedPaste { Self.write(BracketedPaste.off) }
         var stop = sigaction()
         stop.__sigaction_handler.sa_handler = SIG_DFL
         var previous = sigaction()
@@ -211,6 +271,7 @@ final class NcursesScreen: Screen {
         let before = size
         if case .resize(let now)? = adoptTerminalSize(), now != before { pending.append(.resize(now)) }
         clearok(summit_curscr(), true)
+        if bracketedPaste { Self.write(BracketedPaste.on) }
         if let lastGrid { paint(lastGrid) } else { doupdate() }
     }
 
@@ -220,7 +281,14 @@ final class NcursesScreen: Screen {
         isClosed = true
         if summit_stdscr() != nil { curs_set(1) }
         endwin()
+        if bracketedPaste { Self.write(BracketedPaste.off) }
         delscreen(terminal)
         signals.restore()
     }
+}
+
+/// xterm's bracketed-paste mode, which most terminals (and tmux) support and the rest ignore.
+enum BracketedPaste {
+    static let on = "\u{1B}[?2004h"
+    static let off = "\u{1B}[?2004l"
 }

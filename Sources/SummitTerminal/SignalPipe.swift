@@ -1,3 +1,4 @@
+import CNcursesw
 import Glibc
 
 /// Turns asynchronous signals into bytes on a pipe the input loop polls next to stdin (the self-pipe
@@ -5,7 +6,12 @@ import Glibc
 /// ncurses restores on SIGINT/SIGTERM itself but not on SIGHUP (an SSH drop), so summit owns them all;
 /// installing these before `newterm` also keeps ncurses from installing its own.
 final class SignalPipe {
-    static let signals: [Int32] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH]
+    /// SIGWINCH, and every signal whose default action ends the process without a core dump: each of them
+    /// ends the session through the loop, so the terminal is restored first (the core-dumping ones are
+    /// `CrashRestore`'s). Real-time signals terminate by default too.
+    static let signals: [Int32] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH,
+                                   SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT]
+        + Array(summit_SIGRTMIN() ... summit_SIGRTMAX())
 
     let readEnd: Int32
     private let writeEnd: Int32

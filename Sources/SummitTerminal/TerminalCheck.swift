@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import SummitModel
 
 /// Decides, before ncurses starts, whether this terminal can run a full-screen program.
 /// `initscr` would exit the process on an unknown TERM and write garbage on `dumb` or into a pipe,
@@ -8,21 +9,21 @@ enum TerminalCheck {
     enum Problem: Error, Equatable {
         case stdinNotATerminal, stdoutNotATerminal, termUnset, termUnknown(String), noCursorAddressing(String)
 
+        /// Short, so that the whole message stays within 80 columns for TERM names up to a dozen characters.
         var reason: String {
             switch self {
-            case .stdinNotATerminal: "standard input is not a terminal"
-            case .stdoutNotATerminal: "standard output is not a terminal"
+            case .stdinNotATerminal: "stdin is not a terminal"
+            case .stdoutNotATerminal: "stdout is not a terminal"
             case .termUnset: "TERM is unset"
-            case .termUnknown(let name): "TERM=\(SafeName.of(name)) is not in the terminfo database"
-            case .noCursorAddressing(let name): "TERM=\(SafeName.of(name)) cannot move the cursor"
+            case .termUnknown(let name): "TERM=\(SafeName.line(name)) is unknown"
+            case .noCursorAddressing(let name): "TERM=\(SafeName.line(name)) lacks cursor motion"
             }
         }
     }
 
-    /// The one line printed instead of the explorer, naming what works without a terminal.
+    /// The one line printed instead of the explorer, pointing at the lookups (`summit --help` lists them).
     static func message(for problem: Problem) -> String {
-        "summit: no usable terminal (\(problem.reason)); use a lookup command such as `summit pillars`, "
-            + "`summit actor NAME`, `summit search WORDS`, or `summit --help`"
+        "summit: no usable terminal (\(problem.reason)); try `summit --help`"
     }
 
     /// Nil when the terminal is usable; then `capabilities` holds the reset strings read from terminfo.
@@ -42,29 +43,27 @@ enum TerminalCheck {
     }
 }
 
-/// A TERM value is user input too; keep it printable in the message.
-enum SafeName {
-    static func of(_ name: String) -> String {
-        String(name.unicodeScalars.prefix(40).map { $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?" })
-    }
-}
-
 /// The escape strings that give the terminal back, read once while it is known to be valid, so a crash
 /// handler can write them without calling into ncurses.
 struct TerminalCapabilities: Sendable {
-    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports.
+    /// Leave the alternate screen, show the cursor, reset attributes, leave keypad mode, stop mouse reports
+    /// and bracketed paste.
     var reset: [UInt8]
+    /// An xterm-like terminal (it reports the mouse the xterm way, or names bracketed paste in terminfo):
+    /// summit asks it for bracketed paste.
+    var bracketedPaste: Bool
 
     static func current() -> TerminalCapabilities {
         var bytes: [UInt8] = []
         for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = summit_string_capability(name) { bytes += withoutPadding(Array(String(cString: value).utf8)) }
         }
-        if summit_string_capability("kmous") != nil {
-            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR).
-            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l".utf8)
+        let xtermLike = summit_string_capability("kmous") != nil || summit_string_capability("BE") != nil
+        if xtermLike {
+            // xterm-style mouse modes ncurses may have turned on (normal, button, any-event, SGR), and paste.
+            bytes += Array("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l\u{1B}[?2004l".utf8)
         }
-        return TerminalCapabilities(reset: bytes)
+        return TerminalCapabilities(reset: bytes, bracketedPaste: xtermLike)
     }
 
     /// Drops terminfo delay markers (`$<5>`), which only tputs understands.

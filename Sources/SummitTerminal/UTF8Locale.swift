@@ -3,12 +3,15 @@ import Glibc
 /// Wide-character ncurses needs a UTF-8 character type; under `LC_ALL=C` or `env -i` it would draw garbage.
 enum UTF8Locale {
     /// Takes the user's locale, then falls back to C.UTF-8 for character handling if it is not UTF-8.
-    static func adopt() {
+    /// Returns whether the user's own locale was UTF-8: if not, the terminal gets ASCII only (`AsciiFallback`).
+    @discardableResult
+    static func adopt() -> Bool {
         setlocale(LC_ALL, "")
-        if isUTF8 { return }
+        if isUTF8 { return true }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
-            if isUTF8 { return }
+            if isUTF8 { return false }
         }
+        return false
     }
 
     static var isUTF8: Bool {

@@ -109,6 +109,15 @@ struct CLICommandTests {
         #expect(CLI.run(["source", "--record", "no-such-id"]).status == 1)
     }
 
+    @Test("source --record finds an id typed in capitals, and heads the passage with the record's title")
+    func sourceRecordByID() {
+        let upper = CLI.run(["source", "--record", "POLAND"])
+        #expect(upper.status == 0)
+        #expect(upper.out == CLI.run(["source", "--record", "poland"]).out)
+        #expect(upper.out.hasPrefix("Poland "))
+        #expect(CLI.run(["source", "--record", "quote-buras-1"]).out.hasPrefix("Buras: \u{201C}"))
+    }
+
     @Test("validate: ok and the counts per kind, plain and JSON")
     func validate() throws {
         let plain = CLI.run(["validate"])

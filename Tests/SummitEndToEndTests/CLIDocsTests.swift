@@ -23,18 +23,24 @@ struct CLIDocsTests {
         #expect(page.contains(".SH KEYS"))
         #expect(page.contains("NO_COLOR"))
         #expect(!page.contains("generate\\-docs"))
+        #expect(!page.contains("OVERVIEW"), "each summary once, in NAME or beside its command, not again in the help")
+        for command in ["pillars", "actors", "search"] {
+            let abstract = Summit.configuration.subcommands.first { $0._commandName == command }!.configuration.abstract
+            #expect(page.components(separatedBy: ManPage.escape(abstract)).count == 2,
+                    "\(command)'s summary appears once")
+        }
     }
 
-    /// docs/json-output.md holds, under a heading naming a command line, one example document per shape.
+    /// docs/output-formats.md holds, under a heading naming a command line, one example document per shape.
     /// The real output of that command line must have exactly the same keys, nested the same way.
     @Test("every documented JSON example has the shape the command really prints")
     func jsonShapes() throws {
-        let doc = try String(contentsOf: Fixture.root.appendingPathComponent("docs/json-output.md"), encoding: .utf8)
+        let doc = try String(contentsOf: Fixture.root.appendingPathComponent("docs/output-formats.md"), encoding: .utf8)
         let examples = JSONExamples.parse(doc)
-        #expect(examples.count >= 8, "docs/json-output.md should show an example for each shape")
+        #expect(examples.count >= 8, "docs/output-formats.md should show an example for each shape")
         for example in examples {
             let documented = try #require(try? JSONSerialization.jsonObject(with: Data(example.json.utf8)),
-                                          "docs/json-output.md: the example for `\(example.command)` is not valid JSON")
+                "docs/output-formats.md: the example for `\(example.command)` is not valid JSON")
             let result = CLI.run(example.arguments)
             let actual = try #require(try? JSONSerialization.jsonObject(with: Data(result.stdout)), "`\(example.command)` printed no JSON")
             #expect(JSONShape(documented) == JSONShape(actual), "`\(example.command)`: documented shape differs from the output")
@@ -42,7 +48,7 @@ struct CLIDocsTests {
     }
 }
 
-/// Examples in docs/json-output.md: a line "`$ summit …`" followed by a ```json block.
+/// Examples in docs/output-formats.md: a line "`$ summit …`" followed by a ```json block.
 enum JSONExamples {
     static func parse(_ markdown: String) -> [(command: String, arguments: [String], json: String)] {
         var out: [(String, [String], String)] = []

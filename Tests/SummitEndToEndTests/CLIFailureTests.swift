@@ -52,8 +52,28 @@ struct CLIFailureTests {
         #expect(result.err.contains("--data"))
     }
 
+    @Test("validate FILE that cannot be read exits 66 and does not mention --data, which was not used")
+    func validateUnreadable() {
+        let result = CLI.run(["validate", "/nonexistent/dataset.json"])
+        #expect(result.status == 66)
+        #expect(result.err.contains("cannot read"))
+        #expect(!result.err.contains("--data"), "\(result.err)")
+        #expect(CLI.run(["validate", "--data", "/nonexistent/dataset.json"]).err.contains("leave out --data"))
+    }
+
+    // Under a regular file, so the write fails even for root (CI runs as root and ignores permissions).
+    @Test("generate-docs into a folder it cannot create exits 74, naming the file and the reason")
+    func unwritableDocs() {
+        let result = CLI.run(["generate-docs", "/dev/null/x"])
+        #expect(result.status == 74, "\(result.err)")
+        #expect(result.out.isEmpty)
+        #expect(result.err.contains("cannot write"))
+        #expect(result.err.contains("/dev/null/x/"), "names the file it could not write")
+        #expect(result.err.contains("Not a directory"), "gives the system's reason")
+    }
+
     @Test("usage errors exit 2, not ArgumentParser's 64", arguments: [
-        ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"], ["actors", "--stance", "maybe"],
+        ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"],
         ["quotes", "--speaker"], ["--theme", "purple"], ["validate", "a.json", "--data", "b.json"],
     ])
     func usage(arguments: [String]) {

@@ -36,7 +36,8 @@ import Testing
         let lookup = try #require(try Self.lookups().first { $0.arguments == arguments })
         let result = CLI.run(arguments)
         #expect(result.status == 0)
-        var printed = String(decoding: result.stdout, as: UTF8.self).components(separatedBy: "\n")
+        // CSV ends its records with CRLF (RFC 4180); the README shows them as lines. (No other output holds a CR.)
+        var printed = String(decoding: result.stdout.filter { $0 != 0x0D }, as: UTF8.self).components(separatedBy: "\n")
         while printed.last == "" { printed.removeLast() }
         if lookup.truncated { printed = Array(printed.prefix(lookup.shown.count)) }
         #expect(printed == lookup.shown, "README.md's `summit \(arguments.joined(separator: " "))` block differs from the real output")

@@ -37,9 +37,15 @@ enum Spawn {
         return environment
     }
 
+    /// Where the child's standard output goes: a pipe the caller reads (the default), a file such as /dev/full,
+    /// or a pipe whose reading end is already closed, so the child's first write meets a reader that went away.
+    enum Destination: Sendable {
+        case pipe, file(String), closedPipe
+    }
+
     /// Runs `arguments[0]` (an absolute path, or a name looked up in PATH) with stdin from /dev/null.
     static func run(_ arguments: [String], environment: [String: String] = baseEnvironment,
-                    timeLimit: Duration = .seconds(10)) throws -> Outcome {
+                    timeLimit: Duration = .seconds(10), stdout destination: Destination = .pipe) throws -> Outcome {
         let path = arguments[0].hasPrefix("/") ? arguments[0] : lookUp(arguments[0], in: environment["PATH"])
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         // Close-on-exec: children other tests spawn meanwhile must not inherit our write ends, or our reads
@@ -52,7 +58,19 @@ enum Spawn {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        var closedPipe: [Int32] = [-1, -1]
+        switch destination {
+        case .pipe:
+            posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        case .file(let path):
+            posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY, 0)
+        case .closedPipe:
+            guard pipe(&closedPipe) == 0 else { throw Failure.cannotStart(path, errno) }
+            _ = fcntl(closedPipe[1], F_SETFD, FD_CLOEXEC)
+            close(closedPipe[0])
+            posix_spawn_file_actions_adddup2(&actions, closedPipe[1], 1)
+        }
+        defer { if closedPipe[1] >= 0 { close(closedPipe[1]) } }
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
 
         var attributes = posix_spawnattr_t()

@@ -242,19 +242,14 @@ struct TmuxExplorerTests {
         #expect(outcome.stdout.isEmpty)
         Self.expectOneCleanLine(outcome.stderr)
         #expect(outcome.err.contains("not a terminal"))
-        #expect(outcome.err.contains("summit pillars"))
+        #expect(outcome.err.contains("summit --help"), "points at the lookups")
     }
 
     // MARK: - Steps
 
     /// Starts summit from the pane's shell and waits for the three lists.
     @discardableResult
-    private func launch(in session: TmuxSession) throws -> String {
-        try session.runInShell("'\(SummitBinary.path)'; echo \"exit=$?\"")
-        return try session.waitUntil("the three lists") { screen in
-            ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains)
-        }
-    }
+    private func launch(in session: TmuxSession) throws -> String { try session.launchExplorer() }
 
     private func quitAndExpectSaneShell(_ session: TmuxSession) throws {
         try session.type("q")
@@ -262,17 +257,7 @@ struct TmuxExplorerTests {
         try expectSaneShell(session)
     }
 
-    /// The shell is usable: echo and canonical mode on, alternate screen left, cursor shown.
-    private func expectSaneShell(_ session: TmuxSession) throws {
-        // The marker is computed by the shell, so the echoed command line itself never matches it.
-        try session.runInShell("for f in $(stty -a); do case $f in echo|-echo|icanon|-icanon) printf 'mode:%s ' $f;; esac; done; echo modes-$((6*7))")
-        let screen = try session.waitFor("modes-42")
-        let line = try #require(screen.split(separator: "\n").last { $0.contains("modes-42") })
-        #expect(line.contains("mode:echo ") && line.contains("mode:icanon "), "terminal modes: \(line)")
-        #expect(!line.contains("mode:-"), "terminal modes: \(line)")
-        #expect(try session.format("#{alternate_on}") == "0")
-        #expect(try session.format("#{cursor_flag}") == "1")
-    }
+    private func expectSaneShell(_ session: TmuxSession) throws { try session.expectSaneShell() }
 
     // MARK: - Reading the screen
 

@@ -165,13 +165,20 @@ _summit() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color --no-mouse --fresh --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --config --theme)
+    local -a non_repeating_options=(--data --format --width --config --theme)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -204,13 +211,20 @@ _summit_pillars() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -224,7 +238,7 @@ _summit_actors() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--stance --data --config)
+    non_repeating_options=(--stance --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -235,6 +249,13 @@ _summit_actors() {
         ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -248,13 +269,20 @@ _summit_actor() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -276,7 +304,7 @@ _summit_quotes() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--speaker --actor --pillar --data --config)
+    non_repeating_options=(--speaker --actor --pillar --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -297,6 +325,13 @@ _summit_quotes() {
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
         return
         ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
+        return
+        ;;
     '--config')
         __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
@@ -308,13 +343,20 @@ _summit_figures() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -328,13 +370,20 @@ _summit_events() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -348,13 +397,20 @@ _summit_questions() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -368,13 +424,24 @@ _summit_search() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--kind --data --format --width --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--kind')
+        __summit_add_completions -W 'pillar'$'\n''actor'$'\n''person'$'\n''quote'$'\n''figure'$'\n''event'$'\n''question'$'\n''note'
+        return
+        ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -388,7 +455,7 @@ _summit_source() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--record --data --config)
+    non_repeating_options=(--record --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -399,6 +466,13 @@ _summit_source() {
         ;;
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')
@@ -412,13 +486,20 @@ _summit_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --config)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--data')
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    '--width')
         return
         ;;
     '--config')

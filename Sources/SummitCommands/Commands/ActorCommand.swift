@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct ActorCommand: ParsableCommand {
+struct ActorCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "actor",
         abstract: "One actor: its stance and the text it rests on, roles, people, quotes, figures and events.",
@@ -22,51 +22,22 @@ struct ActorCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        let index = DatasetIndex(dataset)
+        let index = try output.loadIndex()
         let wanted = name.joined(separator: " ")
         let actor = try NameResolution.actor(wanted, in: index)
         let profile = ActorProfile(actor: actor, index: index)
-        if output.json {
-            Console.out(JSONOutput.encode(profile.document(query: wanted)))
-        } else {
+        switch output.chosenFormat {
+        case .json:
+            try Console.out(JSONOutput.encode(profile.document(query: wanted)))
+        case .csv, .tsv:
+            // The actor first, then everything related to it, each row in the one set of record columns.
+            let maker = EntryMaker(index)
+            let entries = [maker.entry(.actor(actor))] + profile.related.map(maker.entry)
+            try Console.out(RecordColumns.table(entries, index: index).text(output.chosenFormat))
+        case .plain:
             var page = PlainPage(console: output.console)
             profile.plain(into: &page)
-            Console.out(page.text)
-        }
-    }
-}
-
-/// Turns the query engine's resolutions into records or "no match" failures with suggestions.
-enum NameResolution {
-    static func actor(_ name: String, in index: DatasetIndex) throws -> Actor {
-        try unwrap(index.resolveActor(name), what: "actor", name: name, list: "summit actors") { $0.name }
-    }
-
-    static func person(_ name: String, in index: DatasetIndex) throws -> Person {
-        try unwrap(index.resolvePerson(name), what: "speaker", name: name, list: "summit quotes") { $0.name }
-    }
-
-    static func pillar(_ token: String, in index: DatasetIndex) throws -> Pillar {
-        try unwrap(index.resolvePillar(token), what: "pillar", name: token, list: "summit pillars") { "\($0.number) (\($0.title))" }
-    }
-
-    static func unwrap<Value>(_ resolution: Resolution<Value>, what: String, name: String, list: String,
-                              label: (Value) -> String) throws -> Value {
-        switch resolution {
-        case .found(let value):
-            return value
-        case .ambiguous(let candidates):
-            throw CommandFailure.noMatch("""
-                summit: \(SafeName.quoted(name)) could be more than one \(what): \(candidates.map { SafeName.line(label($0)) }.joined(separator: ", ")).
-                Give more of the name.
-                """)
-        case .notFound(let suggestions) where !suggestions.isEmpty:
-            throw CommandFailure.noMatch("""
-                summit: no \(what) named \(SafeName.quoted(name)). Did you mean \(suggestions.prefix(3).map { SafeName.line(label($0)) }.joined(separator: ", or "))?
-                """)
-        case .notFound:
-            throw CommandFailure.noMatch("summit: no \(what) named \(SafeName.quoted(name)). See `\(list)` for the names summit knows.")
+            try Console.out(page.text)
         }
     }
 }

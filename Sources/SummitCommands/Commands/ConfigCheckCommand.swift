@@ -36,11 +36,11 @@ struct ConfigCheckCommand: ParsableCommand {
         }
         let outcome = ConfigReader.read(bytes: bytes, file: location.path)
         if outcome.problems.isEmpty {
-            Console.out("ok  \(SafeName.line(location.path))\n")
+            try Console.out("ok  \(SafeName.line(location.path))\n")
             return
         }
         // The problems are this command's result: stdout, as `validate` does; the verdict on stderr.
-        for problem in outcome.problems { Console.out(problem.description + "\n") }
+        for problem in outcome.problems { try Console.out(problem.description + "\n") }
         let count = outcome.problems.count == 1 ? "1 problem" : "\(outcome.problems.count) problems"
         throw CommandFailure(
             status: .badDataset,

@@ -31,6 +31,6 @@ struct ConfigInitCommand: ParsableCommand {
                     Edit it, check it with `summit config check`, or move it away and run `summit config init` again.
                     """)
         }
-        Console.out("wrote \(SafeName.line(path))\n")
+        try Console.out("wrote \(SafeName.line(path))\n")
     }
 }

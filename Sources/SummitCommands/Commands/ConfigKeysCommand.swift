@@ -17,6 +17,6 @@ struct ConfigKeysCommand: ParsableCommand {
         let source = SafeName.line(file.location.path)
         var text = "# Keys\n\nThe explorer's bindings: the defaults, with the [keys] of \(source) applied.\n"
         text += configuration.keyMap.markdownSections(level: 2)
-        Console.out(text)
+        try Console.out(text)
     }
 }

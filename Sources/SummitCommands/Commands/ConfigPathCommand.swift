@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitModel
 import SummitConfig
 
 struct ConfigPathCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct ConfigPathCommand: ParsableCommand {
 
     func run() throws {
         let location = file.location
-        Console.out(SafeName.line(location.path) + "\n")
+        try Console.out(SafeName.line(location.path) + "\n")
         Console.err("summit: \(location.explanation)\n")
     }
 }

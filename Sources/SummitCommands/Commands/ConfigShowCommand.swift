@@ -16,7 +16,7 @@ struct ConfigShowCommand: ParsableCommand {
         let location = file.location
         let configuration = file.loadReportingProblems()
         let exists = (try? AtomicFile.read(location.path)) != nil
-        Console.out(
+        try Console.out(
             SafeText.lines(ConfigSummary.text(configuration, location: location, fileExists: exists)).joined(
                 separator: "\n"))
     }

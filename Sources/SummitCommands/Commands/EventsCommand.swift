@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct EventsCommand: ParsableCommand {
+struct EventsCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "What the article reports happening, with the relative times it gives; claims shown with their disputes.",
@@ -17,8 +17,9 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        try ListOutput.emit(command: "events", query: [:], records: dataset.events.map(AnyRecord.event), dataset: dataset,
+        let index = try output.loadIndex()
+        let dataset = index.dataset
+        try ListOutput.emit(command: "events", query: [:], records: dataset.events.map(AnyRecord.event), index: index,
                             options: output, emptyMessage: "summit: the dataset holds no events.") { page, plain in
             for event in dataset.events { plain.event(event, into: &page); page.blank() }
         }

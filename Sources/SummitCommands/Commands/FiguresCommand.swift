@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct FiguresCommand: ParsableCommand {
+struct FiguresCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract: "The numbers the article gives (force estimates, army sizes, distances…) with unit, range and qualifier.",
@@ -15,8 +15,9 @@ struct FiguresCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        try ListOutput.emit(command: "figures", query: [:], records: dataset.figures.map(AnyRecord.figure), dataset: dataset,
+        let index = try output.loadIndex()
+        let dataset = index.dataset
+        try ListOutput.emit(command: "figures", query: [:], records: dataset.figures.map(AnyRecord.figure), index: index,
                             options: output, emptyMessage: "summit: the dataset holds no figures.") { page, plain in
             plain.figureTable(dataset.figures, into: &page)
         }

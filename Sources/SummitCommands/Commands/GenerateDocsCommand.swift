@@ -21,10 +21,13 @@ struct GenerateDocsCommand: ParsableCommand {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: url)
             } catch {
-                throw CommandFailure(status: .unreadableDataset,
-                                     message: "summit: cannot write \(SafeName.quoted(url.path)): \(ErrorReason.describe(error))")
+                // A failed write is not a dataset problem: it gets its own status, naming the file and the reason.
+                throw CommandFailure(status: .cannotWrite, message: """
+                    summit: cannot write \(SafeName.quoted(url.path)): \(ErrorReason.describe(error))
+                    Check that \(SafeName.quoted(directory)) is a folder you can write to.
+                    """)
             }
-            Console.out("wrote \(SafeName.line(url.path))\n")
+            try Console.out("wrote \(SafeName.line(url.path))\n")
         }
     }
 }

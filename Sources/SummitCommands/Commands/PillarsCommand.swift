@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct PillarsCommand: ParsableCommand {
+struct PillarsCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
         abstract: "The pillars of the declaration, as the article lists them, with notes on the list.",
@@ -18,11 +18,12 @@ struct PillarsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
+        let index = try output.loadIndex()
+        let dataset = index.dataset
         let pillarIDs = Set(dataset.pillars.map(\.id))
         let notes = dataset.notes.filter { $0.about.contains(where: pillarIDs.contains) }
         let records = dataset.pillars.map(AnyRecord.pillar) + notes.map(AnyRecord.note)
-        try ListOutput.emit(command: "pillars", query: [:], records: records, dataset: dataset, options: output,
+        try ListOutput.emit(command: "pillars", query: [:], records: records, index: index, options: output,
                             emptyMessage: "summit: the dataset lists no pillars.") { page, plain in
             for pillar in dataset.pillars { plain.pillar(pillar, into: &page); page.blank() }
             for note in notes { plain.note(note, into: &page) }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct QuotesCommand: ParsableCommand {
+struct QuotesCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "Every quotation, verbatim, with speaker and attribution; filter by speaker, actor or pillar.",
@@ -32,11 +32,11 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
+        let index = try output.loadIndex()
+        let dataset = index.dataset
         var quotes = dataset.quotes
         var query: [String: String] = [:]
         if speaker != nil || actor != nil || pillar != nil {
-            let index = DatasetIndex(dataset)
             // Each filter keeps the quotes it also finds, and names the resolved id in the JSON query.
             func narrow(_ key: String, to id: String, _ found: [Quote]) {
                 let ids = Set(found.map(\.id))
@@ -56,7 +56,7 @@ struct QuotesCommand: ParsableCommand {
                 narrow("pillar", to: found.id, index.quotes(onPillar: found.id))
             }
         }
-        try ListOutput.emit(command: "quotes", query: query, records: quotes.map(AnyRecord.quote), dataset: dataset, options: output,
+        try ListOutput.emit(command: "quotes", query: query, records: quotes.map(AnyRecord.quote), index: index, options: output,
                             emptyMessage: "summit: no quote matches all of those filters. Drop one, or see `summit quotes`.") { page, plain in
             for quote in quotes { plain.quote(quote, into: &page); page.blank() }
         }

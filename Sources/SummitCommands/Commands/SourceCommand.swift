@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct SourceCommand: ParsableCommand {
+struct SourceCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "source",
         abstract: "The article with numbered paragraphs, or the passage that supports one record.",
@@ -23,48 +23,63 @@ struct SourceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dataset = try output.loadDataset()
-        let article = ArticleText(dataset.source.text)
+        let index = try output.loadIndex()
+        let paragraphs = Paragraphs(text: index.dataset.source.text)
         guard let id = record else {
-            return output.json ? Console.out(JSONOutput.encode(ArticleDocument(dataset: dataset, article: article)))
-                               : Console.out(plainArticle(dataset, article))
+            switch output.chosenFormat {
+            case .json: return try Console.out(JSONOutput.encode(ArticleDocument(index: index, paragraphs: paragraphs)))
+            case .csv, .tsv: return try Console.out(articleTable(index, paragraphs).text(output.chosenFormat))
+            case .plain: return try Console.out(plainArticle(index, paragraphs))
+            }
         }
-        guard let found = dataset.record(id: id) else {
-            let close = dataset.allRecords.map(\.id).filter { $0.hasPrefix(id.lowercased().prefix(3)) }.prefix(5)
-            let hint = close.isEmpty ? "Ids are printed in brackets beside every record, e.g. [poland ¶12]."
-                                     : "Did you mean \(close.joined(separator: ", or "))?"
-            throw CommandFailure.noMatch("summit: no record has the id \(SafeName.quoted(id)). \(hint)")
-        }
+        let found = try NameResolution.record(id: id, in: index)
         guard let span = found.span else {
             throw CommandFailure.noMatch("summit: \(found.kind.rawValue) \(SafeName.quoted(found.id)) has no source passage (it is a note on the data).")
         }
-        let passage = Passage(span: span, article: article)
-        if output.json {
-            Console.out(JSONOutput.encode(PassageDocument(entry: EntryMaker(paragraphs: article.paragraphs).entry(found), passage: passage)))
-        } else {
-            Console.out(plainPassage(found, passage, article: article))
+        let passage = Passage(span: span, index: index, paragraphs: paragraphs)
+        let entry = EntryMaker(paragraphs: paragraphs).entry(found)
+        switch output.chosenFormat {
+        case .json: try Console.out(JSONOutput.encode(PassageDocument(entry: entry, passage: passage)))
+        case .csv, .tsv: try Console.out(RecordColumns.table([entry], index: index).text(output.chosenFormat))
+        case .plain: try Console.out(plainPassage(found, passage, index: index, paragraphs: paragraphs))
         }
     }
 
-    private func plainArticle(_ dataset: Dataset, _ article: ArticleText) -> String {
+    /// The article as a table: one row per paragraph, numbered as in the plain form.
+    private func articleTable(_ index: DatasetIndex, _ paragraphs: Paragraphs) -> DelimitedTable {
+        var table = DelimitedTable(header: ["paragraph", "start", "end", "text"])
+        for number in paragraphs.starts.indices.map({ $0 + 1 }) {
+            let range = paragraphs.range(ofParagraph: number, in: index)
+            let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
+            table.append([String(number), String(range.lowerBound), String(range.upperBound),
+                          text.replacingLineBreaks()])
+        }
+        return table
+    }
+
+    private func plainArticle(_ index: DatasetIndex, _ paragraphs: Paragraphs) -> String {
         var page = PlainPage(console: output.console)
-        let source = dataset.source
+        let source = index.dataset.source
         page.paragraph(source.title, tone: .strong)
         if let standfirst = source.standfirst { page.paragraph(standfirst) }
         page.paragraph("By \(source.author), \(source.outlet)" + (source.credit.map { " \u{2014} " + $0 } ?? ""), tone: .faint)
-        let margin = String(article.paragraphs.starts.count).count + 3
-        for number in 1...max(1, article.paragraphs.starts.count) where !article.paragraphs.starts.isEmpty {
-            let range = article.range(ofParagraph: number)
+        let margin = String(paragraphs.starts.count).count + 3
+        for number in 1...max(1, paragraphs.starts.count) where !paragraphs.starts.isEmpty {
+            let range = paragraphs.range(ofParagraph: number, in: index)
             page.blank()
-            page.paragraph(article.slice(range.lowerBound, range.upperBound).replacingLineBreaks(), indent: margin,
+            let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
+            page.paragraph(text.replacingLineBreaks(), indent: margin,
                            lead: Segment("¶\(number)", .faint))
         }
         return page.text
     }
 
-    private func plainPassage(_ record: AnyRecord, _ passage: Passage, article: ArticleText) -> String {
+    private func plainPassage(_ record: AnyRecord, _ passage: Passage, index: DatasetIndex,
+                              paragraphs: Paragraphs) -> String {
         var page = PlainPage(console: output.console)
-        page.heading([Segment(record.title, .strong)], right: [Segment(EntryMaker(paragraphs: article.paragraphs).reference(record), .faint)])
+        let title = index.summary(of: record.ref)?.title ?? record.id
+        let reference = EntryMaker(paragraphs: paragraphs).reference(record)
+        page.heading([Segment(title, .strong)], right: [Segment(reference, .faint)])
         page.paragraph("\(record.kind.rawValue) \(record.id) \u{00B7} \(passage.label) \u{00B7} characters \(passage.start)\u{2013}\(passage.end)",
                        tone: .faint)
         page.blank()

@@ -3,14 +3,15 @@ import SummitData
 import SummitModel
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
-public struct Summit: ParsableCommand {
+public struct Summit: ParsableCommand, FormattedCommand {
     public static let configuration = CommandConfiguration(
         commandName: "summit",
         abstract: "Explore the Paris declaration on security guarantees for Ukraine, every record linked to its source.",
         discussion: """
             With no command, summit opens the full-screen explorer (press ? there for keys). \
             The commands below answer one question and exit: plain text on a terminal, \
-            the same without colour when piped, one JSON document with --json.
+            the same without colour when piped (wrapped to --width, COLUMNS, the terminal or 80), \
+            one JSON document with --json, a table with --format csv or tsv.
 
             EXAMPLES:
               summit                              open the explorer
@@ -21,6 +22,8 @@ public struct Summit: ParsableCommand {
               summit quotes --pillar 3 --actor us
               summit search ceasefire monitoring  all kinds of record, ranked
               summit source --record quote-buras-1
+              summit figures --format csv         a table for a spreadsheet (also tsv)
+              summit quotes --width 40            wrapped for a narrow window
               summit validate my-dataset.json     check a file (exit 65: invalid)
               summit config init                  a commented config file to edit
 
@@ -53,16 +56,20 @@ public struct Summit: ParsableCommand {
 
     public mutating func run() throws {
         if version {
-            Console.out(try Self.versionText() + "\n")
+            try Console.out(try Self.versionText() + "\n")
             return
         }
         let dataset = try output.loadDataset()
-        // The explorer is no lookup: only --json itself, not the config's lookup format, prints the summary.
-        if output.jsonFlag {
-            Console.out(JSONOutput.encode(SummaryDocument(dataset: dataset)))
-            return
+        let summary = SummaryDocument(dataset: dataset)
+        // The explorer is no lookup: only the command line, not the config file's lookup format, prints a summary.
+        switch output.formatFromFlags ?? .plain {
+        case .json: try Console.out(JSONOutput.encode(summary))
+        case .csv, .tsv:
+            var table = DelimitedTable(header: ["kind", "records"])
+            for (kind, count) in dataset.counts { table.append([kind.plural, String(count)]) }
+            try Console.out(table.text(output.formatFromFlags ?? .plain))
+        case .plain: try ExplorerLaunch.run(dataset: dataset, options: self)
         }
-        try ExplorerLaunch.run(dataset: dataset, options: self)
     }
 
     static func versionText() throws -> String {

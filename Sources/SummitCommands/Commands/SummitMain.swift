@@ -8,26 +8,52 @@ import SummitModel
 /// Entry point of the `summit` executable: parse, run, print errors, exit with a documented status.
 /// Synchronous on purpose: no async main, so no concurrency runtime start-up for a one-shot lookup.
 public enum SummitMain {
+    /// The most arguments one command line may have (documented in docs/DECISIONS.md).
+    static let argumentLimit = 1000
+
     public static func run() -> Never {
         exit(execute(Array(CommandLine.arguments.dropFirst())))
     }
 
     /// Runs one command line and returns its exit status (tests call this in-process too).
     static func execute(_ arguments: [String]) -> Int32 {
+        // ArgumentParser's cost grows with the square of the argument count (16,000 search words took 11 s):
+        // refuse a flood before parsing; no command needs anywhere near this many.
+        guard arguments.count <= argumentLimit else {
+            Console.err("summit: too many arguments (\(arguments.count)); summit takes at most \(argumentLimit). "
+                        + "Search with fewer words: every word must match anyway.\n")
+            return ExitStatus.usage.rawValue
+        }
+        var parsed: (any ParsableCommand)?
         do {
             var command = try Summit.parseAsRoot(arguments)
+            parsed = command
             try command.run()
             return ExitStatus.success.rawValue
         } catch let failure as CommandFailure {
+            if let suggestions = failure.suggestions, (parsed as? any FormattedCommand)?.output.chosenFormat == .json {
+                // A script reading JSON gets a document even for a near miss; the message still goes to stderr.
+                let document = NearMissDocument(error: firstLine(failure.message), suggestions: suggestions)
+                try? Console.out(JSONOutput.encode(document))
+            }
             if !failure.message.isEmpty { Console.err(safe(failure.message) + "\n") }
             return failure.status.rawValue
         } catch let code as ExitCode {
             return code.rawValue
         } catch {
+            if parsed == nil, let unknown = unknownCommand(in: arguments) {
+                Console.err(safe(unknownCommandMessage(unknown)) + "\n")
+                return ExitStatus.usage.rawValue
+            }
             let code = Summit.exitCode(for: error)
-            let text = safe(Summit.fullMessage(for: error))
+            let text = safe(SafeName.echoing(arguments, in: Summit.fullMessage(for: error)))
             if code.isSuccess {
-                Console.out(text.isEmpty ? "" : text + "\n")
+                do {
+                    try Console.out(text.isEmpty ? "" : text + "\n")
+                } catch {
+                    Console.err(safe(error.message) + "\n")
+                    return error.status.rawValue
+                }
                 return ExitStatus.success.rawValue
             }
             if !text.isEmpty { Console.err(text + "\n") }
@@ -36,10 +62,60 @@ public enum SummitMain {
         }
     }
 
+    /// Names a first argument may take: the subcommands, and ArgumentParser's own `help`.
+    static var commandNames: [String] {
+        Summit.configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName } + ["help"]
+    }
+
+    /// Root options that take a value, so the word after them is not mistaken for a command.
+    private static let valueOptions: Set<String> = ["--data", "--format", "--width", "--theme"]
+
+    /// The first word that stands where a command goes but names none; nil when there is no such word.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        var skipValue = false
+        for argument in arguments {
+            if skipValue { skipValue = false; continue }
+            if argument == "--" { return nil }
+            if argument.hasPrefix("-") {
+                skipValue = valueOptions.contains(argument)
+                continue
+            }
+            return commandNames.contains(argument) || argument == "generate-docs" ? nil : argument
+        }
+        return nil
+    }
+
+    /// In summit's own words, with a suggestion by the rule every name follows.
+    static func unknownCommandMessage(_ word: String) -> String {
+        let names = commandNames.filter { $0 != "help" }
+        let suggestion: String
+        switch NameChoice(names).resolve(word) {
+        case .found(let name): suggestion = " Did you mean \(name)?"
+        case .ambiguous(let near), .notFound(let near) where !near.isEmpty:
+            suggestion = " Did you mean \(near.prefix(3).joined(separator: ", or "))?"
+        default: suggestion = ""
+        }
+        return """
+            summit: unknown command \(SafeName.quoted(word)).\(suggestion)
+            Commands: \(names.joined(separator: ", ")); see `summit --help`.
+            """
+    }
+
+    private static func firstLine(_ message: String) -> String {
+        let line = message.split(separator: "\n").first.map(String.init) ?? message
+        return line.hasPrefix("summit: ") ? String(line.dropFirst("summit: ".count)) : line
+    }
+
     /// Messages can echo arguments and file names: keep their line breaks, show any other control character.
     private static func safe(_ text: String) -> String {
         var lines = SafeText.lines(text)
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
+}
+
+/// `--format json` after a near miss: what went wrong and what to type instead, so a script can read it.
+struct NearMissDocument: Encodable {
+    let error: String
+    let suggestions: [String]
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import SummitData
 import SummitModel
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: ParsableCommand, FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a dataset file: prints ok and the counts per kind, or every problem and exits 65.",
@@ -15,10 +15,13 @@ struct ValidateCommand: ParsableCommand {
               summit validate
               summit validate my-dataset.json
               summit validate my-dataset.json --json | jq -r '.problems[] | .path'
+              gunzip -c my-dataset.json.gz | summit validate -
             """
     )
 
-    @Argument(help: ArgumentHelp("The dataset file to check (default: the bundled dataset).", valueName: "FILE"),
+    @Argument(
+        help: ArgumentHelp(
+            "The dataset file to check (default: the bundled dataset; - reads standard input).", valueName: "FILE"),
               completion: .file(extensions: ["json"]))
     var file: String?
 
@@ -37,29 +40,48 @@ struct ValidateCommand: ParsableCommand {
         do throws(DatasetError) {
             dataset = try DatasetSource.read(file: path)
         } catch {
-            guard case .invalid(let file, let problems) = error else { throw DatasetSource.failure(for: error) }
+            guard case .invalid(let file, let problems) = error else {
+                throw DatasetSource.failure(for: error, viaDataFlag: file == nil)
+            }
             // The problems are this command's result, so they go to stdout; the verdict goes to stderr.
-            report(ValidationDocument(file: file, problems: problems))
+            try report(ValidationDocument(file: file, problems: problems))
             throw CommandFailure(status: .badDataset,
                                  message: "summit: \(SafeName.quoted(file)) is not a valid dataset (\(DatasetSource.count(problems))).")
         }
-        report(ValidationDocument(file: origin, dataset: dataset))
+        try report(ValidationDocument(file: origin, dataset: dataset))
     }
 
-    private func report(_ result: ValidationDocument) {
-        if output.json { return Console.out(JSONOutput.encode(result)) }
+    private func report(_ result: ValidationDocument) throws {
+        let format = output.chosenFormat
+        switch format {
+        case .json: return try Console.out(JSONOutput.encode(result))
+        case .csv, .tsv:
+            var table = DelimitedTable(header: result.valid ? ["kind", "records"] : ["path", "message", "fix"])
+            if result.valid {
+                for (kind, count) in sortedCounts(result) { table.append([kind, String(count)]) }
+            } else {
+                for problem in result.problems { table.append([problem.path, problem.message, problem.fix]) }
+            }
+            return try Console.out(table.text(format))
+        case .plain: break
+        }
         var page = PlainPage(console: output.console)
         if result.valid {
-            page.line(Segment("ok", .positive), Segment("  \(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", .faint))
-            page.table(header: ["KIND", "RECORDS"], rows: result.counts.sorted { order($0.key) < order($1.key) }
-                .map { [Segment($0.key), Segment(String($0.value))] }, flexible: 0)
+            page.paragraph("\(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", indent: 4,
+                           tone: .faint, lead: Segment("ok", .positive))
+            let rows = sortedCounts(result).map { [Segment($0.key), Segment(String($0.value))] }
+            page.table(header: ["KIND", "RECORDS"], rows: rows, flexible: 0)
         } else {
             for problem in result.problems {
                 page.paragraph("\(problem.path): \(problem.message) \u{2014} \(problem.fix)", indent: 2,
                                lead: nil)
             }
         }
-        Console.out(page.text)
+        try Console.out(page.text)
+    }
+
+    private func sortedCounts(_ result: ValidationDocument) -> [(key: String, value: Int)] {
+        result.counts.sorted { order($0.key) < order($1.key) }
     }
 
     private func order(_ plural: String) -> Int {

@@ -3,7 +3,7 @@ import SummitModel
 /// Everything the dataset says about one actor, gathered through the query engine's cross-references.
 struct ActorProfile {
     let actor: Actor
-    let dataset: Dataset
+    let index: DatasetIndex
     let people: [Person]
     let quotes: [Quote]
     let figures: [Figure]
@@ -15,7 +15,7 @@ struct ActorProfile {
 
     init(actor: Actor, index: DatasetIndex) {
         self.actor = actor
-        dataset = index.dataset
+        self.index = index
         people = index.people(ofActor: actor.id)
         quotes = index.quotes(onActor: actor.id)
         figures = index.figures(ofActor: actor.id)
@@ -23,6 +23,12 @@ struct ActorProfile {
         pillars = index.pillars(ofActor: actor.id)
         notes = index.notes(about: actor.id)
         basis = actor.stance.basis.excerpt ?? index.sourceText(actor.stance.basis)
+    }
+
+    /// Every related record, in the order the plain profile shows them.
+    var related: [AnyRecord] {
+        pillars.map(AnyRecord.pillar) + people.map(AnyRecord.person) + quotes.map(AnyRecord.quote)
+            + figures.map(AnyRecord.figure) + events.map(AnyRecord.event) + notes.map(AnyRecord.note)
     }
 
     struct Document: Encodable {
@@ -33,7 +39,7 @@ struct ActorProfile {
     }
 
     func document(query: String) -> Document {
-        let maker = EntryMaker(dataset)
+        let maker = EntryMaker(index)
         return Document(query: ["name": query], actor: maker.entry(.actor(actor)), related: [
             "people": people.map { maker.entry(.person($0)) },
             "quotes": quotes.map { maker.entry(.quote($0)) },
@@ -45,12 +51,15 @@ struct ActorProfile {
     }
 
     /// Label column width: the longest label ("Figures") plus two spaces.
-    private static let indent = 9
+    private static let labelColumn = 9
+    /// Below this width a label column leaves the text too little room: labels take a line of their own instead.
+    private static let narrowPage = 50
 
     func plain(into page: inout PlainPage) {
-        let records = PlainRecords(dataset)
+        let records = PlainRecords(index)
         let maker = records.maker
-        let indent = Self.indent
+        let narrow = page.width < Self.narrowPage
+        let indent = narrow ? 2 : Self.labelColumn
         let itemIndent = indent + 2
         page.heading([Segment(actor.name, .strong)], right: [Segment(maker.reference(.actor(actor)), .faint)])
         var identity = [actor.kind.rawValue]
@@ -58,13 +67,22 @@ struct ActorProfile {
         page.paragraph(identity.joined(separator: " \u{00B7} "), tone: .faint)
         page.blank()
 
-        page.line(Segment("Stance".padding(indent)), Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value)),
-                  Segment("  (an interpretation of the text below)", .faint))
+        if narrow { page.line(Segment("Stance", .strong)) }
+        let stance = [Segment((narrow ? "" : "Stance").padding(indent)),
+                      Segment(actor.stance.value.label, PlainRecords.tone(actor.stance.value))]
+        let aside = "(an interpretation of the text below)"
+        if stance.reduce(2 + TextWidth.of(aside), { $0 + $1.width }) <= page.width {
+            page.line(stance + [Segment("  " + aside, .faint)])
+        } else {
+            page.line(stance)
+            page.paragraph(aside, indent: indent, tone: .faint)
+        }
         page.referenced("\u{201C}\(basis)\u{201D}", reference: maker.reference(id: nil, span: actor.stance.basis), indent: indent)
         if let note = actor.stance.note { page.paragraph(note, indent: indent, tone: .faint) }
 
         section("Roles", actor.roles, into: &page) { role, page, lead in
-            let pillarList = role.pillars.isEmpty ? "" : " (pillar " + role.pillars.map(dataset.pillarNumber).joined(separator: ", ") + ")"
+            let numbers = role.pillars.map { id in index.pillar(id: id).map { String($0.number) } ?? id }
+            let pillarList = numbers.isEmpty ? "" : " (pillar " + numbers.joined(separator: ", ") + ")"
             page.referenced(role.text + pillarList, reference: maker.reference(id: nil, span: role.span),
                             indent: itemIndent, lead: lead)
         }
@@ -75,7 +93,7 @@ struct ActorProfile {
             records.person(person, into: &page, indent: itemIndent, lead: lead)
         }
         section("Quotes", quotes, into: &page) { quote, page, lead in
-            let who = quote.speaker.flatMap(dataset.personNamed).map { " \u{2014} " + $0.name } ?? ""
+            let who = quote.speaker.flatMap { index.person(id: $0) }.map { " \u{2014} " + $0.name } ?? ""
             page.referenced("\u{201C}\(quote.text)\u{201D}" + who, reference: maker.reference(.quote(quote)), indent: itemIndent, lead: lead)
         }
         section("Figures", figures, into: &page) { figure, page, lead in
@@ -97,8 +115,11 @@ struct ActorProfile {
                             _ item: (T, inout PlainPage, Segment?) -> Void) {
         guard !items.isEmpty else { return }
         page.blank()
+        let narrow = page.width < Self.narrowPage
+        if narrow { page.line(Segment(label, .strong)) }
         for (i, value) in items.enumerated() {
-            item(value, &page, Segment((i == 0 ? label : "").padding(Self.indent) + "\u{2022} ", .strong))
+            let column = narrow ? "".padding(2) : (i == 0 ? label : "").padding(Self.labelColumn)
+            item(value, &page, Segment(column + "\u{2022} ", .strong))
         }
     }
 }

@@ -1,27 +1,55 @@
 import ArgumentParser
 import SummitConfig
-import SummitData
 import SummitModel
 
 /// Options every command takes: which dataset, and how to print.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the dataset from FILE instead of the bundled one.", valueName: "FILE"),
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the dataset from FILE instead of the bundled one (- reads standard input).", valueName: "FILE"),
             completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Flag(name: .customLong("json"), help: "Print one JSON document (shape in docs/json-output.md).")
-    var jsonFlag = false
+    @Option(name: .long,
+            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md).",
+                               valueName: "FORMAT"))
+    var format: OutputFormat?
+
+    @Flag(name: .long, help: "Print one JSON document: short for --format json.")
+    var json = false
+
+    @Option(name: .long,
+            help: ArgumentHelp(
+                "Wrap plain output to N columns; 0: do not wrap (default: COLUMNS, the terminal, or 80).",
+                valueName: "N"))
+    var width: Int?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
     var noColor = false
 
     @OptionGroup var settings: ConfigFileOption
 
-    /// The config file's `[lookups]` defaults (format, width). The command line wins over them.
-    var lookupDefaults: LookupDefaults { settings.load().configuration.lookups }
+    func validate() throws {
+        if json, let format, format != .json {
+            throw ValidationError("--json is short for --format json: "
+                + "give one or the other, not --json with --format \(format.rawValue).")
+        }
+        if let width, width < 0 {
+            throw ValidationError("--width takes a number of columns (0 for no wrapping), not \(width).")
+        }
+    }
 
-    /// One JSON document rather than text: `--json`, or `format = "json"` under `[lookups]` in the config file.
-    var json: Bool { jsonFlag || lookupDefaults.format == "json" }
+    /// The form asked for: --format, else --json, else `format` under `[lookups]` in the config file, else plain.
+    var chosenFormat: OutputFormat {
+        formatFromFlags ?? lookupDefaults.flatMap { OutputFormat(rawValue: $0.format) } ?? .plain
+    }
+
+    /// The form the command line alone asks for (the explorer is no lookup: the config's format does not apply).
+    var formatFromFlags: OutputFormat? { format ?? (json ? .json : nil) }
+
+    /// The config file's `[lookups]` defaults (format, width); the command line wins over them.
+    var lookupDefaults: LookupDefaults? { settings.load().configuration.lookups }
 
     /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
     /// Problems in the config file are reported here, once per run, before any output (each keeps its default):
@@ -31,47 +59,21 @@ struct OutputOptions: ParsableArguments {
         return try DatasetSource.load(file: data)
     }
 
-    var console: Console {
-        let detected = Console.detect(noColorFlag: noColor)
-        return Console(width: lookupDefaults.width ?? detected.width, color: detected.color)
+    /// The dataset's index: the one way commands reach records, names and the article text.
+    func loadIndex() throws -> DatasetIndex {
+        DatasetIndex(try loadDataset())
     }
+
+    /// The config file's width stands in for --width when the command line gives none.
+    var console: Console { Console.detect(noColorFlag: noColor, widthFlag: width ?? lookupDefaults?.width) }
 }
 
-/// Loading a dataset and turning its errors into messages and exit statuses.
-enum DatasetSource {
-    static func load(file: String?) throws -> Dataset {
-        do {
-            return try read(file: file)
-        } catch {
-            throw failure(for: error)
-        }
-    }
+/// How a command prints its result. Plain is for people; the others for programs (docs/output-formats.md).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case plain, json, csv, tsv
+}
 
-    /// The file, or the bundled dataset when there is none; errors as the loader gives them.
-    static func read(file: String?) throws(DatasetError) -> Dataset {
-        if let file { return try DatasetLoader.load(contentsOf: file) }
-        return try BundledDataset.load()
-    }
-
-    /// "1 problem", "3 problems".
-    static func count(_ problems: [DatasetProblem]) -> String {
-        problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-    }
-
-    static func failure(for error: DatasetError) -> CommandFailure {
-        switch error {
-        case .unreadable(let file, let reason):
-            return CommandFailure(status: .unreadableDataset, message: """
-                summit: cannot read the dataset \(SafeName.quoted(file)): \(reason)
-                Check the path and permissions, or leave out --data to use the bundled dataset.
-                """)
-        case .invalid(let file, let problems):
-            let list = problems.map { "  " + SafeName.line($0.description) }.joined(separator: "\n")
-            return CommandFailure(status: .badDataset, message: """
-                summit: \(SafeName.quoted(file)) is not a valid summit dataset (\(count(problems))):
-                \(list)
-                Fix them and check with `summit validate \(file == BundledDataset.origin ? "" : SafeName.shellQuoted(file))`.
-                """)
-        }
-    }
+/// A command whose output options the entry point can read, e.g. to print a near miss as JSON.
+protocol FormattedCommand {
+    var output: OutputOptions { get }
 }

@@ -46,6 +46,18 @@ struct Paragraphs: Sendable {
     /// The reference printed beside a record: `¶7`, or `¶7–8` for a span across paragraphs.
     func label(for span: SourceSpan) -> String { Self.label(numbers(of: span)) }
 
+    /// Scalar range of paragraph `number` (1-based) in the index's article, without its trailing line breaks.
+    func range(ofParagraph number: Int, in index: DatasetIndex) -> Range<Int> {
+        guard number >= 1, number <= starts.count else { return 0..<0 }
+        let start = starts[number - 1]
+        var end = number < starts.count ? starts[number] : index.sourceScalarCount
+        for scalar in index.sourceText(SourceSpan(start: start, end: end)).unicodeScalars.reversed() {
+            guard scalar == "\n" || scalar == " " || scalar == "\r" else { break }
+            end -= 1
+        }
+        return start..<end
+    }
+
     static func label(_ numbers: ClosedRange<Int>) -> String {
         numbers.count == 1 ? "¶\(numbers.lowerBound)" : "¶\(numbers.lowerBound)–\(numbers.upperBound)"
     }

@@ -17,15 +17,16 @@ struct Passage: Encodable {
         let after: String
     }
 
-    init(span: SourceSpan, article: ArticleText) {
+    init(span: SourceSpan, index: DatasetIndex, paragraphs numbered: Paragraphs) {
         start = span.start
         end = span.end
-        text = article.text(of: span)
-        let touched = article.paragraphs.numbers(of: span)
+        text = index.sourceText(span)
+        let touched = numbered.numbers(of: span)
         paragraphs = Array(max(1, touched.lowerBound)...max(1, touched.upperBound))
-        let lower = min(span.start, article.range(ofParagraph: touched.lowerBound).lowerBound)
-        let upper = max(span.end, article.range(ofParagraph: touched.upperBound).upperBound)
-        context = Context(start: lower, end: upper, before: article.slice(lower, span.start), after: article.slice(span.end, upper))
+        let lower = min(span.start, numbered.range(ofParagraph: touched.lowerBound, in: index).lowerBound)
+        let upper = max(span.end, numbered.range(ofParagraph: touched.upperBound, in: index).upperBound)
+        context = Context(start: lower, end: upper, before: index.sourceText(SourceSpan(start: lower, end: span.start)),
+                          after: index.sourceText(SourceSpan(start: span.end, end: upper)))
     }
 
     var label: String { Paragraphs.label(paragraphs[0]...paragraphs[paragraphs.count - 1]) }
@@ -51,10 +52,10 @@ struct ArticleDocument: Encodable {
         let end: Int
     }
 
-    init(dataset: Dataset, article: ArticleText) {
-        source = dataset.source
-        paragraphs = article.paragraphs.starts.indices.map { i in
-            let range = article.range(ofParagraph: i + 1)
+    init(index: DatasetIndex, paragraphs numbered: Paragraphs) {
+        source = index.dataset.source
+        paragraphs = numbered.starts.indices.map { i in
+            let range = numbered.range(ofParagraph: i + 1, in: index)
             return ParagraphEntry(number: i + 1, start: range.lowerBound, end: range.upperBound)
         }
     }

@@ -2,17 +2,18 @@ import SummitModel
 
 /// How each kind of record reads in plain output. Every block ends with its reference, e.g. `[poland ¶12]`.
 struct PlainRecords {
-    let dataset: Dataset
+    let index: DatasetIndex
     let maker: EntryMaker
 
-    init(_ dataset: Dataset) { self.dataset = dataset; maker = EntryMaker(dataset) }
+    init(_ index: DatasetIndex) { self.index = index; maker = EntryMaker(index) }
 
+    /// Plain output's tone for a stance (the model decides which tone, see `StanceValue.tone`).
     static func tone(_ stance: StanceValue) -> Tone {
-        switch stance {
-        case .plansPresence, .open: .positive
-        case .conditional, .supportsConcept: .conditional
-        case .rulesOut, .opposes: .negative
-        case .host, .unclear, .notApplicable: .neutral
+        switch stance.tone {
+        case .positive: .positive
+        case .conditional: .conditional
+        case .negative: .negative
+        case .neutral: .neutral
         }
     }
 
@@ -50,12 +51,11 @@ struct PlainRecords {
     /// "Piotr Buras, head of …, European Council on Foreign Relations (he told RTÉ News)": the attribution is
     /// added only when it says more than the name ("Buras said" does not).
     func attribution(of quote: Quote) -> String {
-        guard let id = quote.speaker, let person = dataset.personNamed(id) else {
+        guard let id = quote.speaker, let person = index.person(id: id) else {
             return quote.attribution + (quote.venue.map { quote.attribution.contains($0) ? "" : " (\($0))" } ?? "")
         }
         var text = [person.name, person.role, person.organisation].compactMap { $0 }.joined(separator: ", ")
-        let surname = person.name.split(separator: " ").last.map(String.init) ?? person.name
-        if !quote.attribution.contains(surname) { text += " (\(quote.attribution))" }
+        if !quote.attribution.contains(person.surname) { text += " (\(quote.attribution))" }
         if let venue = quote.venue, !quote.attribution.contains(venue) { text += " (\(venue))" }
         return text
     }
@@ -63,12 +63,13 @@ struct PlainRecords {
     // MARK: Figures
 
     func figureTable(_ figures: [Figure], into page: inout PlainPage) {
-        // Two columns: the amount, then what it measures with its actor and reference (the part that wraps).
+        // The amount, what it measures with its actor (the part that wraps), and the reference, whole.
         let rows = figures.map { figure in
-            let actor = figure.actor.map { " (\(dataset.actorName($0)))" } ?? ""
-            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor + " " + ref(.figure(figure)))]
+            let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
+            return [Segment(Self.amount(figure), .strong), Segment(figure.label + actor),
+                    Segment(ref(.figure(figure)), .faint)]
         }
-        page.table(header: ["AMOUNT", "WHAT IT MEASURES"], rows: rows, flexible: 1)
+        page.table(header: ["AMOUNT", "WHAT IT MEASURES", "SOURCE"], rows: rows, flexible: 1)
     }
 
     /// "just over 70,000 personnel", "50,000–100,000 troops".
@@ -82,9 +83,9 @@ struct PlainRecords {
 
     /// Thousands grouped with commas, no decimals for whole numbers; locale-free so output is the same everywhere.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value != value.rounded() { return String(value) }
-        let digits = String(Int64(abs(value)))
+        // Validation keeps figures within ±(2^53 − 1); a value built in code beyond Int64 still must not trap.
+        guard let whole = Int64(exactly: value.magnitude) else { return String(value) }
+        let digits = String(whole)
         var grouped = ""
         for (i, ch) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
@@ -99,14 +100,14 @@ struct PlainRecords {
         page.paragraph(event.summary, tone: .strong)
         var facts: [String] = []
         if let when = event.when { facts.append("when: " + when) }
-        if !event.actors.isEmpty { facts.append("actors: " + event.actors.map(dataset.actorName).joined(separator: ", ")) }
+        if !event.actors.isEmpty { facts.append("actors: " + event.actors.map(index.actorName).joined(separator: ", ")) }
         switch event.status {
         case .reported: facts.append("reported by the article")
-        case .claim: facts.append("claim" + (event.claimedBy.map { " by " + dataset.actorName($0) } ?? "") + ", not established")
+        case .claim: facts.append("claim" + (event.claimedBy.map { " by " + index.actorName($0) } ?? "") + ", not established")
         }
         page.referenced(facts.joined(separator: " \u{00B7} "), reference: ref(.event(event)), indent: 3, tone: .faint)
         for dispute in event.disputes {
-            page.referenced("disputed by \(dataset.actorName(dispute.by)): \(dispute.text)",
+            page.referenced("disputed by \(index.actorName(dispute.by)): \(dispute.text)",
                             reference: maker.reference(id: nil, span: dispute.span), indent: 3)
         }
     }

@@ -9,6 +9,7 @@
 //                claimant and disputing parties; question → its actors; note → the actors it is about.
 // stance facet:  the stances of the record's actors, as the actor facet defines them.
 // speaker facet: quote → its speaker; person → itself. Other kinds have no speaker.
+// Each kind gives its values itself (`Record.pillarIDs`, `actorIDs`, `speakerIDs`, in Records/<Kind>+Record.swift).
 
 extension DatasetIndex {
     /// The facets with the stance facet turned into the actors holding those stances, computed once per query
@@ -28,67 +29,40 @@ extension DatasetIndex {
         let facets = check.facets
         let ref = refs[position]
         if !facets.kinds.isEmpty, !facets.kinds.contains(ref.kind) { return false }
-        // Records are reached by array index, not by id: this runs once per record per query.
+        // Records are reached by array index, not by id, and as their own type (no existential box): this runs once
+        // per record per query.
         let i = position - (kindRanges[ref.kind]?.lowerBound ?? 0)
-        if !facets.pillars.isEmpty, !pillarIDs(ref.kind, at: i).contains(where: facets.pillars.contains) { return false }
+        return switch ref.kind {
+        case .pillar: passes(dataset.pillars, i, check)
+        case .actor: passes(dataset.actors, i, check)
+        case .person: passes(dataset.people, i, check)
+        case .quote: passes(dataset.quotes, i, check)
+        case .figure: passes(dataset.figures, i, check)
+        case .event: passes(dataset.events, i, check)
+        case .question: passes(dataset.questions, i, check)
+        case .note: passes(dataset.notes, i, check)
+        }
+    }
+
+    /// `records[i]` is read in place rather than copied out: a record is many references to retain.
+    private func passes<R: Record>(_ records: [R], _ i: Int, _ check: FacetCheck) -> Bool {
+        let facets = check.facets
+        if !facets.pillars.isEmpty, !records[i].pillarIDs(self).contains(where: facets.pillars.contains) { return false }
         if !facets.actors.isEmpty || !facets.stances.isEmpty {
-            let actors = actorIDs(ref.kind, at: i)
+            let actors = records[i].actorIDs(self)
             if !facets.actors.isEmpty, !actors.contains(where: facets.actors.contains) { return false }
             if !facets.stances.isEmpty, !actors.contains(where: check.actorsWithStance.contains) { return false }
         }
-        if !facets.speakers.isEmpty, !speakerIDs(ref.kind, at: i).contains(where: facets.speakers.contains) { return false }
+        if !facets.speakers.isEmpty, !records[i].speakerIDs(self).contains(where: facets.speakers.contains) { return false }
         return true
     }
 
     /// The pillar ids a record bears on, for the pillar facet.
-    public func pillarIDs(of ref: RecordRef) -> [String] {
-        indexInKind(ref.id, ref.kind).map { pillarIDs(ref.kind, at: $0) } ?? []
-    }
+    public func pillarIDs(of ref: RecordRef) -> [String] { record(ref)?.value.pillarIDs(self) ?? [] }
 
     /// The actor ids a record involves, for the actor and stance facets.
-    public func actorIDs(of ref: RecordRef) -> [String] {
-        indexInKind(ref.id, ref.kind).map { actorIDs(ref.kind, at: $0) } ?? []
-    }
+    public func actorIDs(of ref: RecordRef) -> [String] { record(ref)?.value.actorIDs(self) ?? [] }
 
     /// The speaker (person) ids of a record, for the speaker facet.
-    public func speakerIDs(of ref: RecordRef) -> [String] {
-        indexInKind(ref.id, ref.kind).map { speakerIDs(ref.kind, at: $0) } ?? []
-    }
-
-    /// `i` indexes the dataset array of `kind`.
-    func pillarIDs(_ kind: RecordKind, at i: Int) -> [String] {
-        switch kind {
-        case .pillar: [dataset.pillars[i].id]
-        case .actor: (pillarsOfActor[dataset.actors[i].id] ?? []).map { dataset.pillars[$0].id }
-        case .person: (quotesBySpeaker[dataset.people[i].id] ?? []).flatMap { dataset.quotes[$0].pillars }
-        case .quote: dataset.quotes[i].pillars
-        case .question: dataset.questions[i].pillars
-        case .note: dataset.notes[i].about.filter { pillarOfID[$0] != nil }
-        case .figure, .event: []
-        }
-    }
-
-    func actorIDs(_ kind: RecordKind, at i: Int) -> [String] {
-        switch kind {
-        case .pillar: return (actorsOnPillar[dataset.pillars[i].id] ?? []).map { dataset.actors[$0].id }
-        case .actor: return [dataset.actors[i].id]
-        case .person: return dataset.people[i].actor.map { [$0] } ?? []
-        case .quote:
-            let quote = dataset.quotes[i]
-            guard let speaker = quote.speaker, let actor = actorOfPerson[speaker] else { return quote.actors }
-            return quote.actors + [actor]
-        case .figure: return dataset.figures[i].actor.map { [$0] } ?? []
-        case .event: return DatasetIndex.actorIDs(of: dataset.events[i])
-        case .question: return dataset.questions[i].actors
-        case .note: return dataset.notes[i].about.filter { actorOfID[$0] != nil }
-        }
-    }
-
-    func speakerIDs(_ kind: RecordKind, at i: Int) -> [String] {
-        switch kind {
-        case .quote: dataset.quotes[i].speaker.map { [$0] } ?? []
-        case .person: [dataset.people[i].id]
-        default: []
-        }
-    }
+    public func speakerIDs(of ref: RecordRef) -> [String] { record(ref)?.value.speakerIDs(self) ?? [] }
 }

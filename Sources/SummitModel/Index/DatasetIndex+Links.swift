@@ -34,45 +34,8 @@ extension DatasetIndex {
     /// and for every kind, the notes about it. Unknown refs give an empty set.
     public func linked(to ref: RecordRef) -> Set<RecordRef> {
         guard contains(ref) else { return [] }
-        var linked = Set<RecordRef>()
-        func add(_ kind: RecordKind, _ ids: some Sequence<String>) {
-            for id in ids { linked.insert(RecordRef(kind: kind, id: id)) }
-        }
-        let id = ref.id
-        switch ref.kind {
-        case .actor:
-            add(.quote, quotes(onActor: id).map(\.id))
-            add(.pillar, pillars(ofActor: id).map(\.id))
-            add(.person, people(ofActor: id).map(\.id))
-            add(.figure, figures(ofActor: id).map(\.id))
-            add(.event, events(ofActor: id).map(\.id))
-            add(.question, questions(onActor: id).map(\.id))
-        case .pillar:
-            add(.actor, actors(onPillar: id).map(\.id))
-            add(.quote, quotes(onPillar: id).map(\.id))
-            add(.question, questions(onPillar: id).map(\.id))
-        case .person:
-            add(.quote, quotes(bySpeaker: id).map(\.id))
-            add(.actor, person(id: id)?.actor.map { [$0] } ?? [])
-        case .quote:
-            if let quote = quote(id: id) {
-                add(.person, quote.speaker.map { [$0] } ?? [])
-                add(.pillar, quote.pillars)
-            }
-            add(.actor, actorIDs(of: ref))
-        case .figure:
-            add(.actor, figure(id: id)?.actor.map { [$0] } ?? [])
-        case .event:
-            add(.actor, actorIDs(of: ref))
-        case .question:
-            if let question = question(id: id) {
-                add(.pillar, question.pillars)
-                add(.actor, question.actors)
-            }
-        case .note:
-            for about in note(id: id)?.about ?? [] { if let target = self.ref(id: about) { linked.insert(target) } }
-        }
-        add(.note, notes(about: id).map(\.id))
+        var linked = Set(record(ref)?.value.linkedRefs(self) ?? [])
+        linked.formUnion(notes(about: ref.id).map(\.ref))
         // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
         linked = linked.filter(contains)
         linked.remove(ref)

@@ -105,7 +105,7 @@ public final class DatasetIndex: Sendable {
         for (p, person) in dataset.people.enumerated() { if let actor = person.actor { peopleOfActor.add(p, to: actor) } }
         for (f, figure) in dataset.figures.enumerated() { if let actor = figure.actor { figuresOfActor.add(f, to: actor) } }
         for (e, event) in dataset.events.enumerated() {
-            for actor in DatasetIndex.actorIDs(of: event) { eventsOfActor.add(e, to: actor) }
+            for actor in event.partyIDs { eventsOfActor.add(e, to: actor) }
         }
         for (q, question) in dataset.questions.enumerated() {
             for actor in question.actors { questionsOnActor.add(q, to: actor) }
@@ -131,14 +131,6 @@ public final class DatasetIndex: Sendable {
         self.names = NameKeys(dataset: dataset)
     }
 
-    /// Actors an event involves: its actors, the claimant and the disputing parties.
-    static func actorIDs(of event: Event) -> [String] {
-        var ids = event.actors
-        if let claimant = event.claimedBy { ids.append(claimant) }
-        ids.append(contentsOf: event.disputes.map(\.by))
-        return ids
-    }
-
     // MARK: Records by id (O(1))
 
     public func pillar(id: String) -> Pillar? { pillarOfID[id].map { dataset.pillars[$0] } }
@@ -150,11 +142,32 @@ public final class DatasetIndex: Sendable {
     public func question(id: String) -> Question? { questionOfID[id].map { dataset.questions[$0] } }
     public func note(id: String) -> Note? { noteOfID[id].map { dataset.notes[$0] } }
 
-    /// The ref of the record with this id, whatever its kind.
+    /// The ref of the record with this id, whatever its kind (ids are unique across a dataset).
     public func ref(id: String) -> RecordRef? {
         for kind in RecordKind.allCases where indexInKind(id, kind) != nil { return RecordRef(kind: kind, id: id) }
         return nil
     }
+
+    /// The record a ref names, as its typed value. O(1): both front ends reach records only this way.
+    public func record(_ ref: RecordRef) -> AnyRecord? {
+        guard let i = indexInKind(ref.id, ref.kind) else { return nil }
+        return switch ref.kind {
+        case .pillar: .pillar(dataset.pillars[i])
+        case .actor: .actor(dataset.actors[i])
+        case .person: .person(dataset.people[i])
+        case .quote: .quote(dataset.quotes[i])
+        case .figure: .figure(dataset.figures[i])
+        case .event: .event(dataset.events[i])
+        case .question: .question(dataset.questions[i])
+        case .note: .note(dataset.notes[i])
+        }
+    }
+
+    /// The record with this id, whatever its kind. O(1).
+    public func record(id: String) -> AnyRecord? { ref(id: id).flatMap(record) }
+
+    /// The actor's name, or the id itself when the dataset defines no such actor (so output never loses the reference).
+    public func actorName(_ id: String) -> String { actor(id: id)?.name ?? id }
 
     /// True when the ref names a record of this dataset.
     public func contains(_ ref: RecordRef) -> Bool { indexInKind(ref.id, ref.kind) != nil }
@@ -189,18 +202,7 @@ public final class DatasetIndex: Sendable {
     }
 
     /// The record's supporting span (a note may have none).
-    public func span(of ref: RecordRef) -> SourceSpan? {
-        switch ref.kind {
-        case .pillar: pillar(id: ref.id)?.span
-        case .actor: actor(id: ref.id)?.span
-        case .person: person(id: ref.id)?.span
-        case .quote: quote(id: ref.id)?.span
-        case .figure: figure(id: ref.id)?.span
-        case .event: event(id: ref.id)?.span
-        case .question: question(id: ref.id)?.span
-        case .note: note(id: ref.id)?.span
-        }
-    }
+    public func span(of ref: RecordRef) -> SourceSpan? { record(ref)?.span }
 
     /// The length of the source text in Unicode scalars (the unit of span offsets).
     public var sourceScalarCount: Int { sourceOffsets.count }

@@ -29,6 +29,8 @@ struct NameKeys: Sendable {
     let people: Table
     let pillars: Table
     let stances: Table
+    /// Record kinds, singular and plural ("quote", "quotes"), owners indexing `RecordKind.allCases`.
+    let kinds: Table
 
     init(dataset: Dataset) {
         var actors = Table(), people = Table(), pillars = Table(), stances = Table()
@@ -51,12 +53,19 @@ struct NameKeys: Sendable {
         }
         stances.add("not applicable", owner: StanceValue.allCases.firstIndex(of: .notApplicable)!)
         self.actors = actors; self.people = people; self.pillars = pillars; self.stances = stances
+        kinds = Table(names: RecordKind.allCases.map { [$0.rawValue, $0.plural] })
     }
 }
 
 extension NameKeys.Table {
     /// Most suggestions offered for a near miss.
     static let suggestionLimit = 5
+
+    /// A table of a closed list: owner i is named by every string of `names[i]`.
+    init(names: [[String]]) {
+        self.init()
+        for (owner, spellings) in names.enumerated() { for name in spellings { add(name, owner: owner) } }
+    }
 
     /// Exact key → found (one owner) or ambiguous (several, in dataset order). Otherwise the near misses:
     /// a candidate the typed key is a prefix of, or within edit distance 1 (typed keys up to 4 letters) or 2 (longer).
@@ -72,19 +81,29 @@ extension NameKeys.Table {
 
     func nearMisses(_ key: String) -> [Int] {
         let typed = Array(key.unicodeScalars)
-        let limit = typed.count <= 4 ? 1 : 2
         var best: [Int: Int] = [:]   // owner → rank (lower is better)
         for candidate in candidates {
-            var rank: Int?
-            if candidate.scalars.count > typed.count, candidate.scalars.starts(with: typed) {
-                rank = candidate.isWord ? 2 : 1
+            if let rank = Self.nearMissRank(typed, candidate.scalars, isWord: candidate.isWord),
+               rank < best[candidate.owner] ?? Int.max {
+                best[candidate.owner] = rank
             }
-            if let distance = editDistance(typed, candidate.scalars, limit: limit), distance > 0 {
-                let byDistance = distance + (candidate.isWord ? 1 : 0)
-                rank = min(rank ?? byDistance, byDistance)
-            }
-            if let rank, rank < best[candidate.owner] ?? Int.max { best[candidate.owner] = rank }
         }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(Self.suggestionLimit).map(\.key)
+    }
+
+    /// The one rule for a near miss, for names, ids and search words alike: the typed key is a prefix of the
+    /// candidate, or within edit distance 1 (typed keys up to 4 letters) or 2 (longer). Rank, lower is better:
+    /// distance 1 or prefix of a whole name, then prefix of a word or distance 2. Nil when it is not a near miss.
+    static func nearMissRank(_ typed: [Unicode.Scalar], _ candidate: [Unicode.Scalar], isWord: Bool) -> Int? {
+        let limit = typed.count <= 4 ? 1 : 2
+        var rank: Int?
+        if candidate.count > typed.count, candidate.starts(with: typed) {
+            rank = isWord ? 2 : 1
+        }
+        if let distance = editDistance(typed, candidate, limit: limit), distance > 0 {
+            let byDistance = distance + (isWord ? 1 : 0)
+            rank = min(rank ?? byDistance, byDistance)
+        }
+        return rank
     }
 }

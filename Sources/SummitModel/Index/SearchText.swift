@@ -70,7 +70,7 @@ struct SearchText: Sendable {
         }
         for event in dataset.events {
             field(event.summary); field(event.id); endHead()
-            field(event.when); field(event.status.rawValue); actors(DatasetIndex.actorIDs(of: event))
+            field(event.when); field(event.status.rawValue); actors(event.partyIDs)
             for dispute in event.disputes { field(dispute.text) }; endRecord()
         }
         for question in dataset.questions {
@@ -116,6 +116,18 @@ struct SearchText: Sendable {
             from = at + 1
         }
         return found ? false : nil
+    }
+
+    /// Calls `body` with every word of the folded text (runs of letters and digits; non-ASCII bytes count as
+    /// letters), in order, repeats included. One linear pass; what "did you mean" for a search compares against.
+    func forEachWord(_ body: (ArraySlice<UInt8>) -> Void) {
+        var start: Int?
+        for (i, byte) in bytes.enumerated() {
+            let inWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
+            if inWord, start == nil { start = i }
+            if !inWord, let s = start { body(bytes[s..<i]); start = nil }
+        }
+        if let s = start { body(bytes[s...]) }
     }
 
     /// The key a whole query is looked up by in `exactNames`.

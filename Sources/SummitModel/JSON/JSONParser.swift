@@ -6,6 +6,13 @@
 struct JSONParser {
     /// Deeper nesting is refused instead of risking the stack; datasets nest about five levels.
     static let maximumDepth = 100
+    /// More values are refused: each costs about 100 bytes parsed, so this bounds memory whatever the input
+    /// (1 GiB of `0,` would otherwise be 500 million values). A million records take about 17 million.
+    static let maximumValues = 40_000_000
+
+    let valueLimit: Int
+    /// Values started so far, counted against `valueLimit`.
+    private var values = 0
 
     let bytes: UnsafeBufferPointer<UInt8>
     /// The read position: a byte offset into `bytes`.
@@ -16,13 +23,16 @@ struct JSONParser {
     private var memberStack: [JSONMember] = []
     private var elementStack: [JSONNode] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = JSONParser.maximumValues) {
         self.bytes = bytes
+        self.valueLimit = valueLimit
     }
 
     /// Parses one JSON document: a single value with only whitespace around it.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = maximumValues
+    ) throws(JSONSyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes, valueLimit: valueLimit)
         // A UTF-8 byte-order mark is not JSON, but some editors write one; it carries no meaning.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
         parser.skipWhitespace()
@@ -42,6 +52,12 @@ struct JSONParser {
             throw error("the file ends where a value was expected", fix: "complete the value, or remove the dangling comma or colon")
         }
         let start = index
+        values += 1
+        if values > valueLimit {
+            throw error("the file holds more than \(valueLimit) JSON values, the most summit reads",
+                        fix: "a dataset of a million records holds about 17 million; split the file "
+                            + "(see \"Limits\" in docs/dataset-format.md)")
+        }
         switch bytes[index] {
         case UInt8(ascii: "{"):
             return JSONNode(offset: start, value: try parseObject(depth: depth))

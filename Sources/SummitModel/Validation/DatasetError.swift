@@ -3,9 +3,16 @@ public struct DatasetProblem: Hashable, Sendable, CustomStringConvertible {
     public let path: String
     public let message: String
     public let fix: String
+    /// On the closing "… and N more" entry of a capped list: the N problems it stands for; 0 on every other entry.
+    public let omitted: Int
 
-    public init(path: String, message: String, fix: String) {
-        self.path = path; self.message = message; self.fix = fix
+    public init(path: String, message: String, fix: String, omitted: Int = 0) {
+        self.path = path; self.message = message; self.fix = fix; self.omitted = omitted
+    }
+
+    /// How many problems a list stands for: its entries, with the closing "and N more" counted as N.
+    public static func total(of problems: [DatasetProblem]) -> Int {
+        problems.reduce(0) { $0 + ($1.omitted > 0 ? $1.omitted : 1) }
     }
 
     public var description: String { "\(path): \(message) — \(fix)" }

@@ -2,8 +2,8 @@ import FoundationEssentials
 
 /// Reads and validates datasets: all or nothing, with every problem reported at once.
 public enum DatasetLoader {
-    /// Loads a dataset file. Throws `DatasetError.unreadable` when the file cannot be read,
-    /// `.invalid` with every problem found when it is not a valid dataset.
+    /// Loads a dataset file, or standard input when `path` is "-". Throws `DatasetError.unreadable` when the file
+    /// cannot be read, `.invalid` with every problem found when it is not a valid dataset.
     public static func load(contentsOf path: String) throws(DatasetError) -> Dataset {
         let data = try read(path)
         return try load(data: data, origin: path)
@@ -54,22 +54,15 @@ public enum DatasetLoader {
         case invalid([DatasetProblem])
     }
 
-    /// The file's bytes, or a clear reason why they cannot be had.
+    /// The input's bytes (a file, a FIFO, or standard input for "-"), or a clear reason why they cannot be had.
     private static func read(_ path: String) throws(DatasetError) -> Data {
-        var isDirectory = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(file: path, reason: "no such file")
-        }
-        if isDirectory {
-            throw .unreadable(file: path, reason: "it is a directory, not a dataset file")
-        }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unreadable(file: path, reason: "permission denied (the file is not readable by this user)")
-        }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return try DatasetInput.read(path)
         } catch {
-            throw .unreadable(file: path, reason: "cannot read it: \(ErrorReason.describe(error))")
+            switch error {
+            case .unreadable(let reason): throw .unreadable(file: path, reason: reason)
+            case .refused(let problem): throw .invalid(file: path, problems: [problem])
+            }
         }
     }
 }

@@ -150,7 +150,7 @@ final class DatasetValidator {
         return value
     }
 
-    /// A finite number (whole or not).
+    /// A number a Double keeps exactly (whole or not; see `FigureNumber`).
     func number(_ fields: Fields, _ key: String, required: Bool = true) -> Double? {
         guard let node = field(fields, key, required: required, expected: "a number") else { return nil }
         return inside(.key(key)) {
@@ -158,9 +158,8 @@ final class DatasetValidator {
                 wrongType(node, expected: "a number", fix: "write the number without quotes, e.g. 50000")
                 return nil
             }
-            guard number.doubleValue.isFinite else {
-                problem(at: node.offset, "the number \(ProblemText.describe(node.value)) is too large to represent",
-                        fix: "use a number of ordinary size")
+            if let rejection = FigureNumber.rejection(number) {
+                problem(at: node.offset, rejection, fix: FigureNumber.rule)
                 return nil
             }
             return number.doubleValue

@@ -39,7 +39,7 @@ struct ProblemLog {
             result.append(DatasetProblem(
                 path: "$",
                 message: "… and \(hidden) more problem\(hidden == 1 ? "" : "s") not shown (only the first \(limit) are listed)",
-                fix: "fix the problems above and validate again"))
+                fix: "fix the problems above and validate again", omitted: hidden))
         }
         return result
     }

@@ -13,12 +13,19 @@ enum StatusBar {
         var cursor: Int?
         switch state.mode {
         case .search(let draft):
-            left = Styled.chars("/", .key) + Styled.chars(draft, .status)
+            // A draft longer than the line shows its end, where the cursor is; a message gets half the line.
+            let shown = PromptText.tail(draft, width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
+            left = Styled.chars("/", .key) + Styled.chars(shown, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
-            let room = w - 1 - (cursor ?? 0) - 2 - helpWidth
-            left += Styled.chars("  " + counts(state, index, room: room), .status)
+            if let m = state.message {
+                left += Styled.chars("   " + m.text(fitting: w - 1 - (cursor ?? 0) - 3), m.isError ? .error : .status)
+            } else {
+                let room = w - 1 - (cursor ?? 0) - 2 - helpWidth
+                left += Styled.chars("  " + counts(state, index, room: room), .status)
+            }
         case .command(let draft, let completions):
-            left = Styled.chars(":", .key) + Styled.chars(draft, .status)
+            let shown = PromptText.tail(draft, width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
+            left = Styled.chars(":", .key) + Styled.chars(shown, .status)
             cursor = TextWidth.of(String(left.map(\.character)))
             if let m = state.message {
                 let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 3

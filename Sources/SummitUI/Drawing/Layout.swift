@@ -1,3 +1,5 @@
+import SummitModel
+
 /// Where everything goes at a given size. Pure; the reducer uses it for paging and mouse hit-testing,
 /// the renderer for drawing.
 public struct Layout: Hashable, Sendable {

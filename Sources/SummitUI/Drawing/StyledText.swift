@@ -52,33 +52,9 @@ public enum Styled {
         wrapRanges(chars, to: width).map { Array(chars[$0]) }
     }
 
-    /// The lines `wrap` makes, as index ranges into `chars` (the space a line breaks at belongs to neither).
+    /// The lines `wrap` makes, as index ranges into `chars`: the text layer's one word-wrapper.
     static func wrapRanges(_ chars: [StyledChar], to width: Int) -> [Range<Int>] {
-        guard width > 0 else { return [] }
-        var lines: [Range<Int>] = []
-        var start = 0
-        let n = chars.count
-        if n == 0 { return [0..<0] }
-        while start < n {
-            var used = 0, i = start
-            var lastSpace: Int?
-            while i < n {
-                let w = TextWidth.of(chars[i].character)
-                if used + w > width { break }
-                if chars[i].character == " " { lastSpace = i }
-                used += w; i += 1
-            }
-            if i == n { lines.append(start..<n); break }
-            if chars[i].character == " " {
-                lines.append(start..<i); start = i + 1
-            } else if let b = lastSpace, b > start {
-                lines.append(start..<b); start = b + 1
-            } else {
-                let end = max(i, start + 1)  // a character wider than the line still moves forward
-                lines.append(start..<end); start = end
-            }
-        }
-        return lines
+        TextWidth.lineRanges(chars, to: width) { $0.character }
     }
 }
 

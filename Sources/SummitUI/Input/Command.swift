@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable {
     case commandLine, commandComplete, commandAccept, commandCancel
     /// Types a character into the search or command-line draft.
     case insertText(Character)
+    /// Types pasted text (or a burst of characters that arrived together) into the draft as one edit.
+    case paste(String)
     /// Deletes the last character of the draft.
     case deleteChar
     /// Puts an older (previous) or newer (next) line of the prompt's history on the line.
@@ -48,6 +50,7 @@ public enum Command: Hashable, Sendable {
         case .commandAccept: "command-accept"
         case .commandCancel: "command-cancel"
         case .insertText: "insert-text"
+        case .paste: "paste"
         case .deleteChar: "delete-char"
         case .historyPrevious: "history-previous"
         case .historyNext: "history-next"

@@ -28,7 +28,8 @@ public enum ExplorerCommandLine {
         guard let name = words.first?.lowercased() else { return .success(nil) }
         let value = words.dropFirst().joined(separator: " ")
         guard names.contains(name) else {
-            let near = names.filter { $0.hasPrefix(name) || editDistance(Array($0.unicodeScalars), Array(name.unicodeScalars), limit: 2, transpositions: false) != nil }
+            // The same near-miss rule as every other name (and as `summit actr` on the command line).
+            let near: [String] = if case .notFound(let close) = NameChoice(names).resolve(name) { close } else { [] }
             return .failure(CommandLineError("unknown command “:\(name)”"
                 + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
         }
@@ -44,9 +45,12 @@ public enum ExplorerCommandLine {
         case "stance":
             return resolved(index.resolveStance(value), what: "stance", value) { $0.rawValue }.map { .add(.stance($0)) }
         default:
-            let folded = DatasetIndex.fold(value)
-            if let kind = RecordKind.allCases.first(where: { $0.rawValue == folded || $0.plural == folded }) { return .success(.add(.kind(kind))) }
-            return .failure(CommandLineError("unknown kind “\(value)” — kinds: " + RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))
+            let kind = index.resolveKind(value)
+            if case .notFound(let near) = kind, near.isEmpty {
+                let kinds = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(CommandLineError("unknown kind “\(value)” — kinds: " + kinds))
+            }
+            return resolved(kind, what: "kind", value) { $0.rawValue }.map { .add(.kind($0)) }
         }
     }
 

@@ -14,6 +14,8 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
+    /// Text the terminal delivered as one paste (bracketed paste).
+    case paste(String)
     /// The terminal went away (SIGHUP, read errors): quit at once.
     case hangup
     /// SIGTERM or SIGINT delivered as a signal rather than a key.

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SummitModel
 
 /// Key documentation generated from the binding table: docs/keys.md, the README key table, the man page.
 extension KeyMap {

@@ -66,6 +66,7 @@ public struct KeyMap: Hashable, Sendable {
         case .hangup: return .hangup
         case .terminate: return .terminate
         case .key(let key): return command(for: key, in: mode)
+        case .paste(let text): return takesText(in: mode) ? .paste(text) : .unbound("a paste")
         }
     }
 
@@ -90,12 +91,14 @@ public struct KeyMap: Hashable, Sendable {
         }
     }
 
+    /// Whether typed characters are text in this mode (the search and command prompts).
+    public func takesText(in mode: ModeKind) -> Bool {
+        bindings.contains { $0.modes.contains(mode) && $0.keys.contains(.anyCharacter) }
+    }
+
     public func command(for key: Key, in mode: ModeKind) -> Command {
         for b in bindings where b.modes.contains(mode) && b.keys.contains(.key(key)) { return b.command }
-        if case .character(let c) = key,
-           bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.anyCharacter) }) {
-            return .insertText(c)
-        }
+        if case .character(let c) = key, takesText(in: mode) { return .insertText(c) }
         return .unbound(key.label)
     }
 
@@ -197,9 +200,7 @@ extension KeyMap {
 
     /// Modes in which printable characters are text (search and command lines): there a character key cannot
     /// run a command.
-    public var textModes: Set<ModeKind> {
-        Set(bindings.filter { $0.keys.contains(.anyCharacter) }.flatMap(\.modes))
-    }
+    public var textModes: Set<ModeKind> { Set(ModeKind.allCases.filter(takesText(in:))) }
 
     /// The table with the keys of each named command replaced by `keys`, in every row of that command; in a text
     /// mode a row keeps only the keys that are not characters. A key given to a command is taken away from every

@@ -12,6 +12,8 @@ public protocol Screen: AnyObject {
     func suspend()
     /// Forget what is on the terminal so the next paint redraws everything (Ctrl-L). Has a default.
     func invalidate()
+    /// Something the status bar should say at start about this terminal (e.g. ASCII stand-ins). Default: nil.
+    var notice: StatusMessage? { get }
 }
 
 extension Screen {
@@ -20,4 +22,6 @@ extension Screen {
 
     /// Default: nothing. Backends that keep a copy of the screen (ncurses: clearok) implement it.
     public func invalidate() {}
+
+    public var notice: StatusMessage? { nil }
 }

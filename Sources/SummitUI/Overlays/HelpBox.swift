@@ -1,3 +1,5 @@
+import SummitModel
+
 /// The help box laid out for one terminal size and key map: where it goes and the wrapped text the arrows
 /// scroll through. A derived view (see `DerivedViews`): the reducer's scroll limit and the overlay's drawing
 /// read the same one, built from the key map the loop was given.

@@ -1,3 +1,5 @@
+import SummitModel
+
 /// The help box, generated from the binding table, drawn over the panes.
 enum HelpOverlay {
     /// The help text: a heading per mode, then one binding per entry, its description wrapped under

@@ -1,3 +1,5 @@
+import SummitModel
+
 /// Below the minimum size: only a clear message, wrapped into whatever room there is.
 enum TooSmall {
     static func message(_ size: Size) -> String {

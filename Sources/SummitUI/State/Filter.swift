@@ -22,7 +22,7 @@ public enum FilterChip: Hashable, Sendable {
         case .linked(let ref): "↔ " + cut(RecordLabel.chip(ref, index))
         case .actor(let id): "actor: " + cut(index.actor(id: id)?.name ?? id)
         case .stance(let s): "stance: " + s.label
-        case .speaker(let id): "speaker: " + cut(index.person(id: id).map(RecordLabel.surname) ?? id)
+        case .speaker(let id): "speaker: " + cut(index.person(id: id)?.surname ?? id)
         case .pillar(let id): index.pillar(id: id).map { "pillar \($0.number)" } ?? "pillar: " + cut(id)
         case .kind(let k): "kind: " + k.plural
         }
@@ -46,11 +46,11 @@ public enum FilterChip: Hashable, Sendable {
 
 /// Short human names for records, for chips, lists and cross-references.
 enum RecordLabel {
+    /// The record's title (`DatasetIndex.summary`), except a pillar goes by its number alone and a quote keeps all
+    /// its words (callers cut to the width they have).
     static func short(_ ref: RecordRef, _ index: DatasetIndex) -> String {
         switch ref.kind {
         case .pillar: index.pillar(id: ref.id).map { "Pillar \($0.number)" } ?? ref.id
-        case .actor: index.actor(id: ref.id)?.name ?? ref.id
-        case .person: index.person(id: ref.id)?.name ?? ref.id
         case .quote: index.quote(id: ref.id).map { "\(speakerName($0, index)): “\($0.text)”" } ?? ref.id
         default: index.summary(of: ref)?.title ?? ref.id
         }
@@ -65,10 +65,6 @@ enum RecordLabel {
     /// The speaker's surname, or the attribution when the article names no person.
     static func speakerName(_ quote: Quote, _ index: DatasetIndex) -> String {
         guard let id = quote.speaker, let person = index.person(id: id) else { return quote.attribution }
-        return surname(person)
-    }
-
-    static func surname(_ person: Person) -> String {
-        person.name.split(separator: " ").last.map(String.init) ?? person.name
+        return person.surname
     }
 }

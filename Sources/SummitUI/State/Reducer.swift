@@ -52,9 +52,8 @@ public enum Reducer {
         case .searchStart: s.mode = .search(draft: ""); s.historyCursor = nil
         case .historyPrevious: s.recallHistory(older: true, index)
         case .historyNext: s.recallHistory(older: false, index)
-        case .insertText(let c):
-            if case .search(let d) = s.mode { s.mode = .search(draft: d + String(c)); s.keepLists(index); s.selectBestHits(index) }
-            if case .command(let d, _) = s.mode { s.mode = .command(draft: d + String(c), completions: CompletionList()) }
+        case .insertText(let c): s.type(String(c), index)
+        case .paste(let text): s.type(text, index)
         case .deleteChar:
             if case .search(let d) = s.mode {
                 s.mode = d.isEmpty ? .browse : .search(draft: String(d.dropLast()))
@@ -170,6 +169,23 @@ extension ExplorerState {
                                       "\(label) leaves nothing", "\(label): nothing"], isError: true)
             : StatusMessage("filter \(label)" + dash,
                             shorter: ["\(label)" + dropsShort + (clear.map { " · \($0) clears" } ?? ""), "\(label)" + dropsShort])
+    }
+
+    /// Types text into the search or command draft as one edit (a paste is one), within `PromptText.limit`.
+    mutating func type(_ text: String, _ index: DatasetIndex) {
+        switch mode {
+        case .search(let d):
+            let (draft, dropped) = PromptText.append(text, to: d)
+            mode = .search(draft: draft)
+            keepLists(index)
+            selectBestHits(index)
+            if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
+        case .command(let d, _):
+            let (draft, dropped) = PromptText.append(text, to: d)
+            mode = .command(draft: draft, completions: CompletionList())
+            if dropped > 0 { message = PromptText.fullMessage(dropped: dropped) }
+        default: break
+        }
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the

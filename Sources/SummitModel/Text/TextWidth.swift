@@ -61,37 +61,48 @@ public enum TextWidth {
         return w >= width ? cut : cut + String(repeating: " ", count: width - w)
     }
 
-    /// Word-wraps one paragraph to `width` columns. Words longer than the width are broken between characters.
+    /// Word-wraps one paragraph to `width` columns. Runs of spaces count as one and the ends are trimmed; words
+    /// longer than the width are broken between characters.
     public static func wrap(_ text: String, to width: Int) -> [String] {
+        let characters = Array(text.split(separator: " ").joined(separator: " "))
+        return lineRanges(characters, to: width) { $0 }.map { String(characters[$0]) }
+    }
+
+    /// The one word-wrapper: the lines `items` break into at `width` columns, as index ranges (the space a line
+    /// breaks at belongs to neither). Breaks at spaces, inside a word only when it is longer than a line, and
+    /// never inside a character; a character wider than the line gets a line of its own. An empty run gives one
+    /// empty line, width 0 none. Each item is looked at a bounded number of times: linear in the text.
+    @inlinable
+    public static func lineRanges<Items: RandomAccessCollection>(
+        _ items: Items, to width: Int, character: (Items.Element) -> Character
+    ) -> [Range<Int>] where Items.Index == Int {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            var wordWidth = of(word)
-            if currentWidth > 0 && currentWidth + 1 + wordWidth <= width {
-                current += " " + word
-                currentWidth += 1 + wordWidth
-                continue
+        let n = items.endIndex
+        var start = items.startIndex
+        if start == n { return [start..<n] }
+        var lines: [Range<Int>] = []
+        while start < n {
+            var used = 0, i = start
+            var lastSpace: Int?
+            while i < n {
+                let ch = character(items[i])
+                let w = of(ch)
+                if used + w > width { break }
+                if ch == " " { lastSpace = i }
+                used += w; i += 1
             }
-            if currentWidth > 0 { lines.append(current); current = ""; currentWidth = 0 }
-            while wordWidth > width {
-                var head = ""
-                var headWidth = 0
-                var rest = Substring(word)
-                while let ch = rest.first, headWidth + of(ch) <= width {
-                    head.append(ch); headWidth += of(ch); rest = rest.dropFirst()
-                }
-                if head.isEmpty { head = String(rest.prefix(1)); rest = rest.dropFirst() }  // width 1 and a wide char
-                lines.append(head)
-                word = String(rest)
-                wordWidth = of(word)
+            if i == n { lines.append(start..<n); break }
+            if character(items[i]) == " " {
+                lines.append(start..<i); start = i + 1
+            } else if let b = lastSpace, b > start {
+                lines.append(start..<b); start = b + 1
+            } else {
+                let end = max(i, start + 1)  // a character wider than the line still moves forward
+                lines.append(start..<end); start = end
+                // After a character wider than the line, a space is where the line broke, not a line of its own.
+                if start < n, character(items[start]) == " " { start += 1 }
             }
-            current = word
-            currentWidth = wordWidth
         }
-        if currentWidth > 0 || lines.isEmpty { lines.append(current) }
         return lines
     }
 }

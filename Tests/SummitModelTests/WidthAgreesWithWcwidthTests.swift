@@ -1,7 +1,6 @@
 import Glibc
 import Testing
-@testable import SummitUI
-import SummitModel
+@testable import SummitModel
 
 /// TextWidth is our pure stand-in for wcwidth (so rendering does not depend on the process locale). The terminal
 /// lays characters out by the C library's wcwidth in a UTF-8 locale, so the two must agree on every printable scalar,

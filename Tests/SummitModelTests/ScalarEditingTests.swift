@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SummitUI
+import SummitModel
 
 /// The scalar-level trim and replace that stand in for Foundation's (the binary links FoundationEssentials only).
 @Suite struct ScalarEditingTests {

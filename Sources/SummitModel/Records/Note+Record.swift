@@ -1,0 +1,18 @@
+extension Note: Record {
+    public static let kind = RecordKind.note
+    public var supportingSpan: SourceSpan? { span }
+    public var anyRecord: AnyRecord { .note(self) }
+
+    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) {
+        (text, "note on " + about.joined(separator: ", "))
+    }
+
+    /// The pillars it is about.
+    public func pillarIDs(_ index: DatasetIndex) -> [String] { about.filter { index.pillarOfID[$0] != nil } }
+
+    /// The actors it is about.
+    public func actorIDs(_ index: DatasetIndex) -> [String] { about.filter { index.actorOfID[$0] != nil } }
+
+    /// The records it is about, of whatever kind.
+    public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] { about.compactMap(index.ref(id:)) }
+}

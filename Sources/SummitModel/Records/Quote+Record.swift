@@ -1,0 +1,29 @@
+extension Quote: Record {
+    public static let kind = RecordKind.quote
+    public var supportingSpan: SourceSpan? { span }
+    public var anyRecord: AnyRecord { .quote(self) }
+
+    /// Longest excerpt of the words shown in a quote's title, in characters.
+    static let titleLength = 60
+
+    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) {
+        let surname = speaker.flatMap { index.person(id: $0)?.surname }
+        let words = "“" + DatasetIndex.truncated(text, to: Quote.titleLength) + "”"
+        let detail = [attribution, venue].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        return (surname.map { "\($0): \(words)" } ?? words, detail)
+    }
+
+    public func pillarIDs(_ index: DatasetIndex) -> [String] { pillars }
+
+    /// Its actors, and the actor its speaker speaks for.
+    public func actorIDs(_ index: DatasetIndex) -> [String] {
+        guard let speaker, let actor = index.actorOfPerson[speaker] else { return actors }
+        return actors + [actor]
+    }
+
+    public func speakerIDs(_ index: DatasetIndex) -> [String] { speaker.map { [$0] } ?? [] }
+
+    public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {
+        speakerIDs(index).refs(.person) + pillars.refs(.pillar) + actorIDs(index).refs(.actor)
+    }
+}
