@@ -9,7 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // The config file's TOML (docs/DECISIONS.md 36: cost in size and start time).
+        // The config file's TOML (docs/DECISIONS.md 44: cost in size and start time).
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -39,7 +39,7 @@ let package = Package(
             name: "SummitConfig",
             dependencies: ["SummitModel", "SummitUI", .product(name: "TOMLKit", package: "TOMLKit")],
             // TOMLKit imports Foundation: without this, Foundation's String methods (and ICU with them) would be
-            // picked over the standard library's in this module's files (docs/DECISIONS.md 36).
+            // picked over the standard library's in this module's files (docs/DECISIONS.md 44).
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
 

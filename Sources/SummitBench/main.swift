@@ -70,6 +70,7 @@ if !keep { try? FileManager.default.removeItem(at: file) }
 }
 
 let index = time("DatasetIndex build") { DatasetIndex(loaded ?? dataset) }
+print("search text \(index.searchMemory.text / 1_048_576) MiB, trigram index \(index.searchMemory.trigrams / 1_048_576) MiB")
 
 if !uiOnly {
 let searches = [
@@ -138,6 +139,9 @@ func describe<V>(_ resolution: Resolution<V>) -> String {
     }
 }
 
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print("peak RSS: \(usage.ru_maxrss / 1024) MiB")
 print("summit-bench: \(total) records" + (skipLoad ? " (JSON and loading skipped)" : ", JSON at \(file.path)\(keep ? " (kept)" : " (removed)")"))
 print(String(repeating: "-", count: 100))
 for row in rows {

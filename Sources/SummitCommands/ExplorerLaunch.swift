@@ -1,8 +1,8 @@
 import ArgumentParser
 import SummitConfig
-import SummitUI
 import SummitModel
 import SummitTerminal
+import SummitUI
 
 /// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
@@ -12,13 +12,16 @@ enum ExplorerLaunch {
         var explorer = ExplorerOptions()
         explorer.mouse = !options.noMouse && configuration.mouse
         explorer.color = !options.output.noColor
-        explorer.theme = options.theme.flatMap { Theme(rawValue: $0.rawValue) } ?? configuration.theme
+        explorer.theme = options.look.explorerTheme(configured: configuration.theme)
         explorer.styleOverrides = configuration.styleOverrides
+        let playback = try options.play.playback()
 
         let index = DatasetIndex(dataset)
         let stateFile = ExplorerStateFile(datasetFile: options.output.data)
         let restored = options.fresh ? (memory: nil, problem: nil) : stateFile.load()
-        var loop = ExplorerLoop(index: index, keyMap: configuration.keyMap)
+        var loop = ExplorerLoop(
+            index: index, keyMap: configuration.keyMap,
+            pinKeeper: PinsFile(data: options.output.data).keeper(index), playback: playback)
         let notice = Self.notice(config: settings.problems, state: restored.problem, keyMap: configuration.keyMap)
         loop.begin = { state in
             var s = state

@@ -23,7 +23,8 @@ struct Look: Hashable, Sendable {
     static func of(_ style: Style, theme: Theme) -> Look {
         switch theme {
         case .standard: standard(style)
-        case .highContrast: highContrast(style)
+        case .highContrast: onOwnBackground(highContrast(style), .white, on: .black)
+        case .light: onOwnBackground(light(style), .black, on: .white)
         case .monochrome: monochrome(style)
         }
     }
@@ -42,6 +43,48 @@ struct Look: Hashable, Sendable {
         if let reverse = change.reverse { look.reverse = reverse }
         if let dim = change.dim { look.dim = dim }
         return look
+    }
+
+    /// The room themes paint every cell's background themselves (black, or white for a light room), so text never
+    /// depends on the colour the terminal happens to have: a light terminal on a projector stays legible in
+    /// high-contrast, a dark one in light (summit never asks the terminal its background, decision 40).
+    private static func onOwnBackground(_ look: Look, _ foreground: Colour, on background: Colour) -> Look {
+        var look = look
+        if look.background == nil {
+            look.background = ColourChoice([background])
+            if look.foreground == nil || look.foreground == ColourChoice([background]) {
+                look.foreground = ColourChoice([foreground])
+            }
+        }
+        return look
+    }
+
+    /// For light rooms: dark text on white. No bold on dark text (terminals draw bold black and blue in their bright,
+    /// pale variants, measured in xterm) and no yellow or cyan text; emphasis is blue, a background or an underline.
+    private static func light(_ style: Style) -> Look {
+        switch style {
+        case .normal, .stanceNeutral, .border: Look()
+        case .slideHeading: Look(.blue)
+        case .dim: Look(.blue)
+        case .title: Look(.blue, underline: false)
+        case .focusedTitle: Look(.white, on: .black, bold: true)
+        case .focusedBorder: Look(.blue)
+        case .header: Look(.white, on: .blue, bold: true)
+        case .chip: Look(.black, on: .green)
+        case .status: Look(.white, on: .black)
+        case .key: Look(.white, on: .blue, bold: true)
+        case .selected: Look(.white, on: .blue, bold: true)
+        case .selectedUnfocused: Look(.black, on: .cyan)
+        case .match: Look(.black, on: .yellow, underline: true)
+        case .sourceHighlight: Look(.black, on: .cyan)
+        case .error: Look(.white, on: .red, bold: true)
+        case .stancePositive: Look(.black, on: .green)
+        case .stanceConditional: Look(.magenta, underline: true)
+        case .stanceNegative: Look(.red)
+        case .quoteMark: Look(.blue)
+        case .chartBar, .progress: Look(.blue)
+        case .chartRange: Look(.black)
+        }
     }
 
     private static func standard(_ style: Style) -> Look {
@@ -66,6 +109,10 @@ struct Look: Hashable, Sendable {
         case .stanceNegative: Look(.red, bold: true)
         case .stanceNeutral: Look()
         case .quoteMark: Look(.cyan)
+        case .chartBar: Look(.cyan)
+        case .chartRange: Look(.cyan, dim: true)
+        // The terminal's own colours: legible on whatever background it has.
+        case .slideHeading, .progress: Look(bold: true)
         }
     }
 
@@ -90,6 +137,10 @@ struct Look: Hashable, Sendable {
         case .stanceConditional: Look(.yellow, bold: true)
         case .stanceNegative: Look(.red, bold: true)
         case .quoteMark: Look(bold: true)
+        case .chartBar: Look(bold: true)
+        case .chartRange: Look()
+        case .slideHeading: Look(.yellow, bold: true)
+        case .progress: Look(.yellow, bold: true)
         }
     }
 
@@ -114,6 +165,10 @@ struct Look: Hashable, Sendable {
         case .stanceConditional: Look(underline: true)
         case .stanceNegative: Look(bold: true, underline: true)
         case .quoteMark: Look(bold: true)
+        case .chartBar: Look()
+        case .chartRange: Look(dim: true)
+        case .slideHeading: Look(bold: true)
+        case .progress: Look(bold: true)
         }
     }
 }

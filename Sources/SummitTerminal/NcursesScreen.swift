@@ -142,6 +142,13 @@ final class NcursesScreen: Screen {
         }
     }
 
+    /// Waits at most `milliseconds`; nil when the time passed with nothing to report.
+    func nextEvent(milliseconds: Int) -> InputEvent? {
+        if let event = pendingEvent() { return event }
+        waitForInput(timeout: Int32(clamping: max(0, milliseconds)))
+        return pendingEvent()
+    }
+
     /// What has already arrived, without waiting: queued events, an ending, signals, then keys ncurses can read
     /// at once (the window is in nodelay mode, so `wget_wch` returns ERR instead of blocking).
     func pendingEvent() -> InputEvent? {
@@ -233,10 +240,11 @@ final class NcursesScreen: Screen {
 
     /// Sleeps until a key or a signal arrives. A hang-up shows as POLLHUP/POLLERR, or as a stream of
     /// "ready" reads that yield nothing; either ends the session instead of spinning at 100 % CPU.
-    private func waitForInput() {
+    private func waitForInput(timeout: Int32 = -1) {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&fds, 2, -1)
+        let ready = poll(&fds, 2, timeout)
+        if ready == 0 { return }
         if ready < 0 {
             if errno != EINTR { endingSignal = endingSignal ?? SIGHUP }
             return

@@ -71,7 +71,7 @@ import Testing
     static let mistakeCases: [(String, Int, String, String)] = [
         (
             "[explorer]\ntheme = \"solarized\"\nmouse = false\n", 2,
-            "explorer.theme must be one of \"default\", \"high-contrast\", \"monochrome\", not \"solarized\"",
+            "explorer.theme must be one of \"default\", \"high-contrast\", \"light\", \"monochrome\", not \"solarized\"",
             "using the default \"default\""
         ),
         (
@@ -129,7 +129,7 @@ import Testing
         ),
         (
             "[colors]\nselection = \"red\"\n", 2, "unknown style \"selection\" in [colors]",
-            "did you mean \"selected\"? the styles are normal, dim, title, focused-title, border, focused-border, header, chip, status, key, selected, selected-unfocused, match, source-highlight, error, stance-positive, stance-conditional, stance-negative, stance-neutral, quote-mark"
+            "did you mean \"selected\"? the styles are normal, dim, title, focused-title, border, focused-border, header, chip, status, key, selected, selected-unfocused, match, source-highlight, error, stance-positive, stance-conditional, stance-negative, stance-neutral, quote-mark, chart-bar, chart-range, slide-heading, progress"
         ),
         (
             "[explorer]\nthem = \"default\"\n", 2, "unknown setting \"them\" in [explorer]",

@@ -82,4 +82,40 @@ struct CLIFailureTests {
         #expect(!result.err.isEmpty)
         #expect(result.out.isEmpty)
     }
+
+    // Moved from the tmux suite: it needs no terminal, so it must run where tmux is missing too.
+    @Test("with stdout piped, the explorer prints one line on stderr, nothing on stdout, and exits 2")
+    func explorerRefusesAPipe() throws {
+        var environment = Spawn.baseEnvironment
+        environment["TERM"] = "xterm-256color"
+        let outcome = try Spawn.run([SummitBinary.path], environment: environment)
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        CLI.expectOneCleanLine(outcome.stderr)
+        #expect(outcome.err == "summit: no usable terminal (stdout is not a terminal); try `summit --help`\n")
+    }
+
+    // root reads any file whatever its mode, so as root summit runs as nobody (setpriv, util-linux): the test runs
+    // everywhere, CI included. The binary is copied to the test's folder so nobody can reach it wherever the clone is.
+    @Test("a --data file this user may not read exits 66 and says permission denied", .requires(.setpriv))
+    func fileWithoutReadPermission() throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Fixture.write(try Fixture.bundledObject(), named: "secret.json", in: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file)
+        var command = [SummitBinary.path, "pillars", "--data", file]
+        if getuid() == 0 {
+            let copy = folder.appendingPathComponent("summit").path
+            // cp in its own process: a copy written here could leak its write descriptor into a child another test
+            // forks meanwhile, and exec would then fail with "Text file busy".
+            #expect(try Spawn.run(["cp", SummitBinary.path, copy]).status == 0)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+            command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", copy, "pillars", "--data", file]
+        }
+        let result = try Spawn.run(command, environment: CLI.environment)
+        #expect(result.status == 66, "\(result.err)")
+        #expect(result.out.isEmpty)
+        #expect(result.err == "summit: cannot read the dataset ‘\(file)’: permission denied (the file is not readable by this user)\n"
+                + "Check the path and permissions, or leave out --data to use the bundled dataset.\n")
+    }
 }

@@ -34,7 +34,10 @@ import Testing
     @Test(arguments: try CLIReadmeTests.lookups().map(\.arguments))
     func readmeLookupIsRealOutput(arguments: [String]) throws {
         let lookup = try #require(try Self.lookups().first { $0.arguments == arguments })
-        let result = CLI.run(arguments)
+        // A private state folder and working folder: `pins add` and `export -o` must not touch the others' files.
+        let home = try CLIPinsTests.Home()
+        defer { home.remove() }
+        let result = CLI.run(arguments, environment: home.environment, directory: home.folder.path)
         #expect(result.status == 0)
         // CSV ends its records with CRLF (RFC 4180); the README shows them as lines. (No other output holds a CR.)
         var printed = String(decoding: result.stdout.filter { $0 != 0x0D }, as: UTF8.self).components(separatedBy: "\n")

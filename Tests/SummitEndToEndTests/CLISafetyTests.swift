@@ -3,15 +3,19 @@ import Testing
 
 @Suite("summit output never carries control sequences")
 struct CLISafetyTests {
-    static let commands: [[String]] = [
-        [], ["pillars"], ["actors"], ["actor", "poland"], ["quotes"], ["figures"], ["events"], ["questions"],
-        ["search", "ukraine"], ["source"], ["source", "--record", "poland"], ["validate"], ["--help"], ["--version"],
+    /// Each command with the exit status it must end with: a binary that fails to start must not pass as "clean".
+    static let commands: [([String], Int32)] = [
+        ([], 2), (["pillars"], 0), (["actors"], 0), (["actor", "poland"], 0), (["quotes"], 0), (["figures"], 0),
+        (["events"], 0), (["questions"], 0), (["search", "ukraine"], 0), (["source"], 0),
+        (["source", "--record", "poland"], 0), (["validate"], 0), (["--help"], 0), (["--version"], 0),
     ]
 
     @Test("piped output has no escape sequence, even with a colour TERM", arguments: commands)
-    func piped(arguments: [String]) {
+    func piped(arguments: [String], status: Int32) {
         // With no subcommand the explorer refuses a pipe (exit 2) and explains on stderr; that must be clean too.
         let result = CLI.run(arguments)
+        #expect(result.status == status, "\(arguments): \(result.err)")
+        #expect(arguments.isEmpty ? result.stdout.isEmpty : !result.stdout.isEmpty, "\(arguments)")
         #expect(CLI.controlBytes(in: result.stdout).isEmpty, "\(arguments) stdout")
         #expect(CLI.controlBytes(in: result.stderr).isEmpty, "\(arguments) stderr")
         #expect(!result.stdout.contains(0x1B))
@@ -36,6 +40,7 @@ struct CLISafetyTests {
             #expect(plain.out.contains("Po\u{241B}[31mland"), "ESC is shown as a visible picture")
 
             let json = CLI.run(arguments + ["--data", file, "--json"])
+            #expect(json.status == 0, "\(arguments) --json: \(json.err)")
             #expect(CLI.controlBytes(in: json.stdout).isEmpty, "\(arguments) --json")
             #expect(json.json != nil, "still valid JSON")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 extension Spawn.Outcome {
     /// The stdout bytes parsed as a JSON object (nil if not one).
@@ -27,6 +28,18 @@ enum CLI {
             }
         }
         return found
+    }
+
+    /// One line ending in a line feed, with no escape byte: what summit prints when it refuses to start.
+    static func expectOneCleanLine(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(!bytes.contains(0x1B), "escape bytes in: \(text)", sourceLocation: sourceLocation)
+        #expect(bytes.filter { $0 == 0x0A }.count == 1 && bytes.last == 0x0A, "not one line: \(text)",
+                sourceLocation: sourceLocation)
+    }
+
+    static func expectOneCleanLine(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectOneCleanLine([UInt8](data), sourceLocation: sourceLocation)
     }
 
     /// Never throws: a run that cannot start or overruns comes back as status -1 with the reason on stderr,

@@ -7,8 +7,7 @@ import Testing
 /// The config file and the explorer's memory with the real binary in a real terminal: a rebound key works, a
 /// colour override is painted, and the search history and filters survive a restart.
 @Suite(
-    "Config and memory in tmux", .serialized,
-    .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+    "Config and memory in tmux", .serialized, .requires(.tmux))
 struct TmuxConfigTests {
     let index = DatasetIndex(try! BundledDataset.load())
 

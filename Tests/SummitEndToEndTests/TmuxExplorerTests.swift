@@ -7,8 +7,7 @@ import Testing
 
 /// The real `summit` binary in a real terminal: started in tmux at fixed sizes, driven with keys,
 /// read back with capture-pane. Expected contents come from the dataset through the query engine.
-@Suite("Explorer in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite("Explorer in tmux", .serialized, .requires(.tmux))
 struct TmuxExplorerTests {
     let index = DatasetIndex(try! BundledDataset.load())
 
@@ -53,6 +52,12 @@ struct TmuxExplorerTests {
             let speaker = try #require(index.summary(of: ref)).title.prefix(5)
             #expect(shownQuotes.contains { $0.contains(speaker) }, "\(ref) missing:\n\(screen)")
         }
+        // The same, written out for the bundled dataset: a bug shared by the query engine and the explorer fails here.
+        #expect(Self.rowTexts(Self.section("Pillars", of: screen)) == ["nothing matches the filters"], "\(screen)")
+        #expect(Self.rowTexts(positions) == ["Russia ⊘ opposes", "Germany ✗ rules out", "Poland ✗ rules out"], "\(screen)")
+        #expect(positions.last?.hasPrefix("›Poland") == true, "the best hit is selected:\n\(screen)")
+        #expect(Self.rowTexts(shownQuotes) == ["Buras: very difficult for such important Europ…"], "\(screen)")
+        #expect(screen.contains("Detail Poland"))
         try session.press("Enter")
         try quitAndExpectSaneShell(session)
     }
@@ -79,6 +84,12 @@ struct TmuxExplorerTests {
             let title = String(SafeText.line(try #require(index.summary(of: ref)).title).prefix(24))
             #expect(!shownQuotes.contains { $0.contains(title) }, "\(ref) should be filtered out:\n\(screen)")
         }
+        // Written out for the bundled dataset, independent of `index.linked`.
+        #expect(screen.contains("[↔ Russia]"), "\(screen)")
+        #expect(Self.rowTexts(Self.section("Pillars", of: screen)) == ["3. Pledges to respond to a new Russian attack"], "\(screen)")
+        #expect(Self.rowTexts(shownQuotes) == ["Buras: But it doesn’t mean that whatever they …",
+                                               "Gretskiy: Each time that Ukraine, the United S…",
+                                               "Gretskiy: They’re trying to raise the stakes a…"], "\(screen)")
         try quitAndExpectSaneShell(session)
     }
 
@@ -112,11 +123,19 @@ struct TmuxExplorerTests {
         #expect(wide.contains("Quotes"))
 
         // Small and tiny sizes must not crash; back at a normal size the panes return.
-        for (width, height) in [(40, 12), (1, 1), (100, 30)] {
-            try session.resize(width: width, height: height)
-            usleep(100_000)
+        // Each size is waited for rather than slept on: a frame of that size, its status bar (`? help`) on the last row.
+        try session.resize(width: 40, height: 12)
+        try session.waitUntilSettled("the 40x12 layout") { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 12 && rows[11].contains("? help")
         }
-        try session.waitFor("Positions")
+        try session.resize(width: 1, height: 1)
+        try session.waitUntilSettled("a 1x1 pane") { _ in true }
+        try session.resize(width: 100, height: 30)
+        try session.waitUntilSettled("the 100x30 layout again") { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 30 && rows[29].contains("? help") && screen.contains("Positions")
+        }
         let pid = try session.childOfShell()
         #expect(ProcessTable.isRunning(pid))
         try quitAndExpectSaneShell(session)
@@ -129,7 +148,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("\(environment) '\(SummitBinary.path)' \(flags); echo \"exit=$?\"")
-        try session.waitFor("Positions")
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         let parameters = Self.sgrParameters(try session.screenWithAttributes())
         // 30–37/40–47 (and their bright and extended forms) set colours; 39/49 only return to the defaults.
         let colours = parameters.filter { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) || $0 == 38 || $0 == 48 }
@@ -143,7 +162,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("'\(SummitBinary.path)' \(captured ? "" : "--no-mouse"); echo \"exit=$?\"")
-        try session.waitFor("Positions")
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         // tmux knows whether the program in the pane asked for mouse reports.
         let requested = try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}").contains("1")
         #expect(requested == captured)
@@ -182,7 +201,7 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         try session.runInShell("'\(SummitBinary.path)'")
-        try session.waitFor("Positions")
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         let pid = try session.childOfShell()
         try session.press("C-z")
         try session.waitFor("Stopped")
@@ -213,10 +232,22 @@ struct TmuxExplorerTests {
     func terminalGoesAway() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
-        try launch(in: session)
-        let pid = try session.childOfShell()
+        let status = FileManager.default.temporaryDirectory.appendingPathComponent("summit-\(UUID().uuidString).status")
+        defer { try? FileManager.default.removeItem(at: status) }
+        // A wrapper records summit's exit status: its trap outlives the hang-up, while summit, started after the
+        // trap was set, gets the default action back (only ignored signals would be inherited).
+        try session.runInShell("bash -c 'trap : HUP; \"$0\"; echo $? >\"$1\"' '\(SummitBinary.path)' '\(status.path)'")
+        try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
+        let shell = try session.shellPID()
+        let wrapper = try session.childOfShell()
+        let summit = try #require(ProcessTable.children(of: wrapper).first, "summit is not the wrapper's child")
         try session.tmux(["kill-pane"])
-        try session.waitUntilProcessEnds(pid)
+        try session.waitUntilProcessEnds(summit)
+        try session.waitUntilProcessEnds(wrapper)
+        try session.waitUntilProcessEnds(shell)
+        // A hang-up ends summit as SIGHUP would, 128 + 1, whether the signal or the dead terminal is noticed first.
+        #expect(try String(contentsOf: status, encoding: .utf8) == "129\n")
+        for pid in [shell, wrapper, summit] { #expect(ProcessTable.children(of: pid).isEmpty, "\(pid) left children") }
     }
 
     @Test("Without a usable TERM summit prints one line and exits 2", arguments: ["TERM=dumb", "-u TERM", "TERM=no-such-terminal"])
@@ -228,21 +259,9 @@ struct TmuxExplorerTests {
         try session.runInShell("env \(setting) '\(SummitBinary.path)' 2>'\(errors.path)'; echo \"exit=$?\"")
         try session.waitFor("exit=2")
         let message = try Data(contentsOf: errors)
-        Self.expectOneCleanLine(message)
+        CLI.expectOneCleanLine(message)
         #expect(String(decoding: message, as: UTF8.self).hasPrefix("summit: no usable terminal"))
         #expect(try session.format("#{alternate_on}") == "0")
-    }
-
-    @Test("With stdout piped summit prints one line on stderr, nothing on stdout, and exits 2")
-    func pipedOutput() throws {
-        var environment = Spawn.baseEnvironment
-        environment["TERM"] = "xterm-256color"
-        let outcome = try Spawn.run([SummitBinary.path], environment: environment)
-        #expect(outcome.status == 2)
-        #expect(outcome.stdout.isEmpty)
-        Self.expectOneCleanLine(outcome.stderr)
-        #expect(outcome.err.contains("not a terminal"))
-        #expect(outcome.err.contains("summit --help"), "points at the lookups")
     }
 
     // MARK: - Steps
@@ -260,6 +279,13 @@ struct TmuxExplorerTests {
     private func expectSaneShell(_ session: TmuxSession) throws { try session.expectSaneShell() }
 
     // MARK: - Reading the screen
+
+    /// The rows of a list pane as text: the selection marker dropped, runs of spaces made one, ends trimmed.
+    static func rowTexts(_ rows: [String]) -> [String] {
+        rows.map { row in
+            row.dropFirst().split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+    }
 
     /// The rows of a list pane: the lines below its title in the left column, up to the next title.
     static func section(_ title: String, of screen: String) -> [String] {
@@ -288,11 +314,4 @@ struct TmuxExplorerTests {
         }
         return parameters
     }
-
-    static func expectOneCleanLine(_ bytes: [UInt8]) {
-        #expect(!bytes.contains(0x1B), "escape bytes in: \(String(decoding: bytes, as: UTF8.self))")
-        #expect(bytes.filter { $0 == 0x0A }.count == 1 && bytes.last == 0x0A, "not one line: \(String(decoding: bytes, as: UTF8.self))")
-    }
-
-    static func expectOneCleanLine(_ data: Data) { expectOneCleanLine([UInt8](data)) }
 }

@@ -5,8 +5,7 @@ import Testing
 /// Hostile text, end to end in the explorer: the hostile dataset's attacks (titles, clipboard, links, DCS, cursor
 /// moves, clears, colours, bells, C1, bidi) take no effect in a real terminal, and grapheme clusters reach the
 /// terminal whole. Read from tmux's state and from the raw bytes summit wrote (`pipe-pane`).
-@Suite("Hostile text in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite("Hostile text in tmux", .serialized, .requires(.tmux))
 struct TmuxHostileTextTests {
     static let hostile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/hostile-dataset.json").path

@@ -4,8 +4,7 @@ import Testing
 
 /// Pasting into the prompts of the real binary: the terminal's bracketed paste arrives as one edit, its line
 /// breaks are text (they do not press Enter), and the draft stops at its documented limit with a message.
-@Suite("Pasting in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite("Pasting in tmux", .serialized, .requires(.tmux))
 struct TmuxPromptTests {
     @Test("A long multi-line paste into / stays in the prompt, is cut at the limit with a message, and Esc still acts")
     func longPasteIntoSearch() throws {

@@ -5,14 +5,18 @@ import Testing
 /// Steps every explorer test in tmux shares: start summit from the pane's shell, and check that the shell
 /// got a sane terminal back.
 extension TmuxSession {
-    /// Starts summit (after an optional `env …` prefix) and waits for the three lists; the shell echoes
+    /// Starts summit (after an optional `env …` prefix) and waits for a settled, complete frame; the shell echoes
     /// `exit=STATUS` when summit ends.
     @discardableResult
     func launchExplorer(prefix: String = "", arguments: String = "") throws -> String {
         try runInShell("\(prefix)'\(SummitBinary.path)' \(arguments); echo \"exit=$?\"")
-        return try waitUntil("the three lists") { screen in
-            ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains)
-        }
+        return try waitUntilSettled("the three lists and the status bar", Self.isCompleteExplorer)
+    }
+
+    /// A whole explorer frame: the three list titles, and the status bar on the last row (`? help` shows at every width).
+    static func isCompleteExplorer(_ screen: String) -> Bool {
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).reversed().drop { $0.isEmpty }
+        return ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains) && rows.first?.contains("? help") == true
     }
 
     /// Types q and expects summit (`pid`) gone within a second, exit status 0 (when the shell reports it) and a

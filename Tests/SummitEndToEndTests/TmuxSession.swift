@@ -16,8 +16,6 @@ final class TmuxSession {
         }
     }
 
-    static var isAvailable: Bool { Spawn.isInstalled("tmux") }
-
     let socket: String
     /// This session's own XDG config and state folders: summit in the pane never reads the user's config
     /// or remembers into the user's state, and one test's memory never leaks into the next.
@@ -26,6 +24,7 @@ final class TmuxSession {
 
     /// Starts a detached server whose pane runs a plain bash with a fixed prompt, at `width`x`height`.
     init(width: Int, height: Int) throws {
+        try RequiredTool.tmux.require()
         socket = "summit-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         xdgHome = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
         // PS1 through env: bash ignores a PS1 that arrives via tmux's global environment.
@@ -90,6 +89,18 @@ final class TmuxSession {
             if predicate(last) { return last }
             if ContinuousClock.now > deadline { throw Failure.timedOut(waitingFor: description, screen: last) }
             usleep(30_000)
+        }
+    }
+
+    /// Like `waitUntil`, but the screen must also be settled: the same capture twice, 50 ms apart. A program paints
+    /// a frame in several writes, so the first capture showing its titles can still have blank rows.
+    @discardableResult
+    func waitUntilSettled(_ description: String, timeLimit: Duration = .seconds(10),
+                          _ predicate: (String) -> Bool) throws -> String {
+        var previous: String?
+        return try waitUntil("\(description), settled", timeLimit: timeLimit) { screen in
+            defer { previous = screen; usleep(20_000) }
+            return screen == previous && predicate(screen)
         }
     }
 

@@ -5,8 +5,7 @@ import Testing
 /// The terminal matrix of issue 12: every signal that ends a process, suspend and resume, detach and
 /// reattach, a storm of resizes, TERM variants and a terminal that goes away. After each, summit has exited
 /// promptly or still answers keys, and the shell has a sane terminal (stty modes, alternate screen, cursor, mouse).
-@Suite("Terminals in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed: these tests drive summit inside tmux"))
+@Suite("Terminals in tmux", .serialized, .requires(.tmux))
 struct TmuxTerminalTests {
     /// Signals whose default action ends the process (real-time ones included): summit restores the terminal
     /// first and exits 128 + the signal, as a shell reports a death by that signal.

@@ -24,16 +24,7 @@ import Testing
         }
     }
 
-    // root reads every file whatever its mode, so the permission case can only be exercised as another user.
-    @Test(.enabled(if: getuid() != 0)) func fileWithoutReadPermissionIsUnreadable() throws {
-        let path = temporaryPath("secret.json")
-        try LoaderFixture.json(LoaderFixture.dataset()).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
-        #expect(throws: DatasetError.unreadable(file: path, reason: "permission denied (the file is not readable by this user)")) {
-            try DatasetLoader.load(contentsOf: path)
-        }
-    }
+    // A file without read permission: see CLIFailureTests.fileWithoutReadPermission, which runs as an unprivileged user.
 
     @Test func emptyFileIsInvalid() throws {
         let path = temporaryPath("empty.json")

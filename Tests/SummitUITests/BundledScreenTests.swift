@@ -81,7 +81,7 @@ import Testing
          Gretskiy: I’m not sure that the United States …│  pillar 3 is ours.
          Gretskiy: The U.S. is trying to make Ukraine a…│
          no attribution in the article: strategic enabl…│
-         Pillars 4 · Positions 15 · Quotes 15        / search ? help q quit Space link s source : command Enter detail Esc back
+         Pillars 4 · Positions 15 · Quotes 15  / search ? help q quit Space link s source : command Enter detail Esc back m pin
         """)
     }
 
@@ -217,7 +217,7 @@ import Testing
          Gretskiy: I’m not sure that the United States …│
          Gretskiy: The U.S. is trying to make Ukraine a…│
          no attribution in the article: strategic enabl…│
-         Pillars 4 · Positions 15 · Quotes 15        / search ? help q quit Space link s source : command Enter detail Esc back
+         Pillars 4 · Positions 15 · Quotes 15  / search ? help q quit Space link s source : command Enter detail Esc back m pin
         """)
     }
 

@@ -22,9 +22,9 @@ import SummitModel
         guard case .failure(let e) = parse("actr poland") else { Issue.record("accepted"); return }
         #expect(e.message.contains("unknown command “:actr”"))
         #expect(e.message.contains("did you mean :actor?"))
-        #expect(e.message.contains("Commands: actor, stance, speaker, pillar, kind, clear"))
+        #expect(e.message.contains("Commands: actor, stance, speaker, pillar, kind, pins, clear"))
         guard case .failure(let f) = parse("foo") else { Issue.record("accepted"); return }
-        #expect(f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, clear")
+        #expect(f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, pins, clear")
     }
 
     @Test func unknownValuesAreExplained() {

@@ -1,13 +1,19 @@
 import Testing
 @testable import SummitUI
 
-// Writes screens to $SUMMIT_DUMP (a folder) for a human to check before they become expected text.
-@Test(.enabled(if: ProcessInfo.processInfo.environment["SUMMIT_DUMP"] != nil))
-func dumpScreens() throws {
-    let dir = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]!
+// Writes screens to $SUMMIT_DUMP (a folder) for a human to check before they become expected text. Without it the
+// screens go to a temporary folder and are read back, so the test runs (and can fail) in every run, CI included.
+@Test func dumpScreens() throws {
+    let chosen = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]
+    let dir = chosen ?? FileManager.default.temporaryDirectory.appendingPathComponent("summit-screens-\(UUID().uuidString)").path
+    defer { if chosen == nil { try? FileManager.default.removeItem(atPath: dir) } }
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    for (name, screen) in ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens() {
-        try screen.write(toFile: dir + "/" + name + ".txt", atomically: true, encoding: .utf8)
+    let screens = ScreenCatalogue.fixtureScreens() + ScreenCatalogue.bundledScreens() + ScreenCatalogue.smallScreens()
+    #expect(Set(screens.map(\.0)).count == screens.count, "two screens share a name, so one file would hide the other")
+    for (name, screen) in screens {
+        let path = dir + "/" + name + ".txt"
+        try screen.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == screen, "\(name)")
     }
 }
 

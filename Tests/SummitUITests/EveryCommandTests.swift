@@ -15,6 +15,7 @@ import SummitModel
         case .command: s = Fixture.press([.character(":"), .character("a")], from: s, index: index)
         case .help: s = Fixture.press([.character("?")], from: s, index: index)
         case .source: s = Fixture.press([.character("s")], from: s, index: index)
+        case .present: s = Fixture.press([.character("p")], from: s, index: index)
         }
         #expect(s.mode.kind == mode)
         return s

@@ -76,7 +76,7 @@ import Testing
                                                         │
                                                         │
                                                         │
-         Pillars 2 · Positions 3 · Quotes 2          / search ? help q quit Space link s source : command Enter detail Esc back
+         Pillars 2 · Positions 3 · Quotes 2    / search ? help q quit Space link s source : command Enter detail Esc back m pin
         """)
     }
 
@@ -189,26 +189,26 @@ import Testing
          summit · Paris summit (fixture)
          ┌ Keys — Esc or ? closes, j/k scroll ────────────────────────────────────────┐
          │ Browsing                                                                   │
-         │ Tab           Focus the next pane                                          │
-         │ Shift-Tab     Focus the previous pane                                      │
-         │ 1             Focus the Pillars pane                                       │
-         │ 2             Focus the Positions pane                                     │
-         │ 3             Focus the Quotes pane                                        │
-         │ 4             Focus the Detail pane                                        │
-         │ ↓ j           Move down one line                                           │
-         │ ↑ k           Move up one line                                             │
-         │ PgDn          Move down one page                                           │
-         │ PgUp          Move up one page                                             │
-         │ g Home        Go to the first line                                         │
-         │ G End         Go to the last line                                          │
-         │ Enter         Open the selected record in the Detail pane                  │
-         │ Esc           Go back: leave the Detail pane, help or source view          │
-         │ /             Search all panes as you type                                 │
-         │ Space f       Filter other panes to records linked to the selected one     │
-         │ Backspace     Drop the last filter chip                                    │
-         │ c             Clear all filter chips                                       │
-         │ :             Commands: :actor :stance :speaker :pillar :kind :clear       │
-         └────────────────────────────────────────────────────────────────── 1–20/42 ─┘
+         │ Tab              Focus the next pane                                       │
+         │ Shift-Tab        Focus the previous pane                                   │
+         │ 1                Focus the Pillars pane                                    │
+         │ 2                Focus the Positions pane                                  │
+         │ 3                Focus the Quotes pane                                     │
+         │ 4                Focus the Detail pane                                     │
+         │ ↓ j              Move down one line                                        │
+         │ ↑ k              Move up one line                                          │
+         │ PgDn             Move down one page                                        │
+         │ PgUp             Move up one page                                          │
+         │ g Home           Go to the first line                                      │
+         │ G End            Go to the last line                                       │
+         │ Enter            Open the selected record in the Detail pane               │
+         │ Esc              Go back: leave the Detail pane, help or source view       │
+         │ /                Search all panes as you type                              │
+         │ Space f          Filter other panes to records linked to the selected one  │
+         │ Backspace        Drop the last filter chip                                 │
+         │ c                Clear all filter chips                                    │
+         │ :                Commands: :actor :stance :speaker :pillar :kind :pins     │
+         └────────────────────────────────────────────────────────────────── 1–20/67 ─┘
          Pillars 2 · Positions 3 · Quotes 2                      ? help q quit Esc back
         """)
     }

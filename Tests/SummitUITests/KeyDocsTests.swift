@@ -8,9 +8,21 @@ import Foundation
     static let docsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../docs/keys.md").standardized.path
 
+    /// `SUMMIT_UPDATE_DOCS=1` writes the generated docs before comparing them, so it would make any run green:
+    /// refused (and recorded as a failure) when `CI` is set.
+    static var updating: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["SUMMIT_UPDATE_DOCS"] == "1" else { return false }
+        if !["", "0", "false"].contains((environment["CI"] ?? "").lowercased()) {
+            Issue.record("SUMMIT_UPDATE_DOCS=1 is refused when CI is set: it rewrites the files it then compares")
+            return false
+        }
+        return true
+    }
+
     @Test func docsKeysMatchesTheBindingTable() throws {
         let generated = KeyMap.standard.markdownTable()
-        if ProcessInfo.processInfo.environment["SUMMIT_UPDATE_DOCS"] == "1" {
+        if Self.updating {
             try generated.write(toFile: Self.docsPath, atomically: true, encoding: .utf8)
         }
         let onDisk = try String(contentsOfFile: Self.docsPath, encoding: .utf8)
@@ -28,7 +40,7 @@ import Foundation
         let start = try #require(readme.range(of: Self.begin), "README.md lacks \(Self.begin)")
         let stop = try #require(readme.range(of: Self.end, range: start.upperBound..<readme.endIndex), "README.md lacks \(Self.end)")
         let generated = KeyMap.standard.markdownSections(level: 4).trimmingCharacters(in: .newlines) + "\n"
-        if ProcessInfo.processInfo.environment["SUMMIT_UPDATE_DOCS"] == "1" {
+        if Self.updating {
             let updated = readme.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: generated)
             try updated.write(toFile: Self.readmePath, atomically: true, encoding: .utf8)
             return

@@ -36,6 +36,18 @@ import SummitModel
         #expect(wide.contains(full), "\(wide)")
     }
 
+    @Test func theSameFilterTwiceIsRefusedAndSaidSo() throws {
+        let (once, first) = try statusLine(":actor poland<Enter>", 120, 40)
+        #expect(first.chips.count == 1)
+        #expect(once.hasPrefix(" filter actor: Poland — Backspace drops it, c clears all"), "\(once)")
+        let (twice, second) = try statusLine(":actor poland<Enter>:actor poland<Enter>", 120, 40)
+        #expect(second.chips == first.chips, "the second :actor poland must not add a chip")
+        #expect(second.message?.text == "already filtering by actor: Poland")
+        #expect(twice.hasPrefix(" already filtering by actor: Poland"), "\(twice)")
+        let (narrow, _) = try statusLine(":actor poland<Enter>:actor poland<Enter>", 30, 8)
+        #expect(narrow.hasPrefix(" already: actor: Poland"), "\(narrow)")
+    }
+
     @Test func theLongestFormThatFitsIsChosen() {
         let m = StatusMessage("a long sentence here", shorter: ["shorter one", "tiny"])
         #expect(m.text(fitting: 100) == "a long sentence here")

@@ -165,7 +165,7 @@ _summit() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--json --no-color --no-mouse --fresh --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --format --width --config --theme)
+    local -a non_repeating_options=(--data --format --width --config --theme --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -175,7 +175,7 @@ _summit() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -186,7 +186,13 @@ _summit() {
         return
         ;;
     '--theme')
-        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''monochrome'
+        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
+        return
+        ;;
+    '--play')
+        return
+        ;;
+    '--play-speed')
         return
         ;;
     esac
@@ -196,13 +202,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|validate|config|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|config|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source validate config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate config help' -- "${cur}"))
         ;;
     esac
 }
@@ -221,7 +227,7 @@ _summit_pillars() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -252,7 +258,7 @@ _summit_actors() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -279,7 +285,7 @@ _summit_actor() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -326,7 +332,7 @@ _summit_quotes() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -353,7 +359,7 @@ _summit_figures() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -380,7 +386,7 @@ _summit_events() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -407,7 +413,7 @@ _summit_questions() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -438,7 +444,7 @@ _summit_search() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -469,7 +475,7 @@ _summit_source() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')
@@ -477,6 +483,224 @@ _summit_source() {
         ;;
     '--config')
         __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_pins() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __summit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|rm|clear)
+        # Offer subcommand argument completions
+        "_summit_pins_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add rm clear' -- "${cur}"))
+        ;;
+    esac
+}
+
+_summit_pins_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --format --width --config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_pins_add() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --format --width --config)
+    __summit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion pins add -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_summit_pins_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --format --width --config)
+    __summit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __summit_add_completions -W "$(__summit_custom_complete ---completion pins rm -- positional@0 "${COMP_CWORD}" "$(__summit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_summit_pins_clear() {
+    repeating_flags=()
+    non_repeating_flags=(--yes -y --json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --format --width --config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_export() {
+    repeating_flags=()
+    non_repeating_flags=(--pins --force --json --no-color -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output --data --format --width --config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __summit_add_completions -f
+        return
+        ;;
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_present() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --pins -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --format --width --config --theme --auto --play --play-speed)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--format')
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
+        return
+        ;;
+    '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    '--theme')
+        __summit_add_completions -W 'default'$'\n''high-contrast'$'\n''light'$'\n''monochrome'
+        return
+        ;;
+    '--auto')
+        return
+        ;;
+    '--play')
+        return
+        ;;
+    '--play-speed')
         return
         ;;
     esac
@@ -496,7 +720,7 @@ _summit_validate() {
         return
         ;;
     '--format')
-        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'
+        __summit_add_completions -W 'plain'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'$'\n''html'
         return
         ;;
     '--width')

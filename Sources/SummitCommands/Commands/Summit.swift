@@ -1,6 +1,8 @@
 import ArgumentParser
 import SummitData
 import SummitModel
+import SummitUI
+import SummitTerminal
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
 public struct Summit: ParsableCommand, FormattedCommand {
@@ -25,6 +27,8 @@ public struct Summit: ParsableCommand, FormattedCommand {
               summit figures --format csv         a table for a spreadsheet (also tsv)
               summit quotes --width 40            wrapped for a narrow window
               summit validate my-dataset.json     check a file (exit 65: invalid)
+              summit present                      the briefing as slides for a room
+              summit --play Resources/demo.keys   a hands-free tour of the explorer
               summit config init                  a commented config file to edit
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
@@ -34,7 +38,8 @@ public struct Summit: ParsableCommand, FormattedCommand {
         subcommands: [
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
-            SourceCommand.self, ValidateCommand.self, ConfigCommand.self, GenerateDocsCommand.self,
+            SourceCommand.self, PinsCommand.self, ExportCommand.self, PresentCommand.self, ValidateCommand.self,
+            ConfigCommand.self, GenerateDocsCommand.self,
         ]
     )
 
@@ -43,8 +48,9 @@ public struct Summit: ParsableCommand, FormattedCommand {
     @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
     var noMouse = false
 
-    @Option(name: .long, help: ArgumentHelp("Explorer colour theme (default: the config file's, else default).", valueName: "THEME"))
-    var theme: ThemeChoice?
+    @OptionGroup var look: ThemeOption
+
+    @OptionGroup var play: PlayOptions
 
     @Flag(name: .long, help: "Explorer: start afresh, without the remembered pane, selection, filters and history (they are still saved on quit).")
     var fresh = false
@@ -78,9 +84,23 @@ public struct Summit: ParsableCommand, FormattedCommand {
     }
 }
 
+/// `--theme`, in an option group: a plain option declared by both `summit` and `summit present` is parsed into
+/// the root command only, so `present --theme light` would be lost.
+struct ThemeOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors "
+            + "(default: the config file's, else default).",
+        valueName: "THEME"))
+    var theme: ThemeChoice?
+
+    /// The theme asked for: --theme, else `configured` (the config file's `theme`, itself defaulting to default).
+    func explorerTheme(configured: Theme) -> Theme { theme.flatMap { Theme(rawValue: $0.rawValue) } ?? configured }
+}
+
 /// The explorer's colour themes as the command line spells them.
 enum ThemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case standard = "default"
     case highContrast = "high-contrast"
+    case light
     case monochrome
 }

@@ -28,6 +28,12 @@ public enum SummitMain {
         do {
             var command = try Summit.parseAsRoot(arguments)
             parsed = command
+            if !(command is ExportCommand), let format = (command as? any FormattedCommand)?.output.format,
+               format.lookup == nil {
+                Console.err("summit: --format \(format.rawValue) is for `summit export`; "
+                            + "other commands print plain, json, csv or tsv.\n")
+                return ExitStatus.usage.rawValue
+            }
             try command.run()
             return ExitStatus.success.rawValue
         } catch let failure as CommandFailure {

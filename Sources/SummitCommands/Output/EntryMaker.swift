@@ -20,7 +20,6 @@ struct EntryMaker {
     }
 
     func reference(id: String?, span: SourceSpan?) -> String {
-        let parts = [id, span.map(paragraphs.label(for:))].compactMap { $0 }
-        return "[" + parts.joined(separator: String(PlainPage.glue)) + "]"
+        paragraphs.reference(id: id, span: span, glue: PlainPage.glue)
     }
 }

@@ -12,9 +12,10 @@ struct OutputOptions: ParsableArguments {
     var data: String?
 
     @Option(name: .long,
-            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md).",
+            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md); "
+                               + "summit export: markdown or html.",
                                valueName: "FORMAT"))
-    var format: OutputFormat?
+    var format: FormatName?
 
     @Flag(name: .long, help: "Print one JSON document: short for --format json.")
     var json = false
@@ -45,8 +46,8 @@ struct OutputOptions: ParsableArguments {
         formatFromFlags ?? lookupDefaults.flatMap { OutputFormat(rawValue: $0.format) } ?? .plain
     }
 
-    /// The form the command line alone asks for (the explorer is no lookup: the config's format does not apply).
-    var formatFromFlags: OutputFormat? { format ?? (json ? .json : nil) }
+    /// The lookup form the command line alone asks for (a handout format is none) (the explorer is no lookup: the config's format does not apply).
+    var formatFromFlags: OutputFormat? { format?.lookup ?? (json ? .json : nil) }
 
     /// The config file's `[lookups]` defaults (format, width); the command line wins over them.
     var lookupDefaults: LookupDefaults? { settings.load().configuration.lookups }
@@ -71,6 +72,16 @@ struct OutputOptions: ParsableArguments {
 /// How a command prints its result. Plain is for people; the others for programs (docs/output-formats.md).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case plain, json, csv, tsv
+}
+
+/// Every value `--format` takes anywhere on the command line. ArgumentParser gives an option named in both the root
+/// and a subcommand to the root, so `summit export` reads its handout format from these options too; `SummitMain`
+/// refuses a handout format for any other command (the root validates even when a subcommand runs).
+enum FormatName: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case plain, json, csv, tsv, markdown, html
+
+    /// The lookup form this names; nil for a handout format.
+    var lookup: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
 
 /// A command whose output options the entry point can read, e.g. to print a near miss as JSON.

@@ -26,21 +26,38 @@ extension DatasetIndex {
         return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
     }
 
+    /// Bytes held by the folded search text (with its record bounds) and by its trigram index: the memory search
+    /// costs, for the benchmark.
+    public var searchMemory: (text: Int, trigrams: Int) {
+        (searchText.bytes.count + searchText.bounds.count * 8, searchText.trigrams.byteCount)
+    }
+
     /// Every record matching all query words and the facets, best first.
     ///
     /// Ranking: a query equal to a record's name, title, alias or id (after folding) first; then per word, a hit
     /// in a name/title/alias above a hit in body text, and a hit at a word start above one mid-word; ties in
     /// kind order, then dataset order. Deterministic. An empty query matches every record (score 0).
+    /// Only the records the trigram index (or a kept earlier result) leaves as candidates are checked; the
+    /// result is exactly that of checking every record (`scanSearch`).
     public func search(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
         let words = TextFolding.queryWords(query)
+        return rank(words, facets: facets, candidates: matchingPositions(words))
+    }
+
+    /// `search` by checking every record of the allowed kinds: what the index must agree with (tests hold it to).
+    func scanSearch(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
+        rank(TextFolding.queryWords(query), facets: facets, candidates: nil)
+    }
+
+    private func rank(_ words: [[UInt8]], facets: Facets, candidates: [Int32]?) -> [SearchHit] {
         let exact = exactPositions(words)
         let check = FacetCheck(facets, actors: dataset.actors)
         var hits: [(score: Int, position: Int)] = []
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for range in candidateRanges(facets) {
-                for position in range {
-                    if !facets.isEmpty, !satisfies(position, check) { continue }
-                    guard var score = searchText.score(position, words: words, in: buffer) else { continue }
+                DatasetIndex.forEach(in: range, of: candidates) { position in
+                    if !facets.isEmpty, !satisfies(position, check) { return }
+                    guard var score = searchText.score(position, words: words, in: buffer) else { return }
                     if exact.contains(position) { score += SearchText.exactNameScore }
                     hits.append((score, position))
                 }
@@ -51,16 +68,51 @@ extension DatasetIndex {
     }
 
     /// The refs that match the query and the facets, in the order given. Unknown refs are dropped.
+    /// A ref is placed by trying the position after the previous one first (lists are kept in dataset order), so a
+    /// whole kind costs no id lookup; records the index rules out are not checked.
     public func filter(_ refs: [RecordRef], query: String, facets: Facets) -> [RecordRef] {
         let words = TextFolding.queryWords(query)
         let check = FacetCheck(facets, actors: dataset.actors)
+        let allowed = refs.count < 64 ? nil : matchingPositions(words).map { PositionSet(self.refs.count, $0) }
+        var next = -1
         return searchText.bytes.withUnsafeBufferPointer { buffer in
             refs.filter { ref in
-                guard let position = position(of: ref) else { return false }
+                let position: Int
+                if next >= 0, next < self.refs.count, self.refs[next] == ref { position = next }
+                else if let found = self.position(of: ref) { position = found }
+                else { return false }
+                next = position + 1
+                if let allowed, !allowed.contains(position) { return false }
                 if !facets.isEmpty, !satisfies(position, check) { return false }
                 return words.isEmpty || searchText.score(position, words: words, in: buffer) != nil
             }
         }
+    }
+
+    /// Ascending positions of the records that may match every word (nil: any record may), from the result kept
+    /// for this query or one it narrows, else from the trigram index.
+    private func matchingPositions(_ words: [[UInt8]]) -> [Int32]? {
+        if words.isEmpty { return nil }
+        let kept = recentMatches.lookup(words)
+        if let kept, kept.exact { return kept.positions }
+        guard let candidates = kept?.positions ?? searchText.trigrams.candidates(words) else { return nil }
+        // Keep only the records that really match, so Backspace and typing on start from them.
+        let matches = searchText.bytes.withUnsafeBufferPointer { buffer in
+            candidates.filter { searchText.score(Int($0), words: words, in: buffer) != nil }
+        }
+        recentMatches.keep(words, matches)
+        return matches
+    }
+
+    /// Calls `body` with each position of `range`, or only those among the ascending `candidates` when given.
+    private static func forEach(in range: Range<Int>, of candidates: [Int32]?, _ body: (Int) -> Void) {
+        guard let candidates else { for position in range { body(position) }; return }
+        var low = 0, high = candidates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(candidates[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        while low < candidates.count, Int(candidates[low]) < range.upperBound { body(Int(candidates[low])); low += 1 }
     }
 
     /// The best-ranked of `refs` for the query, ranked exactly as `search` ranks (score, then position); nil when
@@ -88,10 +140,15 @@ extension DatasetIndex {
     /// `wider` is a word of `narrower` or, the last, the start of one), and whole words are looked up in a set.
     public static func query(_ narrower: String, narrows wider: String) -> Bool {
         if narrower.unicodeScalars.starts(with: wider.unicodeScalars) { return true }
-        let long = TextFolding.queryWords(narrower)
-        let whole = Set(long)
-        return TextFolding.queryWords(wider).allSatisfy { word in
-            whole.contains(word) || long.contains { w in w.count >= word.count && (0 ... w.count - word.count).contains { w[$0 ..< $0 + word.count].elementsEqual(word) } }
+        return words(TextFolding.queryWords(narrower), narrow: TextFolding.queryWords(wider))
+    }
+
+    /// True when each of the folded words `wider` lies inside some word of `narrower`, so every record matching
+    /// `narrower` matches `wider`. Whole words are looked up in a set; the rest are searched for.
+    static func words(_ narrower: [[UInt8]], narrow wider: [[UInt8]]) -> Bool {
+        let whole = Set(narrower)
+        return wider.allSatisfy { word in
+            whole.contains(word) || narrower.contains { w in w.count >= word.count && (0 ... w.count - word.count).contains { w[$0 ..< $0 + word.count].elementsEqual(word) } }
         }
     }
 
@@ -110,4 +167,16 @@ extension DatasetIndex {
             facets.kinds.isEmpty || facets.kinds.contains(kind) ? kindRanges[kind] : nil
         }
     }
+}
+
+/// A set of record positions as bits: membership in O(1) for a filter over a list of refs.
+private struct PositionSet {
+    private var bits: [UInt64]
+
+    init(_ count: Int, _ positions: [Int32]) {
+        bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+        for p in positions { bits[Int(p) >> 6] |= 1 << UInt64(Int(p) & 63) }
+    }
+
+    func contains(_ position: Int) -> Bool { bits[position >> 6] & (1 << UInt64(position & 63)) != 0 }
 }

@@ -37,6 +37,8 @@ public final class DatasetIndex: Sendable {
     let sourceOffsets: ScalarOffsets
     let coverage: SpanCoverage
     let names: NameKeys
+    /// The results of the last few text queries (see `RecentMatches`).
+    let recentMatches = RecentMatches()
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset

@@ -10,6 +10,8 @@ struct SearchText: Sendable {
     /// Folded names, titles, labels and aliases (whitespace collapsed) → record positions, for exact-name ranking.
     /// Ids are not stored here (a million of them would dominate the build): `search` looks a query up as an id.
     let exactNames: [String: [Int]]
+    /// Which records may hold a word, so a query checks those rather than every record.
+    let trigrams: TrigramIndex
 
     // Scores: a name or title beats body text; a word start beats the middle of a word; a query that is
     // exactly a record's name or alias beats everything.
@@ -87,6 +89,7 @@ struct SearchText: Sendable {
         self.bytes = bytes
         self.bounds = bounds
         self.exactNames = exactNames
+        self.trigrams = TrigramIndex(bytes: bytes, bounds: bounds)
     }
 
     /// The score of record `position` for the folded words, or nil when some word is missing. Empty words: 0.

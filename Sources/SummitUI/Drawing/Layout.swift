@@ -32,15 +32,29 @@ public struct Layout: Hashable, Sendable {
     /// The focused pane: its tab keeps its full title when the others shorten.
     public let focus: PaneID
 
-    public init(size: Size, focus: PaneID) {
+    /// Zoomed (`z`): the focused pane takes the whole screen, with no header, status bar or other pane.
+    public let zoomed: Bool
+
+    public init(size: Size, focus: PaneID, zoomed: Bool = false) {
         self.size = size
         self.focus = focus
         let w = size.width, h = size.height
-        header = Rect(x: 0, y: 0, width: w, height: 1)
-        status = Rect(x: 0, y: h - 1, width: w, height: 1)
-        body = Rect(x: 0, y: 1, width: w, height: h - 2)
-        if w < Layout.minimum.width || h < Layout.minimum.height {
+        let small = w < Layout.minimum.width || h < Layout.minimum.height
+        self.zoomed = zoomed && !small
+        if self.zoomed {
+            header = Rect(x: 0, y: 0, width: w, height: 0)
+            status = Rect(x: 0, y: h, width: w, height: 0)
+            body = Rect(x: 0, y: 0, width: w, height: h)
+        } else {
+            header = Rect(x: 0, y: 0, width: w, height: 1)
+            status = Rect(x: 0, y: h - 1, width: w, height: 1)
+            body = Rect(x: 0, y: 1, width: w, height: h - 2)
+        }
+        if small {
             shape = .tooSmall; tabBar = nil; panes = [:]; divider = nil
+        } else if self.zoomed {
+            shape = .tabs; tabBar = nil; divider = nil
+            panes = [focus: body]
         } else if w >= Layout.columnsMinimum.width && h >= Layout.columnsMinimum.height {
             shape = .columns; tabBar = nil
             let left = w * 2 / 5

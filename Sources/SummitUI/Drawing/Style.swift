@@ -21,4 +21,12 @@ public enum Style: String, Hashable, Sendable, CaseIterable {
     case stanceNegative
     case stanceNeutral
     case quoteMark
+    /// The solid part of a chart's bar.
+    case chartBar
+    /// The part of a chart's bar between a range's low and high ends.
+    case chartRange
+    /// A slide's heading, in block letters or bold.
+    case slideHeading
+    /// The done part of a presentation's progress bar.
+    case progress
 }

@@ -8,7 +8,7 @@ public enum Command: Hashable, Sendable {
     case back
     case searchStart, searchAccept, searchCancel
     case commandLine, commandComplete, commandAccept, commandCancel
-    /// Types a character into the search or command-line draft.
+    /// Types a character into the search or command-line draft, or a digit of a slide number.
     case insertText(Character)
     /// Types pasted text (or a burst of characters that arrived together) into the draft as one edit.
     case paste(String)
@@ -18,6 +18,22 @@ public enum Command: Hashable, Sendable {
     case historyPrevious, historyNext
     case filterLinked, filterDropLast, filterClear
     case sourceView
+    /// Presents the briefing as slides, from the slide showing the selected record.
+    case present
+    /// Shows the focused pane alone, full screen, without header or status bar (again to go back).
+    case zoom
+    case slideNext, slidePrevious, slideFirst, slideLast
+    /// Enter after digits: go to that slide.
+    case slideGo
+    case slideBlank
+    /// Pauses or resumes auto-advance.
+    case slideAuto
+    /// Leaves the presentation: back to the explorer, or out of summit when started as `summit present`.
+    case presentLeave
+    /// Time passed with no key: auto-advance moves on.
+    case tick
+    /// Pins or unpins the selected record (`m`); moves it earlier or later in the pin order.
+    case pinToggle, pinMoveUp, pinMoveDown
     case help
     case quit
     /// Ctrl-C: quit with the conventional interrupted status.
@@ -58,6 +74,20 @@ public enum Command: Hashable, Sendable {
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"
         case .sourceView: "source-view"
+        case .present: "present"
+        case .zoom: "zoom"
+        case .slideNext: "slide-next"
+        case .slidePrevious: "slide-previous"
+        case .slideFirst: "slide-first"
+        case .slideLast: "slide-last"
+        case .slideGo: "slide-go"
+        case .slideBlank: "slide-blank"
+        case .slideAuto: "slide-auto"
+        case .presentLeave: "present-leave"
+        case .tick: "tick"
+        case .pinToggle: "pin-toggle"
+        case .pinMoveUp: "pin-move-up"
+        case .pinMoveDown: "pin-move-down"
         case .help: "help"
         case .quit: "quit"
         case .interrupt: "interrupt"

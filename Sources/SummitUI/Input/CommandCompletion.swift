@@ -91,7 +91,7 @@ extension ExplorerCommandLine {
         }
         let candidates = names.filter { $0.hasPrefix(draft.lowercased()) }
         guard !candidates.isEmpty else { return (draft, []) }
-        if candidates.count == 1 { return (candidates[0] + (candidates[0] == "clear" ? "" : " "), []) }
+        if candidates.count == 1 { return (candidates[0] + (["clear", "pins"].contains(candidates[0]) ? "" : " "), []) }
         return (commonPrefix(candidates), candidates.map { CompletionCandidate($0) })
     }
 
@@ -104,7 +104,7 @@ extension ExplorerCommandLine {
         let name = String(draft[..<space]).lowercased()
         let typed = String(draft[draft.index(after: space)...]).trimmingBlanks()
         guard names.contains(name) else { return "unknown command “:\(name)” — commands: " + names.joined(separator: ", ") }
-        if name == "clear" { return ":clear takes no value" }
+        if name == "clear" || name == "pins" { return ":\(name) takes no value" }
         guard values(for: name, matching: typed, index).isEmpty else { return nil }
         return "no \(name) matches “\(typed)” — Backspace, then Tab to list them all"
     }

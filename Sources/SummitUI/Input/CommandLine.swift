@@ -6,10 +6,12 @@ public enum ExplorerCommandLine {
     public enum Action: Hashable, Sendable {
         case add(FilterChip)
         case clear
+        /// Show only the pins, in pin order (the reducer knows the pins).
+        case pins
     }
 
     /// Command names, in the order help and completion list them.
-    public static let names = ["actor", "stance", "speaker", "pillar", "kind", "clear"]
+    public static let names = ["actor", "stance", "speaker", "pillar", "kind", "pins", "clear"]
 
     static func example(_ name: String) -> String {
         switch name {
@@ -18,6 +20,7 @@ public enum ExplorerCommandLine {
         case "speaker": ":speaker buras"
         case "pillar": ":pillar 2"
         case "kind": ":kind quote"
+        case "pins": ":pins"
         default: ":clear"
         }
     }
@@ -34,6 +37,7 @@ public enum ExplorerCommandLine {
                 + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
         }
         if name == "clear" { return .success(.clear) }
+        if name == "pins" { return .success(.pins) }
         guard !value.isEmpty else { return .failure(CommandLineError(":\(name) needs a value, e.g. \(example(name))")) }
         switch name {
         case "actor":

@@ -20,6 +20,8 @@ public enum InputEvent: Hashable, Sendable {
     case hangup
     /// SIGTERM or SIGINT delivered as a signal rather than a key.
     case terminate
+    /// The time the loop was asked to wait passed with no input (auto-advance).
+    case tick
 }
 
 public struct MouseEvent: Hashable, Sendable {

@@ -54,6 +54,7 @@ extension ModeKind {
         case .command: "Command line (after :)"
         case .help: "Help overlay"
         case .source: "Source view"
+        case .present: "Presenting"
         }
     }
 }

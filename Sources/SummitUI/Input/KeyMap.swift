@@ -65,6 +65,7 @@ public struct KeyMap: Hashable, Sendable {
         case .mouse(let m): return .mouse(m)
         case .hangup: return .hangup
         case .terminate: return .terminate
+        case .tick: return .tick
         case .key(let key): return command(for: key, in: mode)
         case .paste(let text): return takesText(in: mode) ? .paste(text) : .unbound("a paste")
         }
@@ -97,7 +98,11 @@ public struct KeyMap: Hashable, Sendable {
     }
 
     public func command(for key: Key, in mode: ModeKind) -> Command {
-        for b in bindings where b.modes.contains(mode) && b.keys.contains(.key(key)) { return b.command }
+        for b in bindings where b.modes.contains(mode) && b.keys.contains(.key(key)) {
+            // A row of character keys that type (the digits of a slide number) types the key pressed.
+            if case .insertText = b.command, case .character(let c) = key { return .insertText(c) }
+            return b.command
+        }
         if case .character(let c) = key, takesText(in: mode) { return .insertText(c) }
         return .unbound(key.label)
     }
@@ -115,6 +120,7 @@ public struct KeyMap: Hashable, Sendable {
 
     private static func k(_ c: Character) -> KeyPattern { .key(.character(c)) }
     private static let listModes: [ModeKind] = [.browse, .help, .source]
+    private static let digits: [KeyPattern] = (0...9).map { k(Character(String($0))) }
     private static let always: [ModeKind] = ModeKind.allCases
 
     public static let standard = KeyMap([
@@ -136,13 +142,20 @@ public struct KeyMap: Hashable, Sendable {
         Binding([k(" "), k("f")], .filterLinked, "Filter other panes to records linked to the selected one", modes: [.browse], hint: "link", rank: 4),
         Binding([.key(.backspace)], .filterDropLast, "Drop the last filter chip", modes: [.browse]),
         Binding([k("c")], .filterClear, "Clear all filter chips", modes: [.browse], hint: "clear"),
-        Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :clear", modes: [.browse], hint: "command", rank: 6),
+        Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :pins :clear", modes: [.browse], hint: "command", rank: 6),
+        Binding([k("m")], .pinToggle, "Pin or unpin the selected record for a briefing (◆ marks pins)", modes: [.browse], hint: "pin", rank: 9),
+        Binding([k("K")], .pinMoveUp, "Move the selected pin earlier in the pin order (see :pins)", modes: [.browse]),
+        Binding([k("J")], .pinMoveDown, "Move the selected pin later in the pin order", modes: [.browse]),
         Binding([k("s")], .sourceView, "Show the selected record in the article (again to go back)", modes: [.browse, .source], hint: "source", rank: 5),
-        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source], hint: "help", rank: 2),
+        Binding([k("p")], .present, "Present the briefing as slides (the pins alone under :pins), from the selected record",
+                modes: [.browse], hint: "present"),
+        Binding([k("z")], .zoom, "Zoom: the focused pane alone, full screen, for showing a room (again to go back)",
+                modes: [.browse]),
+        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source, .present], hint: "help", rank: 2),
         Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source], hint: "quit", rank: 3),
         Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
         Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),
-        Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source]),
+        Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source, .present]),
         Binding([.anyCharacter], .insertText(" "), "Type into the search or command line", modes: [.search, .command]),
         Binding([.key(.backspace)], .deleteChar, "Delete the last typed character", modes: [.search, .command]),
         // While typing, letters are text: only the arrows move.
@@ -155,6 +168,20 @@ public struct KeyMap: Hashable, Sendable {
         Binding([.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete", rank: 1),
         Binding([.key(.enter)], .commandAccept, "Run the command", modes: [.command], hint: "run", rank: 2),
         Binding([.key(.escape)], .commandCancel, "Cancel the command line", modes: [.command], hint: "cancel", rank: 2),
+        Binding([.key(.right), .key(.down), k(" "), .key(.pageDown), k("n"), k("l"), k("j")], .slideNext, "Next slide",
+                modes: [.present]),
+        Binding([.key(.left), .key(.up), .key(.pageUp), k("p"), k("h"), k("k"), .key(.backspace)], .slidePrevious,
+                "Previous slide", modes: [.present]),
+        Binding([.key(.home), k("g")], .slideFirst, "First slide", modes: [.present]),
+        Binding([.key(.end), k("G")], .slideLast, "Last slide", modes: [.present]),
+        Binding(digits, .insertText(" "), "Type a slide number (then Enter)", modes: [.present]),
+        Binding([.key(.enter)], .slideGo, "Go to the slide number typed", modes: [.present]),
+        Binding([k("b")], .slideBlank, "Blank the screen (again, or any slide key, to come back)", modes: [.present]),
+        Binding([k("r")], .redraw, "Redraw the screen", modes: [.present]),
+        Binding([k("a")], .slideAuto, "Pause or resume auto-advance (--auto SECONDS); any other key pauses it",
+                modes: [.present]),
+        Binding([k("q"), .key(.escape)], .presentLeave, "Leave: back to the explorer, or out of summit present",
+                modes: [.present]),
     ])
 }
 
@@ -189,8 +216,10 @@ extension KeyMap {
     /// The commands a config file may rebind: every command of the table that listens for keys (not the typing
     /// of text), in table order, each once.
     public var bindableCommands: [String] {
+        // A command that types text anywhere (insert-text, also the slide number's digits when presenting) is not one.
+        let typing = Set(bindings.filter { $0.keys.contains(.anyCharacter) }.map(\.command.name))
         var seen = Set<String>()
-        return bindings.filter { !$0.keys.contains(.anyCharacter) }.map(\.command.name).filter { seen.insert($0).inserted }
+        return bindings.map(\.command.name).filter { !typing.contains($0) && seen.insert($0).inserted }
     }
 
     /// The modes in which `command` is bound.
@@ -219,11 +248,20 @@ extension KeyMap {
             let modes = self.modes(of: change.command)
             let patterns = change.patterns
             let starts = Set(patterns.compactMap { if case .sequence(let keys) = $0 { KeyPattern.key(keys[0]) } else { nil } })
+            // Keys an earlier row of the command already gives in every mode of a later row are not repeated there
+            // (redraw: Ctrl-L everywhere, then r in present), so rebinding a command to its own keys changes nothing.
+            var given: [ModeKind: Set<KeyPattern>] = [:]
             for i in result.bindings.indices {
                 let row = result.bindings[i]
-                if row.command.name == change.command {
+                if row.keys.contains(.anyCharacter) {
+                    continue  // the typing of text is never rebound
+                } else if row.command.name == change.command {
                     let typing = !text.isDisjoint(with: row.modes)
-                    result.bindings[i].keys = typing ? patterns.filter { !$0.isCharacter } : patterns
+                    let keys = (typing ? patterns.filter { !$0.isCharacter } : patterns).filter { pattern in
+                        !row.modes.allSatisfy { given[$0]?.contains(pattern) == true }
+                    }
+                    for mode in row.modes { given[mode, default: []].formUnion(keys) }
+                    result.bindings[i].keys = keys
                 } else if !modes.isDisjoint(with: row.modes) {
                     result.bindings[i].keys.removeAll { patterns.contains($0) || starts.contains($0) }
                 }

@@ -5,6 +5,9 @@ import SummitModel
 /// reduced one by one before the next paint: each is still handled, only the frames in between are skipped.
 /// Two rules keep a flood of waiting input from freezing it: an interrupt, hang-up or termination among the
 /// waiting events acts at once, and a run of waiting characters typed into a prompt is one edit, as a paste is.
+///
+/// With a key script (`--play`) the loop types its keys itself, each after its delay; a key from the keyboard
+/// pauses the script and the next resumes it (q and Ctrl-C still quit). Auto-advance asks for a tick by the state.
 public struct ExplorerLoop {
     public let index: DatasetIndex
     public let keyMap: KeyMap
@@ -12,22 +15,61 @@ public struct ExplorerLoop {
     public var begin: (ExplorerState) -> ExplorerState = { $0 }
     /// Called with the state as the explorer quits or suspends, so it can be remembered.
     public var remember: (ExplorerState) -> Void = { _ in }
+    /// The state to start from (e.g. presenting); nil for the explorer's own start at the screen's size.
+    public let start: ((Size) -> ExplorerState)?
+    /// The pins to start with, and where changed pins go; nil keeps pins for this session only.
+    public var pinKeeper: PinKeeper?
+    public let playback: KeyPlayback?
     /// Events taken per frame at most (a few megabytes); a longer flood is handled over several frames. Large, so
     /// that an interrupt behind a paste-sized flood of keys is seen before any of them is reduced.
     static let batchLimit = 1 << 17
 
-    public init(index: DatasetIndex, keyMap: KeyMap = .standard) { self.index = index; self.keyMap = keyMap }
+    public init(
+        index: DatasetIndex, keyMap: KeyMap = .standard, start: ((Size) -> ExplorerState)? = nil,
+        pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
+    ) {
+        self.index = index
+        self.keyMap = keyMap
+        self.start = start
+        self.pinKeeper = pinKeeper
+        self.playback = playback
+    }
 
     public func run(on screen: Screen) -> Int32 {
-        var state = begin(ExplorerState(size: screen.size))
-        state.normalize(index, keyMap: keyMap)
+        // The start (presenting's, else the explorer's own), then the loop owner's shaping (start pane, memory, notice).
+        var state = begin(start?(screen.size) ?? ExplorerState(size: screen.size))
+        var playback = playback
         if let notice = screen.notice { state.message = notice }
+        if let pinKeeper {
+            state.pins = pinKeeper.pins
+            if let problem = pinKeeper.problem { state.message = StatusMessage(problem, isError: true) }
+        }
+        state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
         // The keys of a sequence begun so far (`g` of `g g`); only a config file binds sequences.
         var pending: [Key] = []
         while true {
-            var batch = [screen.nextEvent()]
-            while batch.count < Self.batchLimit, let next = screen.pendingEvent() { batch.append(next) }
+            let wait = playback?.waitMilliseconds ?? state.tickMilliseconds
+            var first: InputEvent? = wait.map { screen.nextEvent(milliseconds: $0) } ?? screen.nextEvent()
+            if first == nil {
+                // The time passed: the script's next key, or a tick for auto-advance.
+                first = playback?.waitMilliseconds != nil ? playback?.next().map(InputEvent.key) : .tick
+            } else if case .key(let key)? = first, var playing = playback, !playing.isFinished,
+                key != .character("q"), key != .control("c"), !Self.quits(keyMap.command(for: .key(key), in: state.mode.kind))
+            {
+                playing.paused.toggle()
+                playback = playing
+                state.message = StatusMessage(
+                    playing.paused ? "demo paused — any key resumes, q quits" : "demo resumed",
+                    shorter: [playing.paused ? "paused" : "resumed"])
+                first = nil
+            }
+            var batch = first.map { [$0] } ?? []
+            // While a script plays, its keys come one at a time: only what the screen already holds is taken now.
+            let playing = playback.map { !$0.isFinished } == true
+            while !playing, !batch.isEmpty, batch.count < Self.batchLimit, let next = screen.pendingEvent() {
+                batch.append(next)
+            }
             let mode = state.mode.kind
             if let urgent = batch.lazy.map({ keyMap.command(for: $0, in: mode) }).first(where: Self.isUrgent),
                case .quit(let status)? = Reducer.reduce(state, urgent, index, keyMap: keyMap).effect {
@@ -38,7 +80,12 @@ public struct ExplorerLoop {
             while position < batch.count {
                 guard let command = nextCommand(batch, &position, mode: state.mode.kind, pending: &pending) else { continue }
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
+                let pinsBefore = state.pins
                 state = transition.state
+                // Saved at each change, not on quit: a crash or a dropped SSH session keeps every pin made.
+                if state.pins != pinsBefore, let failure = pinKeeper?.save(state.pins) {
+                    state.message = StatusMessage(failure, isError: true)
+                }
                 switch transition.effect {
                 case .quit(let status)?:
                     remember(state)
@@ -52,6 +99,14 @@ public struct ExplorerLoop {
                 }
             }
             screen.paint(Renderer.render(state, index, keyMap: keyMap))
+        }
+    }
+
+    /// Keys that still quit while a script plays (q and Ctrl-C, and whatever a config file binds to them).
+    static func quits(_ command: Command) -> Bool {
+        switch command {
+        case .quit, .interrupt: true
+        default: false
         }
     }
 

@@ -5,6 +5,8 @@ public protocol Screen: AnyObject {
     func paint(_ grid: CellGrid)
     /// Blocks until the next input event.
     func nextEvent() -> InputEvent
+    /// Waits at most `milliseconds` for an event; nil when the time passed first (auto-advance, key scripts).
+    func nextEvent(milliseconds: Int) -> InputEvent?
     /// The next input event if one has already arrived, else nil at once. Lets the loop answer a burst of keys
     /// (a paste, fast typing, key repeat) with one frame instead of one per key. Has a default: nothing pending.
     func pendingEvent() -> InputEvent?
@@ -19,6 +21,9 @@ public protocol Screen: AnyObject {
 extension Screen {
     /// Default: every event waits for its own frame.
     public func pendingEvent() -> InputEvent? { nil }
+
+    /// Default: no clock, so the time never passes first.
+    public func nextEvent(milliseconds: Int) -> InputEvent? { nextEvent() }
 
     /// Default: nothing. Backends that keep a copy of the screen (ncurses: clearok) implement it.
     public func invalidate() {}

@@ -5,7 +5,8 @@ enum DetailPane {
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext) {
         let r = ctx.rect
         let subject = ctx.state.subject(ctx.index)
-        PaneTitle.render(&grid, ctx, counts: subject.map { RecordLabel.short($0, ctx.index) } ?? "")
+        let mark = subject.map { ctx.state.pins.contains($0) ? PinMark.text : "" } ?? ""
+        PaneTitle.render(&grid, ctx, counts: subject.map { mark + RecordLabel.short($0, ctx.index) } ?? "")
         let rows = max(0, r.height - 1)
         let lines = subject.map { ctx.state.detailText($0, width: r.width, ctx.index) }
         let count = lines?.count ?? 0

@@ -47,7 +47,9 @@ enum ListPane {
             guard row < rows.count else { grid.write("", x: r.x, y: y, width: r.width, fill: .normal); continue }
             let isSelected = row == selected
             let base: Style = isSelected ? (ctx.focused ? .selected : .selectedUnfocused) : .normal
-            var chars = Styled.chars(isSelected ? "›" : " ", base) + line(rows[row], r.width - 1)
+            let pinned = ctx.state.pins.contains(rows[row])
+            var chars = Styled.chars(isSelected ? "›" : " ", base)
+                + (pinned ? Styled.chars(PinMark.text, .title) + line(rows[row], r.width - 3) : line(rows[row], r.width - 1))
             if isSelected { chars = chars.map { $0.style == .normal ? StyledChar($0.character, base, offset: $0.offset) : $0 } }
             grid.write(chars, x: r.x, y: y, width: r.width, fill: base)
         }

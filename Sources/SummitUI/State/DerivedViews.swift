@@ -31,7 +31,7 @@ extension ExplorerState {
     mutating func refreshViews(_ index: DatasetIndex, keyMap: KeyMap) {
         derived.builds.refreshes += 1
         keepLists(index)
-        let layout = Layout(size: size, focus: focus)
+        let layout = Layout(size: size, focus: focus, zoomed: zoomed)
         if let subject = subject(index) {
             if derived.linked?.fits(subject, index) != true {
                 derived.linked = LinkedRecords(subject, index); derived.builds.linked += 1
@@ -42,8 +42,8 @@ extension ExplorerState {
                 derived.builds.detail += 1
             }
         }
-        if case .help = mode, derived.help?.fits(keyMap, size: size) != true {
-            derived.help = HelpBox(keyMap, size: size); derived.builds.help += 1
+        if case .help = mode, derived.help?.fits(helpKeys(keyMap), size: size) != true {
+            derived.help = HelpBox(helpKeys(keyMap), size: size); derived.builds.help += 1
         }
         if case .source = mode { keepWrappedSource(index) }
     }
@@ -59,7 +59,7 @@ extension ExplorerState {
 
     /// Keeps the article wrapped at the source view's width.
     mutating func keepWrappedSource(_ index: DatasetIndex) {
-        let width = Layout(size: size, focus: focus).body.width
+        let width = Layout(size: size, focus: focus, zoomed: zoomed).body.width
         if derived.source?.fits(width: width, index) != true {
             derived.source = WrappedSource(index, width: width); derived.builds.source += 1
         }
@@ -79,7 +79,21 @@ extension ExplorerState {
 
     /// The help box for `keyMap` at the current size: the kept one when it fits, else laid out afresh.
     func helpBox(_ keyMap: KeyMap) -> HelpBox {
-        if let kept = derived.help, kept.fits(keyMap, size: size) { return kept }
-        return HelpBox(keyMap, size: size)
+        let keys = helpKeys(keyMap)
+        if let kept = derived.help, kept.fits(keys, size: size) { return kept }
+        return HelpBox(keys, size: size)
+    }
+
+    /// The keys help lists: while presenting, the presentation's own (a room needs no explorer keys).
+    func helpKeys(_ keyMap: KeyMap) -> KeyMap {
+        guard modeUnderHelp.kind == .present else { return keyMap }
+        // All under one heading: the slide keys first, then those shared with the explorer (?, Ctrl-C…).
+        let rows = keyMap.bindings(in: .present)
+        let own = rows.filter { $0.modes.first == .present }, shared = rows.filter { $0.modes.first != .present }
+        return KeyMap((own + shared).map { binding in
+            var binding = binding
+            binding.modes = [.present]
+            return binding
+        })
     }
 }

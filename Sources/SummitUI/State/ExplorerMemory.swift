@@ -61,6 +61,8 @@ public struct ExplorerMemory: Codable, Hashable, Sendable {
         case .speaker(let id): "speaker:" + id
         case .pillar(let id): "pillar:" + id
         case .kind(let k): "kind:" + k.rawValue
+        // The pins chip keeps the order it was made with: its refs, space-separated.
+        case .pinned(let refs): "pinned:" + refs.map(\.description).joined(separator: " ")
         }
     }
 
@@ -75,6 +77,9 @@ public struct ExplorerMemory: Codable, Hashable, Sendable {
         case "speaker": return index.contains(RecordRef(kind: .person, id: value)) ? .speaker(value) : nil
         case "pillar": return index.contains(RecordRef(kind: .pillar, id: value)) ? .pillar(value) : nil
         case "kind": return RecordKind(rawValue: value).map(FilterChip.kind)
+        case "pinned":
+            let refs = value.split(separator: " ").compactMap { ref(String($0)) }.filter(index.contains)
+            return refs.isEmpty ? nil : .pinned(refs)
         default: return nil
         }
     }

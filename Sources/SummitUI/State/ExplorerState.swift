@@ -25,6 +25,10 @@ public struct ExplorerState: Hashable, Sendable {
     public var commandHistory = PromptHistory()
     /// How far back the prompt being typed has recalled (0: the newest line); nil while typing afresh.
     public var historyCursor: Int?
+    /// The focused pane alone, full screen, without header or status bar (`z`).
+    public var zoomed = false
+    /// The records pinned for a briefing (`m`), in pin order; saved by the loop's owner when they change.
+    public var pins = PinList()
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 

@@ -12,6 +12,9 @@ public enum FilterChip: Hashable, Sendable {
     case speaker(String)
     case pillar(String)
     case kind(RecordKind)
+    /// Only the pinned records, in pin order (`:pins`). Holds the pins it was made from, so the kept rows change
+    /// with them (the reducer renews it after every pin change).
+    case pinned([RecordRef])
 
     /// The chip's label in the header and in messages, by name rather than id, e.g. `/poland`, `↔ Poland`,
     /// `actor: United Kingdom`, `pillar 2`, `stance: rules out`. Names are cut so one chip never fills the line.
@@ -25,6 +28,7 @@ public enum FilterChip: Hashable, Sendable {
         case .speaker(let id): "speaker: " + cut(index.person(id: id)?.surname ?? id)
         case .pillar(let id): index.pillar(id: id).map { "pillar \($0.number)" } ?? "pillar: " + cut(id)
         case .kind(let k): "kind: " + k.plural
+        case .pinned: PinMark.text + "pins"
         }
     }
 
@@ -40,6 +44,10 @@ public enum FilterChip: Hashable, Sendable {
         case .speaker(let id): return index.filter(refs, query: "", facets: Facets(speakers: [id]))
         case .pillar(let id): return index.filter(refs, query: "", facets: Facets(pillars: [id]))
         case .kind(let k): return index.filter(refs, query: "", facets: Facets(kinds: [k]))
+        case .pinned(let pins):
+            // Pin order, not dataset order: the order a briefing follows, changed with J and K.
+            let shown = Set(refs)
+            return pins.filter(shown.contains)
         }
     }
 }

@@ -10,6 +10,8 @@ public enum Mode: Hashable, Sendable {
     case help(scroll: Int)
     /// The whole article, scrolled to `scroll` wrapped lines, highlighting the span of `subject`.
     case source(subject: RecordRef?, scroll: Int)
+    /// Presenting a briefing as slides (`summit present`, or `p` in the explorer).
+    case present(Presentation)
 
     public var kind: ModeKind {
         switch self {
@@ -18,13 +20,14 @@ public enum Mode: Hashable, Sendable {
         case .command: .command
         case .help: .help
         case .source: .source
+        case .present: .present
         }
     }
 }
 
 /// A mode without its data, for binding tables.
 public enum ModeKind: String, Hashable, Sendable, CaseIterable {
-    case browse, search, command, help, source
+    case browse, search, command, help, source, present
 }
 
 import SummitModel

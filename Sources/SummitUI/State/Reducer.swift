@@ -29,7 +29,11 @@ public enum Reducer {
         // refreshed once more, at the end of this one (in `normalize`), and the lists before that only when the
         // chips or the search draft change.
         var effect: Effect?
-        let layout = Layout(size: s.size, focus: s.focus)
+        if case .present(let presentation) = s.mode, let presented = s.present(presentation, command, index) {
+            s.normalize(index, keyMap: keyMap)
+            return Transition(state: s, effect: presented)
+        }
+        let layout = Layout(size: s.size, focus: s.focus, zoomed: s.zoomed)
         switch command {
         case .nextPane: s.setFocus(PaneID.allCases[(s.focus.number) % PaneID.allCases.count])
         case .prevPane: s.setFocus(PaneID.allCases[(s.focus.number + 2) % PaneID.allCases.count])
@@ -47,7 +51,7 @@ public enum Reducer {
             switch s.mode {
             case .help: s.closeHelp()
             case .source: s.mode = .browse
-            default: if s.focus == .detail { s.setFocus(s.lastList) }
+            default: if s.zoomed { s.zoomed = false } else if s.focus == .detail { s.setFocus(s.lastList) }
             }
         case .searchStart: s.mode = .search(draft: ""); s.historyCursor = nil
         case .historyPrevious: s.recallHistory(older: true, index)
@@ -100,6 +104,9 @@ public enum Reducer {
                 switch ExplorerCommandLine.parse(d, index) {
                 case .success(.add(let chip)): s.addChip(chip, index, keyMap)
                 case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
+                case .success(.pins):
+                    if s.pins.isEmpty { s.message = StatusMessage("nothing is pinned yet — m pins the selected record", shorter: ["no pins · m pins"], isError: true) }
+                    else { s.addChip(.pinned(s.pins.refs), index, keyMap) }
                 case .success(nil): break
                 case .failure(let e): s.message = StatusMessage(e.message, isError: true)
                 }
@@ -122,15 +129,27 @@ public enum Reducer {
                 line = max(0, s.wrappedSource(width: layout.body.width, index).line(of: span) - 2)
             }
             s.mode = .source(subject: subject, scroll: line)
+        case .pinToggle: s.togglePin(index)
+        case .pinMoveUp: s.movePin(by: -1, index)
+        case .pinMoveDown: s.movePin(by: 1, index)
         case .help:
-            if case .help = s.mode { s.closeHelp() } else { s.modeUnderHelp = s.mode.kind == .source ? s.mode : .browse; s.mode = .help(scroll: 0) }
+            if case .help = s.mode { s.closeHelp() } else {
+                s.modeUnderHelp = [.source, .present].contains(s.mode.kind) ? s.mode : .browse
+                s.mode = .help(scroll: 0)
+            }
+        case .present: s.startPresenting(index)
+        case .zoom: s.zoomed.toggle()
+        case .slideNext, .slidePrevious, .slideFirst, .slideLast, .slideGo, .slideBlank, .slideAuto, .presentLeave, .tick: break
         case .quit: effect = .quit(status: 0)
         case .interrupt: effect = .quit(status: interruptedStatus)
         case .hangup: effect = .quit(status: hangupStatus)
         case .terminate: effect = .quit(status: terminatedStatus)
         case .redraw: effect = .redraw
         case .suspend: effect = .suspend
-        case .resize(let size): s.size = Size(width: max(0, size.width), height: max(0, size.height))
+        case .resize(let size):
+            s.size = Size(width: max(0, size.width), height: max(0, size.height))
+            // Help over a presentation: the slides behind it are laid out again too.
+            if case .present(var p) = s.modeUnderHelp { p.resize(to: s.size, index); s.modeUnderHelp = .present(p) }
         case .mouse(let m): s.mouse(m, layout, index, keyMap)
         case .unbound(let key):
             if let help = keyMap.label(of: .help, in: .browse) {
@@ -262,7 +281,7 @@ extension ExplorerState {
     /// at the current size. `keyMap` is the loop's binding table (it sets the help's height).
     public mutating func normalize(_ index: DatasetIndex, keyMap: KeyMap = .standard) {
         refreshViews(index, keyMap: keyMap)
-        let layout = Layout(size: size, focus: focus)
+        let layout = Layout(size: size, focus: focus, zoomed: zoomed)
         for pane in PaneID.lists {
             let rows = rows(of: pane, index)
             let visible = layout.contentRows(pane)

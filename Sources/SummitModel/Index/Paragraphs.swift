@@ -1,13 +1,11 @@
-import SummitModel
-
 /// Paragraph numbers of the article, so a record can say where it comes from in a form a reader can find:
 /// `¶7` is the seventh paragraph of `summit source`, which prints the numbers in its margin.
 /// Paragraphs are runs of non-blank lines; offsets are Unicode scalars, as in `SourceSpan`.
-struct Paragraphs: Sendable {
+public struct Paragraphs: Hashable, Sendable {
     /// Scalar offset where each paragraph starts, ascending.
-    let starts: [Int]
+    public let starts: [Int]
 
-    init(text: String) {
+    public init(text: String) {
         var starts: [Int] = []
         var offset = 0
         var lineStart = true
@@ -29,7 +27,7 @@ struct Paragraphs: Sendable {
     }
 
     /// 1-based number of the paragraph holding `offset` (0 before the first).
-    func number(at offset: Int) -> Int {
+    public func number(at offset: Int) -> Int {
         var low = 0, high = starts.count
         while low < high {
             let mid = (low + high) / 2
@@ -39,15 +37,15 @@ struct Paragraphs: Sendable {
     }
 
     /// The paragraphs a span touches: from the one holding its first character to the one holding its last.
-    func numbers(of span: SourceSpan) -> ClosedRange<Int> {
+    public func numbers(of span: SourceSpan) -> ClosedRange<Int> {
         number(at: span.start)...number(at: max(span.start, span.end - 1))
     }
 
     /// The reference printed beside a record: `¶7`, or `¶7–8` for a span across paragraphs.
-    func label(for span: SourceSpan) -> String { Self.label(numbers(of: span)) }
+    public func label(for span: SourceSpan) -> String { Self.label(numbers(of: span)) }
 
     /// Scalar range of paragraph `number` (1-based) in the index's article, without its trailing line breaks.
-    func range(ofParagraph number: Int, in index: DatasetIndex) -> Range<Int> {
+    public func range(ofParagraph number: Int, in index: DatasetIndex) -> Range<Int> {
         guard number >= 1, number <= starts.count else { return 0..<0 }
         let start = starts[number - 1]
         var end = number < starts.count ? starts[number] : index.sourceScalarCount
@@ -58,7 +56,14 @@ struct Paragraphs: Sendable {
         return start..<end
     }
 
-    static func label(_ numbers: ClosedRange<Int>) -> String {
+    public static func label(_ numbers: ClosedRange<Int>) -> String {
         numbers.count == 1 ? "¶\(numbers.lowerBound)" : "¶\(numbers.lowerBound)–\(numbers.upperBound)"
+    }
+
+    /// `[poland ¶12]`: the id to pass to `summit source --record`, and the paragraph to find by eye. `glue` joins
+    /// the two (the command line passes its own glue so a wrap never splits the reference).
+    public func reference(id: String?, span: SourceSpan?, glue: Unicode.Scalar = " ") -> String {
+        let parts = [id, span.map(label(for:))].compactMap { $0 }
+        return "[" + parts.joined(separator: String(glue)) + "]"
     }
 }

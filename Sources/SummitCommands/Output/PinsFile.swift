@@ -1,0 +1,93 @@
+import SummitModel
+import SummitUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The command line's view of the pin store: which file belongs to `--data`, problems on standard error, and
+/// storage failures as exit statuses.
+struct PinsFile {
+    let store: PinStore
+
+    /// The store of the dataset named by `--data` (nil: the bundled one), under this process's XDG directories.
+    init(data: String?, paths: XDGPaths = .current()) {
+        let key = data.map { DatasetKey.forFile($0, workingDirectory: Self.workingDirectory()) } ?? DatasetKey.bundled
+        store = PinStore(datasetKey: key, paths: paths)
+    }
+
+    /// The pins; a problem (a corrupt file set aside) is reported on standard error, never fatal.
+    func load() -> PinStore.Loaded {
+        let loaded = store.load()
+        if let problem = loaded.problem { Console.err("summit: " + SafeName.line(problem) + "\n") }
+        return loaded
+    }
+
+    /// The pins, for a command that will save them: refuses when saving would lose what the file holds.
+    func loadForChange() throws -> PinList {
+        let loaded = load()
+        guard loaded.writable else {
+            throw CommandFailure(status: .cannotWrite, message: "summit: the pins were not changed.")
+        }
+        return loaded.pins
+    }
+
+    func save(_ pins: PinList) throws {
+        do {
+            try store.save(pins)
+        } catch {
+            throw CommandFailure(
+                status: .cannotWrite,
+                message: """
+                    summit: \(SafeName.line(error.description)); the pins were not changed.
+                    Check that the folder is writable, or set XDG_STATE_HOME to one that is.
+                    """)
+        }
+    }
+
+    /// Pins whose records the dataset no longer holds: named on standard error, kept in the file.
+    static func reportStale(_ pins: PinList, _ index: DatasetIndex) {
+        let stale = pins.stale(in: index)
+        guard !stale.isEmpty else { return }
+        let names = stale.prefix(20).map { SafeName.quoted($0.id) }.joined(separator: ", ")
+        let more = stale.count > 20 ? " and \(stale.count - 20) more" : ""
+        Console.err(
+            """
+            summit: \(count(stale.count)) no longer match a record of this dataset (kept; `summit pins rm ID` removes one): \
+            \(names)\(more)
+
+            """)
+    }
+
+    /// The explorer's pins: problems and stale pins said in its status bar, each change saved at once.
+    func keeper(_ index: DatasetIndex) -> PinKeeper {
+        let loaded = store.load()
+        let stale = loaded.pins.stale(in: index)
+        let staleNote =
+            stale.isEmpty
+            ? nil
+            : "\(Self.count(stale.count)) no longer match a record (kept; `summit pins` lists them)"
+        let store = store
+        let writable = loaded.writable
+        return PinKeeper(pins: loaded.pins, problem: loaded.problem ?? staleNote) { pins in
+            guard writable else { return "pins not saved: the pins file cannot be used (see summit pins)" }
+            do {
+                try store.save(pins)
+                return nil
+            } catch {
+                return "pins not saved: \(error)"
+            }
+        }
+    }
+
+    /// "1 pin", "3 pins".
+    static func count(_ n: Int) -> String { n == 1 ? "1 pin" : "\(n) pins" }
+
+    private static func workingDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
