@@ -208,7 +208,7 @@ import Testing
          │ Backspace        Drop the last filter chip                                 │
          │ c                Clear all filter chips                                    │
          │ :                Commands: :actor :stance :speaker :pillar :kind :pins     │
-         └────────────────────────────────────────────────────────────────── 1–20/64 ─┘
+         └────────────────────────────────────────────────────────────────── 1–20/67 ─┘
          Pillars 2 · Positions 3 · Quotes 2                      ? help q quit Esc back
         """)
     }

@@ -18,7 +18,7 @@ import Testing
         │ 3          Focus the Quotes pane     │
         │ 4          Focus the Detail pane     │
         │ ↓ j        Move down one line        │
-        └───────────────────────────── 1–8/97 ─┘
+        └──────────────────────────── 1–8/102 ─┘
          Pil 4 · Pos 15 · Quo 15  ? help q quit
         """)
     }

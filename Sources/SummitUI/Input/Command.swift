@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case paste(String)
     /// Deletes the last character of the draft.
     case deleteChar
+    /// Puts an older (previous) or newer (next) line of the prompt's history on the line.
+    case historyPrevious, historyNext
     case filterLinked, filterDropLast, filterClear
     case sourceView
     /// Presents the briefing as slides, from the slide showing the selected record.
@@ -66,6 +68,8 @@ public enum Command: Hashable, Sendable {
         case .insertText: "insert-text"
         case .paste: "paste"
         case .deleteChar: "delete-char"
+        case .historyPrevious: "history-previous"
+        case .historyNext: "history-next"
         case .filterLinked: "filter-linked"
         case .filterDropLast: "filter-drop-last"
         case .filterClear: "filter-clear"

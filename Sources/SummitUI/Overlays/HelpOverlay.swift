@@ -27,6 +27,17 @@ enum HelpOverlay {
         return out
     }
 
+    /// " — Esc or ? closes, j/k scroll", from the keys the table gives those commands in help.
+    static func hint(_ keyMap: KeyMap, scrolls: Bool) -> String {
+        let close = [keyMap.label(of: .back, in: .help), keyMap.label(of: .help, in: .help)].compactMap { $0 }
+        var parts = close.isEmpty ? [] : [close.joined(separator: " or ") + " closes"]
+        if scrolls, let down = keyMap.label(of: .moveDown, in: .help, preferCharacter: true),
+           let up = keyMap.label(of: .moveUp, in: .help, preferCharacter: true) {
+            parts.append("\(down)/\(up) scroll")
+        }
+        return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
+    }
+
     static func render(_ grid: inout CellGrid, _ help: HelpBox, scroll: Int) {
         let size = grid.size
         guard let box = help.box else { return }
@@ -36,7 +47,7 @@ enum HelpOverlay {
         for y in 1..<max(1, size.height - 1) { grid.write("", x: 0, y: y, width: size.width, fill: .normal) }
         let scrolls = lines.count > inner
         let top = scrollTop(scroll, count: lines.count, rows: inner)
-        let title = " Keys — Esc or ? closes" + (scrolls && w >= 40 ? ", j/k scroll " : " ")
+        let title = " Keys" + Self.hint(help.keyMap, scrolls: scrolls && w >= 40) + " "
         grid.write(Styled.chars("┌", .focusedBorder) + Styled.chars(title, .focusedTitle), x: box.x, y: box.y, width: w - 1, fill: nil)
         let used = 1 + TextWidth.of(title)
         if used < w - 1 { grid.write(String(repeating: "─", count: w - 1 - used), x: box.x + used, y: box.y, width: w - 1 - used, style: .focusedBorder) }

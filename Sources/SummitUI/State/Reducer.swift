@@ -47,12 +47,15 @@ public enum Reducer {
         case .openDetail:
             if s.focus != .detail { s.setFocus(.detail); s.scroll[.detail] = 0 }
         case .back:
+            s.notice = nil
             switch s.mode {
             case .help: s.closeHelp()
             case .source: s.mode = .browse
             default: if s.zoomed { s.zoomed = false } else if s.focus == .detail { s.setFocus(s.lastList) }
             }
-        case .searchStart: s.mode = .search(draft: "")
+        case .searchStart: s.mode = .search(draft: ""); s.historyCursor = nil
+        case .historyPrevious: s.recallHistory(older: true, index)
+        case .historyNext: s.recallHistory(older: false, index)
         case .insertText(let c): s.type(String(c), index)
         case .paste(let text): s.type(text, index)
         case .deleteChar:
@@ -67,6 +70,7 @@ public enum Reducer {
         case .searchAccept:
             if case .search(let d) = s.mode {
                 let q = d.trimmingBlanks()
+                s.searchHistory.record(q)
                 if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
@@ -80,7 +84,7 @@ public enum Reducer {
             }
             s.mode = .browse
         case .searchCancel, .commandCancel: s.mode = .browse
-        case .commandLine: s.mode = .command(draft: "", completions: CompletionList())
+        case .commandLine: s.mode = .command(draft: "", completions: CompletionList()); s.historyCursor = nil
         case .commandComplete:
             guard case .command(let d, var list) = s.mode else { break }
             if list.candidates.count > 1 {
@@ -96,18 +100,19 @@ public enum Reducer {
         case .commandAccept:
             if case .command(let d, _) = s.mode {
                 s.mode = .browse
+                s.commandHistory.record(d)
                 switch ExplorerCommandLine.parse(d, index) {
-                case .success(.add(let chip)): s.addChip(chip, index)
+                case .success(.add(let chip)): s.addChip(chip, index, keyMap)
                 case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
                 case .success(.pins):
                     if s.pins.isEmpty { s.message = StatusMessage("nothing is pinned yet — m pins the selected record", shorter: ["no pins · m pins"], isError: true) }
-                    else { s.addChip(.pinned(s.pins.refs), index) }
+                    else { s.addChip(.pinned(s.pins.refs), index, keyMap) }
                 case .success(nil): break
                 case .failure(let e): s.message = StatusMessage(e.message, isError: true)
                 }
             }
         case .filterLinked:
-            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
+            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index, keyMap) }
             else { s.message = StatusMessage("nothing selected to link from", shorter: ["nothing to link from"], isError: true) }
         case .filterDropLast:
             if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))", shorter: ["dropped \(chip.label(index))"]) }
@@ -147,7 +152,11 @@ public enum Reducer {
             if case .present(var p) = s.modeUnderHelp { p.resize(to: s.size, index); s.modeUnderHelp = .present(p) }
         case .mouse(let m): s.mouse(m, layout, index, keyMap)
         case .unbound(let key):
-            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", shorter: ["\(key) does nothing · ? keys"], isError: true)
+            if let help = keyMap.label(of: .help, in: .browse) {
+                s.message = StatusMessage("\(key) does nothing here — press \(help) for the keys", shorter: ["\(key) does nothing · \(help) keys"], isError: true)
+            } else {
+                s.message = StatusMessage("\(key) does nothing here", isError: true)
+            }
         }
         s.normalize(index, keyMap: keyMap)
         return Transition(state: s, effect: effect)
@@ -160,19 +169,25 @@ extension ExplorerState {
         if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0 }
     }
 
-    mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
+    mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex, _ keyMap: KeyMap) {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"]); return }
         chips.append(chip)
         keepLists(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
         let label = chip.label(index)
+        // The keys as the loop's table has them (a config file may have moved them).
+        let drop = keyMap.label(of: .filterDropLast, in: .browse), clear = keyMap.label(of: .filterClear, in: .browse)
+        let glyph = drop == Key.backspace.label ? "⌫" : drop
+        let how = [drop.map { "\($0) drops it" }, clear.map { "\($0) clears all" }].compactMap { $0 }.joined(separator: ", ")
+        let dash = how.isEmpty ? "" : " — " + how
+        let dropsShort = glyph.map { " · \($0) drops" } ?? ""
         message = empty
-            ? StatusMessage("filter \(label) leaves nothing with the other filters — Backspace drops it, c clears all",
-                            shorter: ["\(label) leaves nothing · ⌫ drops", "\(label): nothing · ⌫ drops",
+            ? StatusMessage("filter \(label) leaves nothing with the other filters" + dash,
+                            shorter: ["\(label) leaves nothing" + dropsShort, "\(label): nothing" + dropsShort,
                                       "\(label) leaves nothing", "\(label): nothing"], isError: true)
-            : StatusMessage("filter \(label) — Backspace drops it, c clears all",
-                            shorter: ["\(label) · ⌫ drops · c clears", "\(label) · ⌫ drops"])
+            : StatusMessage("filter \(label)" + dash,
+                            shorter: ["\(label)" + dropsShort + (clear.map { " · \($0) clears" } ?? ""), "\(label)" + dropsShort])
     }
 
     /// Types text into the search or command draft as one edit (a paste is one), within `PromptText.limit`.
