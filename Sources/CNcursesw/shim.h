@@ -27,6 +27,7 @@ static inline int summit_lines(void) { return LINES; }
 static inline int summit_cols(void) { return COLS; }
 static inline WINDOW *summit_curscr(void) { return curscr; }
 static inline int summit_color_pairs(void) { return COLOR_PAIRS; }
+static inline int summit_colors(void) { return COLORS; }
 static inline mmask_t summit_ALL_MOUSE_EVENTS(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t summit_REPORT_MOUSE_POSITION(void) { return REPORT_MOUSE_POSITION; }
 static inline mmask_t summit_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }

@@ -50,18 +50,25 @@ extension ExplorerApp {
     /// Runs the full-screen explorer over `index`. Without a usable terminal (stdin/stdout not a tty,
     /// TERM unset, dumb or unknown) prints one line naming the non-interactive commands and returns 2.
     /// `start` gives the first state at the screen's size (e.g. presenting); `playback` types a key script;
-    /// `pinKeeper` gives the pins and keeps their changes.
+    /// `pinKeeper` gives the pins and keeps their changes; `keyMap` is the config file's bindings.
     public static func run(
-        index: DatasetIndex, options: ExplorerOptions, start: ((Size) -> ExplorerState)? = nil,
-        pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
+        index: DatasetIndex, options: ExplorerOptions, keyMap: KeyMap = .standard,
+        start: ((Size) -> ExplorerState)? = nil, pinKeeper: PinKeeper? = nil, playback: KeyPlayback? = nil
     ) -> Int32 {
-        // Inside tmux the clipboard sequence must be wrapped for tmux's passthrough.
-        let clipboard = options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
+        run(
+            ExplorerLoop(index: index, keyMap: keyMap, start: start, pinKeeper: pinKeeper, playback: playback),
+            options: options)
+    }
+
+    /// Runs a prepared loop (its key map, first state, memory, pins and playback) on the terminal, with the
+    /// terminal's chart glyphs and, unless `--no-clipboard`, the clipboard (wrapped for tmux inside tmux).
+    public static func run(_ loop: ExplorerLoop, options: ExplorerOptions) -> Int32 {
+        var loop = loop
+        loop.clipboard = options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
         return withScreen(options: options) { screen, glyphs in
-            ExplorerLoop(
-                index: index, glyphs: glyphs, start: start, pinKeeper: pinKeeper, playback: playback,
-                clipboard: clipboard
-            ).run(on: screen)
+            var prepared = loop
+            prepared.glyphs = glyphs
+            return prepared.run(on: screen)
         }
     }
 }

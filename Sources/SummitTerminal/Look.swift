@@ -4,9 +4,9 @@ import SummitUI
 /// A nil colour is the terminal's own default: text on the default background keeps the default or a
 /// bright-enough foreground, and dark text appears only on an explicit light background.
 struct Look: Hashable, Sendable {
-    enum Colour: Hashable, Sendable { case black, red, green, yellow, blue, magenta, cyan, white }
-    var foreground: Colour?
-    var background: Colour?
+    typealias Colour = TerminalColour
+    var foreground: ColourChoice?
+    var background: ColourChoice?
     var bold = false
     var reverse = false
     var underline = false
@@ -14,7 +14,7 @@ struct Look: Hashable, Sendable {
 
     init(_ foreground: Colour? = nil, on background: Colour? = nil,
          bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
-        self.foreground = foreground; self.background = background
+        self.foreground = foreground.map { ColourChoice([$0]) }; self.background = background.map { ColourChoice([$0]) }
         self.bold = bold; self.reverse = reverse; self.underline = underline; self.dim = dim
     }
 
@@ -29,14 +29,32 @@ struct Look: Hashable, Sendable {
         }
     }
 
+    /// The theme's look with the user's override (config file `[colours]`) laid over it: only what the override
+    /// sets changes. Monochrome keeps no colour, so NO_COLOR and --no-color still win over a config file.
+    static func of(_ style: Style, theme: Theme, overrides: [Style: StyleOverride]) -> Look {
+        var look = of(style, theme: theme)
+        guard let change = overrides[style] else { return look }
+        if theme != .monochrome {
+            if let fg = change.foreground { look.foreground = fg }
+            if let bg = change.background { look.background = bg }
+        }
+        if let bold = change.bold { look.bold = bold }
+        if let underline = change.underline { look.underline = underline }
+        if let reverse = change.reverse { look.reverse = reverse }
+        if let dim = change.dim { look.dim = dim }
+        return look
+    }
+
     /// The room themes paint every cell's background themselves (black, or white for a light room), so text never
     /// depends on the colour the terminal happens to have: a light terminal on a projector stays legible in
     /// high-contrast, a dark one in light (summit never asks the terminal its background, decision 40).
     private static func onOwnBackground(_ look: Look, _ foreground: Colour, on background: Colour) -> Look {
         var look = look
         if look.background == nil {
-            look.background = background
-            if look.foreground == nil || look.foreground == background { look.foreground = foreground }
+            look.background = ColourChoice([background])
+            if look.foreground == nil || look.foreground == ColourChoice([background]) {
+                look.foreground = ColourChoice([foreground])
+            }
         }
         return look
     }
@@ -153,4 +171,11 @@ struct Look: Hashable, Sendable {
         case .progress: Look(bold: true)
         }
     }
+}
+
+extension TerminalColour {
+    // The eight ANSI colours by name, so the theme tables read as before.
+    static let black = TerminalColour.basic(0), red = TerminalColour.basic(1), green = TerminalColour.basic(2)
+    static let yellow = TerminalColour.basic(3), blue = TerminalColour.basic(4), magenta = TerminalColour.basic(5)
+    static let cyan = TerminalColour.basic(6), white = TerminalColour.basic(7)
 }

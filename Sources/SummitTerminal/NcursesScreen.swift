@@ -49,7 +49,7 @@ final class NcursesScreen: Screen {
             // Report presses at once instead of waiting to assemble clicks.
             mouseinterval(0)
         }
-        palette = Palette(theme: theme, colour: options.color)
+        palette = Palette(theme: theme, colour: options.color, overrides: options.styleOverrides)
         self.bracketedPaste = bracketedPaste
         ascii = asciiOnly ? AsciiFallback() : nil
         if bracketedPaste {

@@ -30,11 +30,17 @@ struct CLIExampleTests {
     @Test("every help example exits 0 with output", arguments: examples)
     func example(_ command: String) {
         let arguments = command.split(separator: " ").dropFirst().map { String($0).replacingOccurrences(of: "'", with: "") }
-        // Each example in its own folder and state: the pins examples start with two pins, files land there.
+        // Each example in its own folder, config and state: the pins examples start with two pins, files land there;
+        // `config` examples run where `config init` has run, as a user would have done first.
         guard let home = try? CLIPinsTests.Home() else { Issue.record("no temporary folder"); return }
         defer { home.remove() }
-        _ = home.run(["pins", "add", "poland", "quote-buras-1"])
-        let result = CLI.run(arguments, environment: home.environment, directory: home.folder.path)
+        var environment = home.environment
+        environment["XDG_CONFIG_HOME"] = home.folder.path + "/config"
+        _ = CLI.run(["pins", "add", "poland", "quote-buras-1"], environment: environment)
+        if arguments.first == "config", arguments.dropFirst().first != "init" {
+            #expect(CLI.run(["config", "init"], environment: environment).status == 0)
+        }
+        let result = CLI.run(arguments, environment: environment, directory: home.folder.path)
         #expect(result.status == 0, "`\(command)`: \(result.err)")
         // A file written with -o is the output.
         let written = arguments.firstIndex(of: "-o").map { home.folder.appendingPathComponent(arguments[$0 + 1]).path }

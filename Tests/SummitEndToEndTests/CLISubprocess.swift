@@ -11,6 +11,8 @@ enum CLI {
     /// A predictable environment: UTF-8, a colour-capable TERM (so a missing tty check would show), no NO_COLOR.
     static let environment: [String: String] = [
         "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
+        // No config file (the folder does not exist): lookups print with the defaults.
+        "XDG_CONFIG_HOME": NSTemporaryDirectory() + "summit-cli-no-config", "XDG_STATE_HOME": NSTemporaryDirectory() + "summit-cli-state",
     ]
 
     /// Bytes a terminal could act on: ESC, other C0 except LF, DEL, and C1 / bidi controls in their UTF-8 forms.

@@ -17,15 +17,19 @@ final class TmuxSession {
     }
 
     let socket: String
+    /// This session's own XDG config and state folders: summit in the pane never reads the user's config
+    /// or remembers into the user's state, and one test's memory never leaks into the next.
+    let xdgHome: String
     private var closed = false
 
     /// Starts a detached server whose pane runs a plain bash with a fixed prompt, at `width`x`height`.
     init(width: Int, height: Int) throws {
         try RequiredTool.tmux.require()
         socket = "summit-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        xdgHome = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
         // PS1 through env: bash ignores a PS1 that arrives via tmux's global environment.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                  "env PS1='$ ' HISTFILE=/dev/null bash --norc --noprofile"])
+                  "env PS1='$ ' HISTFILE=/dev/null XDG_CONFIG_HOME='\(xdgHome)/config' XDG_STATE_HOME='\(xdgHome)/state' SUMMIT_CONFIG= bash --norc --noprofile"])
         // Keep the pane after its program exits (tmux may lose a fast program's last screen otherwise).
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try waitFor("$")
@@ -37,6 +41,7 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"], timeLimit: .seconds(5))
+        try? FileManager.default.removeItem(atPath: xdgHome)
     }
 
     @discardableResult

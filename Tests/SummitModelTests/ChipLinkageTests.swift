@@ -2,7 +2,7 @@ import Testing
 import SummitData
 import SummitModel
 
-/// One linkage rule for every facet (DECISIONS 50): a facet value names anchors (an actor or a pillar itself; a
+/// One linkage rule for every facet (DECISIONS 53): a facet value names anchors (an actor or a pillar itself; a
 /// speaker and the quotes they spoke; the actors holding a stance), and a record passes when it is an anchor or
 /// linked to one (`linked(to:)`). The facet table must give exactly that, for every value and every kind shown in
 /// the explorer's panes.

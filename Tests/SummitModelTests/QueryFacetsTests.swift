@@ -23,7 +23,7 @@ import SummitModel
             F.ref(.pillar, "pillar-2"),
             F.ref(.actor, "poland"),            // through its analyst's quote on pillar 2
             F.ref(.actor, "turkey"), F.ref(.actor, "united-kingdom"), F.ref(.actor, "france"),   // through roles
-            // Not the person Piotr Buras: a person is linked to their quotes, not to pillars (DECISIONS 50).
+            // Not the person Piotr Buras: a person is linked to their quotes, not to pillars (DECISIONS 53).
             F.ref(.quote, "quote-buras-1"),
             F.ref(.question, "question-who-sends"),
             F.ref(.note, "note-pillar-count"),
@@ -55,7 +55,7 @@ import SummitModel
     }
 
     @Test func speakerFacet() {
-        // The speaker, their quotes, and what those quotes link: the pillar and the actor they bear on (DECISIONS 50).
+        // The speaker, their quotes, and what those quotes link: the pillar and the actor they bear on (DECISIONS 53).
         #expect(refs(Facets(speakers: ["piotr-buras"])) == [F.ref(.person, "piotr-buras"), F.ref(.quote, "quote-buras-1"),
                                                           F.ref(.pillar, "pillar-2"), F.ref(.actor, "poland")])
         #expect(refs(Facets(speakers: ["ann-lee"])) == [F.ref(.person, "ann-lee")])

@@ -4,7 +4,7 @@ import Testing
 /// Full Foundation links ICU into the static binary (80 MB instead of 31): the modules of the `summit` product
 /// import FoundationEssentials at most. Tools, the plugin and tests may use full Foundation.
 @Suite struct ShippedImportsTests {
-    static let shipped = ["SummitModel", "SummitData", "SummitUI", "SummitTerminal", "SummitCommands", "summit"]
+    static let shipped = ["SummitModel", "SummitData", "SummitUI", "SummitTerminal", "SummitConfig", "SummitCommands", "summit"]
 
     @Test func shippedModulesDoNotImportFullFoundation() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -9,8 +9,10 @@ import Testing
     }
 
     @Test func xdgVariablesWinWhenAbsolute() {
-        let paths = XDGPaths(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "/cfg/", "XDG_STATE_HOME": "/st",
-                                           "XDG_CACHE_HOME": "/c"])
+        let paths = XDGPaths(environment: [
+            "HOME": "/home/ana", "XDG_CONFIG_HOME": "/cfg/", "XDG_STATE_HOME": "/st",
+            "XDG_CACHE_HOME": "/c",
+        ])
         #expect(paths.configDirectory == "/cfg/summit")
         #expect(paths.configFile == "/cfg/summit/config.toml")
         #expect(paths.stateDirectory == "/st/summit")

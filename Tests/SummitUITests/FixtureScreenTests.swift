@@ -208,7 +208,7 @@ import Testing
          │                  selected link                                             │
          │ Esc              Go back: leave the Detail pane, help, counts or source    │
          │                  view                                                      │
-         └───────────────────────────────────────────────────────────────── 1–20/105 ─┘
+         └───────────────────────────────────────────────────────────────── 1–20/104 ─┘
          Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           ? help q quit Esc back
         """)
     }

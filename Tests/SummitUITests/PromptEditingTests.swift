@@ -47,9 +47,9 @@ import SummitModel
         s = try press("<C-n><C-n>", s)
         #expect(line(s)?.text == "tur")
         // Searches and commands have their own histories; in the : line the arrows recall too.
-        s = try press("<Esc>:kind quote<Enter>:<Up>", s)
+        s = try press("<Esc>:kind quote<Enter>:<C-p>", s)
         #expect(line(s)?.text == "kind quote")
-        s = try press("<Down>", s)
+        s = try press("<C-n>", s)
         #expect(line(s)?.text == "")
     }
 

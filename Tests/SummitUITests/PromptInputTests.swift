@@ -75,8 +75,9 @@ import SummitModel
         var position = 0
         var commands: [Command] = []
         var state = Bundled.state(80, 24)
+        var pending: [Key] = []
         while position < burst.count {
-            let command = loop.nextCommand(&burst, &position, mode: state.mode.kind)
+            guard let command = loop.nextCommand(&burst, &position, mode: state.mode.kind, pending: &pending) else { continue }
             commands.append(command)
             state = Reducer.reduce(state, command, index).state
         }

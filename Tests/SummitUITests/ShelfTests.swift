@@ -49,7 +49,7 @@ import Testing
         let typing = try run("/oreshnik")
         #expect(typing.rows(of: .events, index).contains(RecordRef(kind: .event, id: "event-oreshnik-strike")))
         #expect(typing.rows(of: .quotes, index).isEmpty)
-        // The search emptied the focused list, so focus went to the best match (decision 49), and the shelf
+        // The search emptied the focused list, so focus went to the best match (decision 52), and the shelf
         // shows the list that holds it rather than Quotes, which has no match.
         #expect(PaneID.shelf.contains(typing.focus) && typing.shelf == typing.focus)
         #expect(!typing.rows(of: typing.focus, index).isEmpty)

@@ -18,7 +18,7 @@ import Testing
         │ 3          Focus the Quotes pane     │
         │ 4          Focus the Detail pane     │
         │ 5          Show and focus the Figures│
-        └──────────────────────────── 1–8/170 ─┘
+        └──────────────────────────── 1–8/168 ─┘
          4 · 15 · 15 · 9 · 16 · 7        ? help
         """)
     }

@@ -163,9 +163,9 @@ _summit() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--json --no-color --no-mouse --no-clipboard --version -h --help)
+    local -a non_repeating_flags=(--json --no-color --no-mouse --no-clipboard --fresh --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--data --format --width --theme --play --play-speed)
+    local -a non_repeating_options=(--data --format --width --config --theme --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -179,6 +179,10 @@ _summit() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--theme')
@@ -198,13 +202,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|config|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate config help' -- "${cur}"))
         ;;
     esac
 }
@@ -213,7 +217,7 @@ _summit_pillars() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -229,6 +233,10 @@ _summit_pillars() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -236,7 +244,7 @@ _summit_actors() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--stance --data --format --width)
+    non_repeating_options=(--stance --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -256,6 +264,10 @@ _summit_actors() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -263,7 +275,7 @@ _summit_actor() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
@@ -277,6 +289,10 @@ _summit_actor() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -294,7 +310,7 @@ _summit_quotes() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--speaker --actor --pillar --data --format --width)
+    non_repeating_options=(--speaker --actor --pillar --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -322,6 +338,10 @@ _summit_quotes() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -329,7 +349,7 @@ _summit_figures() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -343,6 +363,10 @@ _summit_figures() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -352,7 +376,7 @@ _summit_events() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -366,6 +390,10 @@ _summit_events() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -375,7 +403,7 @@ _summit_questions() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -391,6 +419,10 @@ _summit_questions() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -398,7 +430,7 @@ _summit_search() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--kind --data --format --width)
+    non_repeating_options=(--kind --data --format --width --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
@@ -418,6 +450,10 @@ _summit_search() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -425,7 +461,7 @@ _summit_source() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--record --data --format --width)
+    non_repeating_options=(--record --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -443,6 +479,10 @@ _summit_source() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -475,7 +515,7 @@ _summit_pins_list() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -491,6 +531,10 @@ _summit_pins_list() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -498,7 +542,7 @@ _summit_pins_add() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
@@ -512,6 +556,10 @@ _summit_pins_add() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -529,7 +577,7 @@ _summit_pins_rm() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options -1
 
     # Offer option value completions
@@ -543,6 +591,10 @@ _summit_pins_rm() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -560,7 +612,7 @@ _summit_pins_clear() {
     repeating_flags=()
     non_repeating_flags=(--yes -y --json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -576,6 +628,10 @@ _summit_pins_clear() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -583,7 +639,7 @@ _summit_export() {
     repeating_flags=()
     non_repeating_flags=(--pins --force --json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(-o --output --data --format --width)
+    non_repeating_options=(-o --output --data --format --width --config)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -603,6 +659,10 @@ _summit_export() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 }
 
@@ -610,7 +670,7 @@ _summit_present() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color --pins -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width --theme --auto --play --play-speed)
+    non_repeating_options=(--data --format --width --config --theme --auto --play --play-speed)
     __summit_offer_flags_options 0
 
     # Offer option value completions
@@ -624,6 +684,10 @@ _summit_present() {
         return
         ;;
     '--width')
+        return
+        ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     '--theme')
@@ -646,7 +710,7 @@ _summit_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color -h --help)
     repeating_options=()
-    non_repeating_options=(--data --format --width)
+    non_repeating_options=(--data --format --width --config)
     __summit_offer_flags_options 1
 
     # Offer option value completions
@@ -662,12 +726,127 @@ _summit_validate() {
     '--width')
         return
         ;;
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
     1)
         __summit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_summit_config() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __summit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    path|show|init|check|keys)
+        # Offer subcommand argument completions
+        "_summit_config_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'path show init check keys' -- "${cur}"))
+        ;;
+    esac
+}
+
+_summit_config_path() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_show() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_init() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_check() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_config_keys() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac

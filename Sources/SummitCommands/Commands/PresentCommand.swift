@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitConfig
 import SummitModel
 import SummitTerminal
 import SummitUI
@@ -48,12 +49,21 @@ struct PresentCommand: ParsableCommand {
         let index = try output.loadIndex()
         let chosen: [RecordRef]? = try pins ? PinsFile(data: output.data).briefingPins(index) : nil
         let outline = BriefingOutline(index, pins: chosen)
+        // The config file's theme, colours and keys apply to presenting too (--theme still wins); its start pane and
+        // the explorer's memory do not: a presentation starts at its first slide and is not remembered.
+        let configuration = output.settings.load().configuration
         var options = ExplorerOptions()
+        options.mouse = configuration.mouse
         options.color = !output.noColor
-        options.theme = look.explorerTheme
+        // --theme, else the file's `[presentation] theme`, else its `[explorer] theme`, else default (a file that
+        // says nothing keeps presenting's default).
+        let configured = configuration.origins["presentation.theme"] != nil
+            ? configuration.presentationTheme : configuration.theme
+        options.theme = look.explorerTheme(configured: configured)
+        options.styleOverrides = configuration.styleOverrides
         let auto = self.auto
         let status = ExplorerApp.run(
-            index: index, options: options,
+            index: index, options: options, keyMap: configuration.keyMap,
             start: { size in
                 var state = ExplorerState(size: size)
                 state.mode = .present(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SummitData
 import SummitModel
+import SummitUI
 import SummitTerminal
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
@@ -28,6 +29,7 @@ public struct Summit: ParsableCommand, FormattedCommand {
               summit validate my-dataset.json     check a file (exit 65: invalid)
               summit present                      the briefing as slides for a room
               summit --play Resources/demo.keys   a hands-free tour of the explorer
+              summit config init                  a commented config file to edit
 
             Every record is printed with a reference such as [poland ¶14]: the record id \
             (for `summit source --record ID`) and the article paragraph it comes from.
@@ -37,7 +39,7 @@ public struct Summit: ParsableCommand, FormattedCommand {
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
             SourceCommand.self, PinsCommand.self, ExportCommand.self, PresentCommand.self, ValidateCommand.self,
-            GenerateDocsCommand.self,
+            ConfigCommand.self, GenerateDocsCommand.self,
         ]
     )
 
@@ -53,6 +55,9 @@ public struct Summit: ParsableCommand, FormattedCommand {
 
     @OptionGroup var play: PlayOptions
 
+    @Flag(name: .long, help: "Explorer: start afresh, without the remembered pane, selection, filters and history (they are still saved on quit).")
+    var fresh = false
+
     @Flag(name: .long, help: "Print the version and the bundled dataset's name and format version.")
     var version = false
 
@@ -65,12 +70,13 @@ public struct Summit: ParsableCommand, FormattedCommand {
         }
         let dataset = try output.loadDataset()
         let summary = SummaryDocument(dataset: dataset)
-        switch output.chosenFormat {
+        // The explorer is no lookup: only the command line, not the config file's lookup format, prints a summary.
+        switch output.formatFromFlags ?? .plain {
         case .json: try Console.out(JSONOutput.encode(summary))
         case .csv, .tsv:
             var table = DelimitedTable(header: ["kind", "records"])
             for (kind, count) in dataset.counts { table.append([kind.plural, String(count)]) }
-            try Console.out(table.text(output.chosenFormat))
+            try Console.out(table.text(output.formatFromFlags ?? .plain))
         case .plain: try ExplorerLaunch.run(dataset: dataset, options: self)
         }
     }
@@ -85,11 +91,13 @@ public struct Summit: ParsableCommand, FormattedCommand {
 /// the root command only, so `present --theme light` would be lost.
 struct ThemeOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors.",
+        "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors "
+            + "(default: the config file's, else default).",
         valueName: "THEME"))
-    var theme: ThemeChoice = .standard
+    var theme: ThemeChoice?
 
-    var explorerTheme: Theme { Theme(rawValue: theme.rawValue) ?? .standard }
+    /// The theme asked for: --theme, else `configured` (the config file's `theme`, itself defaulting to default).
+    func explorerTheme(configured: Theme) -> Theme { theme.flatMap { Theme(rawValue: $0.rawValue) } ?? configured }
 }
 
 /// The explorer's colour themes as the command line spells them.

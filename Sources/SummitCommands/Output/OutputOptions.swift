@@ -1,4 +1,5 @@
 import ArgumentParser
+import SummitConfig
 import SummitModel
 
 /// Options every command takes: which dataset, and how to print.
@@ -28,6 +29,8 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
     var noColor = false
 
+    @OptionGroup var settings: ConfigFileOption
+
     func validate() throws {
         if json, let format, format != .json {
             throw ValidationError("--json is short for --format json: "
@@ -38,12 +41,23 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// The form asked for: --format, else --json, else plain.
-    var chosenFormat: OutputFormat { format?.lookup ?? (json ? .json : .plain) }
+    /// The form asked for: --format, else --json, else `format` under `[lookups]` in the config file, else plain.
+    var chosenFormat: OutputFormat {
+        formatFromFlags ?? lookupDefaults.flatMap { OutputFormat(rawValue: $0.format) } ?? .plain
+    }
+
+    /// The lookup form the command line alone asks for (a handout format is none) (the explorer is no lookup: the config's format does not apply).
+    var formatFromFlags: OutputFormat? { format?.lookup ?? (json ? .json : nil) }
+
+    /// The config file's `[lookups]` defaults (format, width); the command line wins over them.
+    var lookupDefaults: LookupDefaults? { settings.load().configuration.lookups }
 
     /// The dataset named by --data, or the bundled one. Failures carry the exit status and a message that says how to fix.
+    /// Problems in the config file are reported here, once per run, before any output (each keeps its default):
+    /// every lookup and the explorer come through here, `summit config …` does not (it reports them itself).
     func loadDataset() throws -> Dataset {
-        try DatasetSource.load(file: data)
+        _ = settings.loadReportingProblems()
+        return try DatasetSource.load(file: data)
     }
 
     /// The dataset's index: the one way commands reach records, names and the article text.
@@ -51,7 +65,8 @@ struct OutputOptions: ParsableArguments {
         DatasetIndex(try loadDataset())
     }
 
-    var console: Console { Console.detect(noColorFlag: noColor, widthFlag: width) }
+    /// The config file's width stands in for --width when the command line gives none.
+    var console: Console { Console.detect(noColorFlag: noColor, widthFlag: width ?? lookupDefaults?.width) }
 }
 
 /// How a command prints its result. Plain is for people; the others for programs (docs/output-formats.md).

@@ -10,7 +10,7 @@
 // stance facet:  the stances of the record's actors, as the actor facet defines them.
 // speaker facet: quote → its speaker; person → itself; actor → the people speaking for it and the speakers of the
 //                quotes on it; pillar → the speakers of the quotes on it. Other kinds have no speaker.
-// Together these are one linkage rule (DECISIONS 50): a chip keeps the records linked to what it names.
+// Together these are one linkage rule (DECISIONS 53): a chip keeps the records linked to what it names.
 // Each kind gives its values itself (`Record.pillarIDs`, `actorIDs`, `speakerIDs`, in Records/<Kind>+Record.swift).
 
 extension DatasetIndex {

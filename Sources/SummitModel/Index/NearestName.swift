@@ -1,8 +1,8 @@
 /// "Did you mean …?" for misspelt keys and ids: the closest candidate by edit distance,
 /// ignoring case, when it is close enough to be a plausible typo.
-enum NearestName {
+public enum NearestName {
     /// The best candidate within a distance of about a third of the name's length (at least 1, at most 3).
-    static func suggestion<S: Sequence>(for name: String, among candidates: S) -> String? where S.Element == String {
+    public static func suggestion<S: Sequence>(for name: String, among candidates: S) -> String? where S.Element == String {
         let target = Array(name.lowercased().unicodeScalars)
         guard !target.isEmpty, target.count <= 64 else { return nil }
         let allowed = min(3, max(1, target.count / 3))

@@ -1,8 +1,8 @@
 /// Checks that bytes are well-formed UTF-8 (no overlongs, no encoded surrogates, nothing above
 /// U+10FFFF) and finds the first bad byte, so the message can say exactly where the file is broken.
-enum UTF8Validation {
+public enum UTF8Validation {
     /// The byte offset of the first byte that does not start or continue a valid sequence, or nil.
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = bytes.count
         var index = 0
         while index < count {

@@ -15,7 +15,7 @@ extension Actor: Record {
     public func actorIDs(_ index: DatasetIndex) -> [String] { [id] }
 
     /// The people who speak for the actor and the speakers of the quotes on it: `:speaker buras` keeps the
-    /// countries his quotes name (the one linkage rule, DECISIONS 50).
+    /// countries his quotes name (the one linkage rule, DECISIONS 53).
     public func speakerIDs(_ index: DatasetIndex) -> [String] {
         index.people(ofActor: id).map(\.id) + index.quotes(onActor: id).compactMap(\.speaker)
     }

@@ -13,7 +13,7 @@ extension Note: Record {
     /// The actors it is about.
     public func actorIDs(_ index: DatasetIndex) -> [String] { about.filter { index.actorOfID[$0] != nil } }
 
-    /// The people it is about and the speakers of the quotes it is about (the one linkage rule, DECISIONS 50).
+    /// The people it is about and the speakers of the quotes it is about (the one linkage rule, DECISIONS 53).
     public func speakerIDs(_ index: DatasetIndex) -> [String] {
         about.filter { index.personOfID[$0] != nil } + about.compactMap { index.quote(id: $0)?.speaker }
     }

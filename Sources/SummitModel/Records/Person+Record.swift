@@ -12,7 +12,7 @@ extension Person: Record {
     /// The last word of the name ("Buras"), how the article refers to a person after introducing them.
     public var surname: String { name.split(separator: " ").last.map(String.init) ?? name }
 
-    /// None: a person is linked to their quotes, not to pillars (the one linkage rule, DECISIONS 50).
+    /// None: a person is linked to their quotes, not to pillars (the one linkage rule, DECISIONS 53).
     public func pillarIDs(_ index: DatasetIndex) -> [String] { [] }
 
     public func actorIDs(_ index: DatasetIndex) -> [String] { actor.map { [$0] } ?? [] }

@@ -13,7 +13,7 @@ extension Pillar: Record {
         (index.actorsOnPillar[id] ?? []).map { index.dataset.actors[$0].id }
     }
 
-    /// The speakers of the quotes on the pillar (the one linkage rule, DECISIONS 50).
+    /// The speakers of the quotes on the pillar (the one linkage rule, DECISIONS 53).
     public func speakerIDs(_ index: DatasetIndex) -> [String] { index.quotes(onPillar: id).compactMap(\.speaker) }
 
     public func linkedRefs(_ index: DatasetIndex) -> [RecordRef] {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads and writes small files of summit's own (config, state, pins) so that a crash, a full disk or a second
@@ -135,9 +135,9 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 #if canImport(Glibc)
-private let systemRead = Glibc.read
-private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
+    private let systemWrite = Glibc.write
 #else
-private let systemRead = Darwin.read
-private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
+    private let systemWrite = Darwin.write
 #endif

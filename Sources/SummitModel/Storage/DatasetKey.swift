@@ -9,7 +9,10 @@ public enum DatasetKey {
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         let name = absolute.split(separator: "/").last.map(String.init) ?? "data"
         let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-        let safe = String(stem.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }.prefix(40).map(Character.init))
+        let safe = String(
+            stem.unicodeScalars.filter {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            }.prefix(40).map(Character.init))
         return (safe.isEmpty ? "data" : safe) + "-" + fnv1a(absolute)
     }
 

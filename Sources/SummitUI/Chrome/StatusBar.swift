@@ -47,12 +47,12 @@ enum StatusBar {
             // Cut to leave the help hint its place.
             left = Styled.chars(TextWidth.truncate(text, to: max(1, w - 3 - helpWidth)), .status)
         default:
-            if let m = state.message { left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status) }
+            if let m = state.message ?? state.notice { left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status) }
             else { left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status) }
         }
         left = Styled.chars(" ", .status) + left
         // A message or a draft keeps its room; plain counts give up to half the line to the key hints.
-        let countsOnly = state.message == nil && [.browse, .help].contains(state.mode.kind)
+        let countsOnly = (state.message ?? state.notice) == nil && [.browse, .help].contains(state.mode.kind)
         let leftWidth = min(TextWidth.of(String(left.map(\.character))), countsOnly ? max(w / 2, w - 2 - helpWidth) : w)
         // Hints are picked help first, then by rank until one does not fit (they yield to the message); shown in rank order.
         var picked: [Binding] = []

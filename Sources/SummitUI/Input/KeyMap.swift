@@ -1,14 +1,37 @@
-/// What a binding listens for: one key, or any printable character (text entry).
+/// What a binding listens for: one key, a sequence of keys pressed one after another (`g g`, from a config
+/// file), or any printable character (text entry).
 public enum KeyPattern: Hashable, Sendable {
     case key(Key)
+    /// Two or more keys; the first ones are a prefix that waits for the rest.
+    case sequence([Key])
     case anyCharacter
 
     public var label: String {
         switch self {
         case .key(let key): key.label
+        // "gg" as vim writes it; named keys joined by "+" so a sequence never reads as two bindings.
+        case .sequence(let keys):
+            keys.allSatisfy { $0.label.count == 1 } ? keys.map(\.label).joined() : keys.map(\.label).joined(separator: "+")
         case .anyCharacter: "any character"
         }
     }
+
+    /// The keys a press must match, in order (one for a single key).
+    var keys: [Key] {
+        switch self {
+        case .key(let key): [key]
+        case .sequence(let keys): keys
+        case .anyCharacter: []
+        }
+    }
+}
+
+/// What a key does after the keys already pressed (`pending`, the start of a sequence).
+public enum KeyResolution: Hashable, Sendable {
+    /// The key completes a binding (or is unbound: `Command.unbound`).
+    case command(Command)
+    /// The key starts or continues a sequence: wait for the next one.
+    case prefix
 }
 
 /// One row of the binding table: keys, the command they run, help text, and the modes they apply in.
@@ -48,6 +71,27 @@ public struct KeyMap: Hashable, Sendable {
         }
     }
 
+    /// Like `command(for:in:)` for a key that may belong to a sequence: `pending` holds the keys of a sequence
+    /// begun so far. A single-key binding wins over a sequence that starts with the same key.
+    public func resolve(_ key: Key, after pending: [Key], in mode: ModeKind) -> KeyResolution {
+        if pending.isEmpty {
+            let single = command(for: key, in: mode)
+            guard case .unbound = single, isPrefix([key], in: mode) else { return .command(single) }
+            return .prefix
+        }
+        let pressed = pending + [key]
+        for b in bindings where b.modes.contains(mode) && b.keys.contains(.sequence(pressed)) { return .command(b.command) }
+        if isPrefix(pressed, in: mode) { return .prefix }
+        return .command(.unbound(KeyPattern.sequence(pressed).label))
+    }
+
+    /// Whether `keys` begin, but do not complete, a sequence bound in `mode`.
+    private func isPrefix(_ keys: [Key], in mode: ModeKind) -> Bool {
+        bindings.contains { b in
+            b.modes.contains(mode) && b.keys.contains { if case .sequence(let s) = $0 { s.count > keys.count && Array(s.prefix(keys.count)) == keys } else { false } }
+        }
+    }
+
     /// Whether typed characters are text in this mode (the search and command prompts).
     public func takesText(in mode: ModeKind) -> Bool {
         bindings.contains { $0.modes.contains(mode) && $0.keys.contains(.anyCharacter) }
@@ -69,6 +113,14 @@ public struct KeyMap: Hashable, Sendable {
         guard case .key(.alt(let c)) = event,
               !bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.key(.alt(c))) }) else { return [event] }
         return [.key(.escape), .key(.character(c))]
+    }
+
+    /// How messages and titles name the key for `command` in `mode`: its first key, or with `preferCharacter`
+    /// its first printable one (`j` over `↓`); nil when the command has no key there (a config file unbound it).
+    public func label(of command: Command, in mode: ModeKind, preferCharacter: Bool = false) -> String? {
+        let keys = bindings.filter { $0.command == command && $0.modes.contains(mode) }.flatMap(\.keys)
+        let key = (preferCharacter ? keys.first(where: \.isCharacter) : nil) ?? keys.first
+        return key?.label
     }
 
     /// The bindings that apply in a mode, in table order.
@@ -135,11 +187,8 @@ public struct KeyMap: Hashable, Sendable {
         Binding([.key(.control("u"))], .editPrompt(.deleteToStart), "Delete from the start of the line to the cursor", modes: [.search, .command, .sourceSearch]),
         Binding([.key(.control("k"))], .editPrompt(.deleteToEnd), "Delete from the cursor to the end of the line", modes: [.search, .command, .sourceSearch]),
         Binding([.key(.control("w"))], .editPrompt(.deleteWordBackward), "Delete the word before the cursor", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.control("p"))], .historyOlder, "Recall the previous search or command of this session", modes: [.search, .command, .sourceSearch]),
+        Binding([.key(.control("p"))], .historyOlder, "Recall the previous search or command (kept across sessions)", modes: [.search, .command, .sourceSearch]),
         Binding([.key(.control("n"))], .historyNewer, "Recall the next search or command (then the line you were typing)", modes: [.search, .command, .sourceSearch]),
-        // In the : line the arrows recall earlier commands, as in a shell; in / they keep moving rows (below).
-        Binding([.key(.up)], .historyOlder, "Recall the previous command", modes: [.command]),
-        Binding([.key(.down)], .historyNewer, "Recall the next command", modes: [.command]),
         // While typing, letters are text: only the arrows move.
         Binding([.key(.down)], .moveDown, "Move the selection down while typing", modes: [.search]),
         Binding([.key(.up)], .moveUp, "Move the selection up while typing", modes: [.search]),
@@ -191,6 +240,78 @@ extension Key {
         case .backspace: "Backspace"
         case .delete: "Delete"
         case .function(let n): "F\(n)"
+        }
+    }
+}
+
+/// Rebinding from a config file: commands named as in the help (`move-down`), keys replaced as a whole.
+extension KeyMap {
+    /// The commands a config file may rebind: every command of the table that listens for keys (not the typing
+    /// of text), in table order, each once.
+    public var bindableCommands: [String] {
+        // A command that types text anywhere (insert-text, also the slide number's digits when presenting) is not one.
+        let typing = Set(bindings.filter { $0.keys.contains(.anyCharacter) }.map(\.command.name))
+        var seen = Set<String>()
+        return bindings.map(\.command.name).filter { !typing.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// The modes in which `command` is bound.
+    public func modes(of command: String) -> Set<ModeKind> {
+        Set(bindings.filter { $0.command.name == command }.flatMap(\.modes))
+    }
+
+    /// Modes in which printable characters are text (search and command lines): there a character key cannot
+    /// run a command.
+    public var textModes: Set<ModeKind> { Set(ModeKind.allCases.filter(takesText(in:))) }
+
+    /// The table with the keys of each named command replaced by `keys`, in every row of that command; in a text
+    /// mode a row keeps only the keys that are not characters. A key given to a command is taken away from every
+    /// other command bound in a mode they share, so one key always means one command. Unknown names are ignored
+    /// (the config reader reports them).
+    public func rebinding(_ changes: [(command: String, keys: [Key])]) -> KeyMap {
+        rebinding(changes.map { ($0.command, $0.keys.map(KeyPattern.key)) })
+    }
+
+    /// As above, with sequences (`.sequence([g, g])`) among the keys. A sequence also takes its first key from
+    /// other commands in the modes they share, or that key would run them before the sequence could go on.
+    public func rebinding(_ changes: [(command: String, patterns: [KeyPattern])]) -> KeyMap {
+        var result = self
+        let text = textModes
+        for change in changes {
+            let modes = self.modes(of: change.command)
+            let patterns = change.patterns
+            let starts = Set(patterns.compactMap { if case .sequence(let keys) = $0 { KeyPattern.key(keys[0]) } else { nil } })
+            // Keys an earlier row of the command already gives in every mode of a later row are not repeated there
+            // (redraw: Ctrl-L everywhere, then r in present), so rebinding a command to its own keys changes nothing.
+            var given: [ModeKind: Set<KeyPattern>] = [:]
+            for i in result.bindings.indices {
+                let row = result.bindings[i]
+                if row.keys.contains(.anyCharacter) {
+                    continue  // the typing of text is never rebound
+                } else if row.command.name == change.command {
+                    let typing = !text.isDisjoint(with: row.modes)
+                    let keys = (typing ? patterns.filter { !$0.isCharacter } : patterns).filter { pattern in
+                        !row.modes.allSatisfy { given[$0]?.contains(pattern) == true }
+                    }
+                    for mode in row.modes { given[mode, default: []].formUnion(keys) }
+                    result.bindings[i].keys = keys
+                } else if !modes.isDisjoint(with: row.modes) {
+                    result.bindings[i].keys.removeAll { patterns.contains($0) || starts.contains($0) }
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension KeyPattern {
+    /// A printable character key (or a sequence of them): text, not a command, while a search or command line is
+    /// typed.
+    public var isCharacter: Bool {
+        switch self {
+        case .key(.character): true
+        case .sequence(let keys): keys.allSatisfy { if case .character = $0 { true } else { false } }
+        default: false
         }
     }
 }

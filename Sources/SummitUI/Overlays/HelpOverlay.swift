@@ -27,13 +27,24 @@ enum HelpOverlay {
         return out
     }
 
+    /// " — Esc or ? closes, j/k scroll", from the keys the table gives those commands in help.
+    static func hint(_ keyMap: KeyMap, scrolls: Bool) -> String {
+        let close = [keyMap.label(of: .back, in: .help), keyMap.label(of: .help, in: .help)].compactMap { $0 }
+        var parts = close.isEmpty ? [] : [close.joined(separator: " or ") + " closes"]
+        if scrolls, let down = keyMap.label(of: .moveDown, in: .help, preferCharacter: true),
+           let up = keyMap.label(of: .moveUp, in: .help, preferCharacter: true) {
+            parts.append("\(down)/\(up) scroll")
+        }
+        return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
+    }
+
     static func render(_ grid: inout CellGrid, _ help: HelpBox, scroll: Int) {
         guard let box = help.box else { return }
         let lines = help.lines
         let w = box.width, inner = help.rows
         let scrolls = lines.count > inner
         let top = scrollTop(scroll, count: lines.count, rows: inner)
-        let title = " Keys — Esc or ? closes" + (scrolls && w >= 40 ? ", j/k scroll " : " ")
+        let title = " Keys" + Self.hint(help.keyMap, scrolls: scrolls && w >= 40) + " "
         // Where the view is in the text, so a scrolled box says there is more above or below.
         OverlayFrame.draw(&grid, box: box, title: title, position: scrolls ? " \(top + 1)–\(top + inner)/\(lines.count) " : "")
         for i in 0..<inner {

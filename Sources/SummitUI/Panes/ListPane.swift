@@ -36,7 +36,11 @@ enum ListPane {
                 lines = TextWidth.wrap(elsewhere, to: max(1, r.width - 2))
             }
             // The focused pane says how to get rows back; while typing a search, Backspace and Esc (in the hints) do it.
-            if ctx.focused, ctx.state.mode.kind == .browse, !ctx.state.chips.isEmpty { lines.append("Backspace drops one, c all") }
+            if ctx.focused, ctx.state.mode.kind == .browse, !ctx.state.chips.isEmpty {
+                let how = [ctx.keyMap.label(of: .filterDropLast, in: .browse).map { "\($0) drops one" },
+                           ctx.keyMap.label(of: .filterClear, in: .browse).map { "\($0) all" }].compactMap { $0 }
+                if !how.isEmpty { lines.append(how.joined(separator: ", ")) }
+            }
             for (i, line) in lines.prefix(visible).enumerated() {
                 grid.write("  " + line, x: r.x, y: r.y + 1 + i, width: r.width, style: .dim, fill: .normal)
             }

@@ -8,4 +8,6 @@ public struct PaneContext {
     public let rect: Rect
     public var focused: Bool { state.focus == pane }
     public let pane: PaneID
+    /// The loop's binding table, for panes that name a key.
+    public var keyMap: KeyMap = .standard
 }

@@ -21,11 +21,15 @@ public struct ExplorerState: Hashable, Sendable {
     /// The mode help was opened from, restored when help closes (so help from the source view returns to the article).
     public var modeUnderHelp: Mode = .browse
     public var message: StatusMessage?
+    /// A message that stays until Esc dismisses it (a problem in the config or state file), shown when no
+    /// other message is.
+    public var notice: StatusMessage?
     /// The focused pane alone, full screen, without header or status bar (`z`).
     public var zoomed = false
     /// The records pinned for a briefing (`m`), in pin order; saved by the loop's owner when they change.
     public var pins = PinList()
-    /// Earlier lines of the `/` and `:` prompts, this session.
+    /// Lines accepted after `/` and `:`, for recall with Ctrl-P / Ctrl-N (and ↑ ↓ after `:`); remembered across
+    /// sessions by `ExplorerMemory`.
     public var searchHistory = PromptHistory(), commandHistory = PromptHistory()
     /// The pane focused when the search began or that the user focused while typing it: a search that empties
     /// it moves focus to the best match, and focus returns when it has matches again.

@@ -56,6 +56,7 @@ public enum Reducer {
             if let subject = s.subject(index) { s.trail.visit(subject) }
             s.setFocus(.detail); s.scroll[.detail] = 0; s.detailLink = nil
         case .back:
+            s.notice = nil
             switch s.mode {
             case .help: s.closeHelp()
             case .source: s.mode = .browse; s.articleQuery = nil
@@ -124,17 +125,17 @@ public enum Reducer {
                 s.commandHistory.add(d.text)
                 switch ExplorerCommandLine.parse(d.text, index) {
                 case .success(.goto(let ref)): s.open(ref, index)
-                case .success(.add(let chip)): s.addChip(chip, index)
+                case .success(.add(let chip)): s.addChip(chip, index, keyMap)
                 case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
                 case .success(.pins):
                     if s.pins.isEmpty { s.message = StatusMessage("nothing is pinned yet — m pins the selected record", shorter: ["no pins · m pins"], isError: true) }
-                    else { s.addChip(.pinned(s.pins.refs), index) }
+                    else { s.addChip(.pinned(s.pins.refs), index, keyMap) }
                 case .success(nil): break
                 case .failure(let e): s.message = StatusMessage(e.message, isError: true)
                 }
             }
         case .filterLinked:
-            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index) }
+            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index, keyMap) }
             else { s.message = StatusMessage("nothing selected to link from", shorter: ["nothing to link from"], isError: true) }
         case .filterDropLast:
             if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))", shorter: ["dropped \(chip.label(index))"]) }
@@ -168,7 +169,7 @@ public enum Reducer {
             guard case .counts(let table) = s.mode else { break }
             s.mode = .browse
             let rows = table.rows(s, index)
-            if rows.indices.contains(table.selected), let chip = table.chip(rows[table.selected].value) { s.addChip(chip, index) }
+            if rows.indices.contains(table.selected), let chip = table.chip(rows[table.selected].value) { s.addChip(chip, index, keyMap) }
         case .quit: effect = .quit(status: 0)
         case .interrupt: effect = .quit(status: interruptedStatus)
         case .hangup: effect = .quit(status: hangupStatus)
@@ -181,7 +182,11 @@ public enum Reducer {
             if case .present(var p) = s.modeUnderHelp { p.resize(to: s.size, index); s.modeUnderHelp = .present(p) }
         case .mouse(let m): s.mouse(m, layout, index, keyMap)
         case .unbound(let key):
-            s.message = StatusMessage("\(key) does nothing here — press ? for the keys", shorter: ["\(key) does nothing · ? keys"], isError: true)
+            if let help = keyMap.label(of: .help, in: .browse) {
+                s.message = StatusMessage("\(key) does nothing here — press \(help) for the keys", shorter: ["\(key) does nothing · \(help) keys"], isError: true)
+            } else {
+                s.message = StatusMessage("\(key) does nothing here", isError: true)
+            }
         }
         s.normalize(index, keyMap: keyMap)
         return Transition(state: s, effect: effect)
@@ -195,19 +200,25 @@ extension ExplorerState {
         if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0; pinned = nil; detailLink = nil }
     }
 
-    mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex) {
+    mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex, _ keyMap: KeyMap) {
         if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"]); return }
         chips.append(chip)
         keepLists(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
         let label = chip.label(index)
+        // The keys as the loop's table has them (a config file may have moved them).
+        let drop = keyMap.label(of: .filterDropLast, in: .browse), clear = keyMap.label(of: .filterClear, in: .browse)
+        let glyph = drop == Key.backspace.label ? "⌫" : drop
+        let how = [drop.map { "\($0) drops it" }, clear.map { "\($0) clears all" }].compactMap { $0 }.joined(separator: ", ")
+        let dash = how.isEmpty ? "" : " — " + how
+        let dropsShort = glyph.map { " · \($0) drops" } ?? ""
         message = empty
-            ? StatusMessage("filter \(label) leaves nothing with the other filters — Backspace drops it, c clears all",
-                            shorter: ["\(label) leaves nothing · ⌫ drops", "\(label): nothing · ⌫ drops",
+            ? StatusMessage("filter \(label) leaves nothing with the other filters" + dash,
+                            shorter: ["\(label) leaves nothing" + dropsShort, "\(label): nothing" + dropsShort,
                                       "\(label) leaves nothing", "\(label): nothing"], isError: true)
-            : StatusMessage("filter \(label) — Backspace drops it, c clears all",
-                            shorter: ["\(label) · ⌫ drops · c clears", "\(label) · ⌫ drops"])
+            : StatusMessage("filter \(label)" + dash,
+                            shorter: ["\(label)" + dropsShort + (clear.map { " · \($0) clears" } ?? ""), "\(label)" + dropsShort])
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the

@@ -1,0 +1,22 @@
+import ArgumentParser
+import SummitConfig
+import SummitModel
+import SummitUI
+
+struct ConfigKeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Print the explorer's key bindings as the config file leaves them (docs/keys.md shows the defaults).",
+        discussion: "The command names in the second column are the names [keys] in the config file rebinds."
+    )
+
+    @OptionGroup var file: ConfigFileOption
+
+    func run() throws {
+        let configuration = file.loadReportingProblems()
+        let source = SafeName.line(file.location.path)
+        var text = "# Keys\n\nThe explorer's bindings: the defaults, with the [keys] of \(source) applied.\n"
+        text += configuration.keyMap.markdownSections(level: 2)
+        try Console.out(text)
+    }
+}
