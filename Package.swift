@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "summit",
     products: [
-        .executable(name: "summit", targets: ["summit"]),
+        .executable(name: "summit", targets: ["summit"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,7 +19,9 @@ let package = Package(
         // The bundled dataset, embedded into the binary at build time (no resource bundle at run time).
         .target(name: "SummitData", dependencies: ["SummitModel"], plugins: ["EmbedDataset"]),
         .executableTarget(name: "summit-embed", path: "Sources/SummitEmbed"),
-        .plugin(name: "EmbedDataset", capability: .buildTool(), dependencies: ["summit-embed"], path: "Sources/EmbedDataset"),
+        .plugin(
+            name: "EmbedDataset", capability: .buildTool(), dependencies: ["summit-embed"], path: "Sources/EmbedDataset"
+        ),
 
         // Pure UI: state, commands, key bindings, reducer, layout, rendering into a cell grid.
         .target(name: "SummitUI", dependencies: ["SummitModel"]),
@@ -54,12 +56,19 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(name: "summit", dependencies: ["SummitCommands"]),
-        .executableTarget(name: "summit-bench", dependencies: ["SummitModel", "SummitUI"], path: "Sources/SummitBench"),
+        .executableTarget(
+            name: "summit-bench", dependencies: ["SummitModel", "SummitUI"], path: "Sources/SummitBench"),
 
         .testTarget(name: "SummitModelTests", dependencies: ["SummitModel", "SummitData"]),
         .testTarget(name: "SummitUITests", dependencies: ["SummitUI", "SummitModel", "SummitData", "summit-bench"]),
-        .testTarget(name: "SummitConfigTests", dependencies: ["SummitConfig", "SummitUI", "SummitModel", "SummitData"]),
+        .testTarget(
+            name: "SummitConfigTests", dependencies: ["SummitConfig", "SummitUI", "SummitModel", "SummitData"]),
         // Depends on the `summit` executable so that `swift test` builds it: the CLI tests run it as a subprocess.
-        .testTarget(name: "SummitEndToEndTests", dependencies: ["summit", "SummitCommands", "SummitConfig", "SummitModel", "SummitData", "SummitUI", "SummitTerminal", "summit-bench"]),
+        .testTarget(
+            name: "SummitEndToEndTests",
+            dependencies: [
+                "summit", "SummitCommands", "SummitConfig", "SummitModel", "SummitData", "SummitUI", "SummitTerminal",
+                "summit-bench",
+            ]),
     ]
 )

@@ -19,7 +19,7 @@ struct EmbedDataset: BuildToolPlugin {
                 arguments: [output.path, "bundledDatasetJSON", dataset.path],
                 inputFiles: [dataset],
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }

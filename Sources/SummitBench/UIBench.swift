@@ -17,7 +17,7 @@ enum UIBench {
     /// Typing a query letter by letter and deleting it again (Backspace finds kept results).
     static let typing: [(label: String, event: InputEvent)] =
         "/troops".map { ("type \($0)", InputEvent.key(.character($0))) }
-        + (1 ... 6).map { ("Backspace \($0)", InputEvent.key(.backspace)) }
+        + (1...6).map { ("Backspace \($0)", InputEvent.key(.backspace)) }
 
     @MainActor static func run(_ index: DatasetIndex) {
         let keyMap = KeyMap.standard

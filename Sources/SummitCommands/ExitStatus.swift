@@ -23,9 +23,12 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .success: "results were printed (validate: the dataset is valid)"
         case .noMatch: "nothing matched; a near miss prints \u{201C}did you mean \u{2026}\u{201D} on standard error"
         case .usage: "usage error: unknown command or flag, bad or missing value"
-        case .badDataset: "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D} (config check: the config file has problems, listed as \u{201C}file:line: message \u{2014} fix\u{201D})"
-        case .unreadableDataset: "the dataset file (config check: the config file) cannot be read (missing, unreadable, a directory)"
-        case .cannotCreate: "a file to create exists already and is kept (export -o FILE without --force; config init never overwrites its file) or cannot be written (config init)"
+        case .badDataset:
+            "the dataset is invalid; every problem is listed as \u{201C}path: message \u{2014} fix\u{201D} (config check: the config file has problems, listed as \u{201C}file:line: message \u{2014} fix\u{201D})"
+        case .unreadableDataset:
+            "the dataset file (config check: the config file) cannot be read (missing, unreadable, a directory)"
+        case .cannotCreate:
+            "a file to create exists already and is kept (export -o FILE without --force; config init never overwrites its file) or cannot be written (config init)"
         case .cannotWrite:
             "the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, "
                 + "a missing or read-only folder)"

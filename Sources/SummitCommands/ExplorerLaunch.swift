@@ -37,7 +37,9 @@ enum ExplorerLaunch {
         let status = ExplorerApp.run(loop, options: explorer)
         // After the terminal is restored (config problems were reported before it started, see OutputOptions).
         if let problem = restored.problem { Console.err("summit: \(SafeName.line(problem))\n") }
-        if let saveFailure { Console.err("summit: could not remember this session: \(SafeName.line(saveFailure.description))\n") }
+        if let saveFailure {
+            Console.err("summit: could not remember this session: \(SafeName.line(saveFailure.description))\n")
+        }
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -45,15 +47,22 @@ enum ExplorerLaunch {
     static func notice(config problems: [ConfigProblem], state problem: String?, keyMap: KeyMap) -> StatusMessage? {
         let dismiss = keyMap.bindings(in: .browse).first { $0.command == .back }?.keys.first?.label ?? "Esc"
         if let first = problems.first {
-            let place = SafeName.line(first.file.split(separator: "/").last.map(String.init) ?? first.file) + (first.line.map { ":\($0)" } ?? "")
+            let place =
+                SafeName.line(first.file.split(separator: "/").last.map(String.init) ?? first.file)
+                + (first.line.map { ":\($0)" } ?? "")
             let more = problems.count > 1 ? " (+\(problems.count - 1) more: summit config check)" : ""
-            return StatusMessage("config \(place): \(SafeName.line(first.message)) — default used\(more) · \(dismiss) dismisses",
-                                 shorter: ["config \(place): \(SafeName.line(first.message)) · \(dismiss)",
-                                           "config problem at \(place) · summit config check"],
-                                 isError: true)
+            return StatusMessage(
+                "config \(place): \(SafeName.line(first.message)) — default used\(more) · \(dismiss) dismisses",
+                shorter: [
+                    "config \(place): \(SafeName.line(first.message)) · \(dismiss)",
+                    "config problem at \(place) · summit config check",
+                ],
+                isError: true)
         }
         if let problem {
-            return StatusMessage(SafeName.line(problem) + " · \(dismiss) dismisses", shorter: ["saved state unreadable: set aside · \(dismiss)"], isError: true)
+            return StatusMessage(
+                SafeName.line(problem) + " · \(dismiss) dismisses",
+                shorter: ["saved state unreadable: set aside · \(dismiss)"], isError: true)
         }
         return nil
     }
@@ -76,7 +85,8 @@ struct SummaryDocument: Encodable {
     init(dataset: Dataset) {
         title = dataset.title
         formatVersion = dataset.formatVersion
-        source = SourceHeading(title: dataset.source.title, author: dataset.source.author, outlet: dataset.source.outlet)
+        source = SourceHeading(
+            title: dataset.source.title, author: dataset.source.author, outlet: dataset.source.outlet)
         counts = Dictionary(uniqueKeysWithValues: dataset.counts.map { ($0.kind.plural, $0.count) })
     }
 }

@@ -88,12 +88,14 @@ struct ConfigSetting: Sendable {
             current: { String($0.presentationDelay) }),
         theme("presentation", "Colour theme of the presentation", \.presentationTheme),
         choice(
-            "lookups", "format", "Output of the lookup commands when the command line does not choose (--format and --json win)",
+            "lookups", "format",
+            "Output of the lookup commands when the command line does not choose (--format and --json win)",
             LookupDefaults.formats, \.lookups.format, value: { LookupDefaults.formats.contains($0) ? $0 : nil },
             name: { $0 }),
         ConfigSetting(
             section: "lookups", key: "width",
-            help: "Columns the lookup commands wrap to when --width is not given; 0: COLUMNS, the terminal, or 80; below 20 counts as 20.",
+            help:
+                "Columns the lookup commands wrap to when --width is not given; 0: COLUMNS, the terminal, or 80; below 20 counts as 20.",
             kind: .integer(0...1000),
             apply: { if case .integer(let n) = $1 { $0.lookups.width = n == 0 ? nil : max(20, n) } },
             current: { String($0.lookups.width ?? 0) }),

@@ -19,7 +19,9 @@ struct AsciiFallback {
 
     private static func make(_ character: Character) -> [Character] {
         let width = max(1, TextWidth.of(character))
-        if let first = character.unicodeScalars.first, let symbol = symbol(first) { return [symbol] + Array(repeating: symbol == " " ? " " : "?", count: width - 1) }
+        if let first = character.unicodeScalars.first, let symbol = symbol(first) {
+            return [symbol] + Array(repeating: symbol == " " ? " " : "?", count: width - 1)
+        }
         // A letter: its folded form (accents dropped, ł → l), in the original case.
         let folded = DatasetIndex.fold(String(character))
         if folded.count == 1, let plain = folded.first, plain.isASCII, plain.isLetter || plain.isNumber {

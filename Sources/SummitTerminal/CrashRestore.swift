@@ -12,8 +12,10 @@ enum CrashRestore {
         let state = UnsafeMutablePointer<CrashState>.allocate(capacity: 1)
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, reset.count))
         bytes.initialize(from: reset, count: reset.count)
-        state.initialize(to: CrashState(termios: termios(), hasTermios: false, reset: bytes, resetCount: reset.count,
-                                        previous: .allocate(capacity: 65)))
+        state.initialize(
+            to: CrashState(
+                termios: termios(), hasTermios: false, reset: bytes, resetCount: reset.count,
+                previous: .allocate(capacity: 65)))
         state.pointee.hasTermios = tcgetattr(STDIN_FILENO, &state.pointee.termios) == 0
         crashState = state
         for signal in signals {
@@ -50,7 +52,10 @@ private func crashHandler(_ signal: Int32) {
         // The Swift backtracer waits 30 s for a key when stdin is a terminal, and SWIFT_BACKTRACE set
         // at run time comes too late (the runtime reads it at load): give it /dev/null to read instead.
         let null = open("/dev/null", O_RDONLY)
-        if null >= 0 { _ = dup2(null, STDIN_FILENO); _ = close(null) }
+        if null >= 0 {
+            _ = dup2(null, STDIN_FILENO)
+            _ = close(null)
+        }
         _ = sigaction(signal, state.pointee.previous + Int(signal), nil)
     } else {
         _ = signal_default(signal)

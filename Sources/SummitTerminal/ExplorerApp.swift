@@ -24,8 +24,11 @@ public enum ExplorerApp {
         CrashRestore.arm(reset: capabilities.reset)
         defer { CrashRestore.disarm() }
         guard let signals = SignalPipe() else { return refuse("summit: cannot watch for signals") }
-        guard let screen = NcursesScreen(signals: signals, options: options, theme: theme,
-                                        bracketedPaste: capabilities.bracketedPaste, asciiOnly: !utf8) else {
+        guard
+            let screen = NcursesScreen(
+                signals: signals, options: options, theme: theme,
+                bracketedPaste: capabilities.bracketedPaste, asciiOnly: !utf8)
+        else {
             signals.restore()
             return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
         }
@@ -64,7 +67,8 @@ extension ExplorerApp {
     /// terminal's chart glyphs and, unless `--no-clipboard`, the clipboard (wrapped for tmux inside tmux).
     public static func run(_ loop: ExplorerLoop, options: ExplorerOptions) -> Int32 {
         var loop = loop
-        loop.clipboard = options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
+        loop.clipboard =
+            options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
         return withScreen(options: options) { screen, glyphs in
             var prepared = loop
             prepared.glyphs = glyphs

@@ -12,10 +12,16 @@ struct Look: Hashable, Sendable {
     var underline = false
     var dim = false
 
-    init(_ foreground: Colour? = nil, on background: Colour? = nil,
-         bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
-        self.foreground = foreground.map { ColourChoice([$0]) }; self.background = background.map { ColourChoice([$0]) }
-        self.bold = bold; self.reverse = reverse; self.underline = underline; self.dim = dim
+    init(
+        _ foreground: Colour? = nil, on background: Colour? = nil,
+        bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false
+    ) {
+        self.foreground = foreground.map { ColourChoice([$0]) }
+        self.background = background.map { ColourChoice([$0]) }
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+        self.dim = dim
     }
 
     /// Every theme must keep focus, selection and matches distinguishable; monochrome does it with

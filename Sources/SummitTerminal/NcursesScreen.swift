@@ -1,7 +1,7 @@
 import CNcursesw
 import Glibc
-import SummitUI
 import SummitModel
+import SummitUI
 
 /// The real terminal behind the `Screen` protocol: paints cell grids with wide-character ncurses and
 /// turns key codes, mouse reports and signals into `InputEvent`s. Created only by `ExplorerApp`, after
@@ -31,7 +31,8 @@ final class NcursesScreen: Screen {
     init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool, asciiOnly: Bool) {
         // fdopen rather than the C globals stdout/stdin, which Swift 6 rejects as not concurrency-safe.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
-              let terminal = newterm(nil, output, input) else { return nil }
+            let terminal = newterm(nil, output, input)
+        else { return nil }
         self.terminal = terminal
         self.signals = signals
         let window = summit_stdscr()
@@ -68,8 +69,11 @@ final class NcursesScreen: Screen {
 
     /// Said in the status bar at start when the terminal gets ASCII stand-ins.
     var notice: StatusMessage? {
-        ascii == nil ? nil : StatusMessage("the locale is not UTF-8: showing ASCII stand-ins (set LANG=C.UTF-8 for the real text)",
-                                           shorter: ["locale not UTF-8: ASCII stand-ins", "locale not UTF-8"])
+        ascii == nil
+            ? nil
+            : StatusMessage(
+                "the locale is not UTF-8: showing ASCII stand-ins (set LANG=C.UTF-8 for the real text)",
+                shorter: ["locale not UTF-8: ASCII stand-ins", "locale not UTF-8"])
     }
 
     var size: Size {
@@ -122,8 +126,9 @@ final class NcursesScreen: Screen {
         wnoutrefresh(window)
         doupdate()
         guard clusters else { return }
-        let whole = WholeClusters.bytes(grid, width: width, height: height, palette: palette, cursorY: getcury(window),
-                                        cursorX: getcurx(window), screenHeight: Int(getmaxy(window)), screenWidth: Int(getmaxx(window)))
+        let whole = WholeClusters.bytes(
+            grid, width: width, height: height, palette: palette, cursorY: getcury(window),
+            cursorX: getcurx(window), screenHeight: Int(getmaxy(window)), screenWidth: Int(getmaxx(window)))
         if !whole.isEmpty { _ = whole.withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) } }
     }
 
@@ -167,7 +172,10 @@ final class NcursesScreen: Screen {
     private func handleSignals() -> InputEvent? {
         var resized = false
         for signal in signals.drain() {
-            if signal == SIGWINCH { resized = true; continue }
+            if signal == SIGWINCH {
+                resized = true
+                continue
+            }
             if endingSignal == nil { endingSignal = signal }
         }
         if let ending = endingEvent { return ending }
@@ -204,7 +212,9 @@ final class NcursesScreen: Screen {
             case .key(let key): return .key(key)
             case .resize: return .resize(size)
             case .mouse: if let event = mouseEvent() { return event }
-            case .pasteStart: paste = ""; pasteScalars = 0
+            case .pasteStart:
+                paste = ""
+                pasteScalars = 0
             case .ignored, .pasteEnd: continue
             }
         }
@@ -222,7 +232,9 @@ final class NcursesScreen: Screen {
         case .key(let key): pending.append(.key(key))
         case .resize: pending.append(.resize(size))
         case .mouse: if let event = mouseEvent() { pending.append(event) }
-        case .pasteStart: paste = ""; pasteScalars = 0
+        case .pasteStart:
+            paste = ""
+            pasteScalars = 0
         case .ignored, .pasteEnd: break
         }
         return .key(.escape)
@@ -260,8 +272,10 @@ final class NcursesScreen: Screen {
     /// Sleeps until a key or a signal arrives. A hang-up shows as POLLHUP/POLLERR, or as a stream of
     /// "ready" reads that yield nothing; either ends the session instead of spinning at 100 % CPU.
     private func waitForInput(timeout: Int32 = -1) {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
         let ready = poll(&fds, 2, timeout)
         if ready == 0 { return }
         if ready < 0 {

@@ -9,9 +9,12 @@ final class SignalPipe {
     /// SIGWINCH, and every signal whose default action ends the process without a core dump: each of them
     /// ends the session through the loop, so the terminal is restored first (the core-dumping ones are
     /// `CrashRestore`'s). Real-time signals terminate by default too.
-    static let signals: [Int32] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH,
-                                   SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT]
-        + Array(summit_SIGRTMIN() ... summit_SIGRTMAX())
+    static let signals: [Int32] =
+        [
+            SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH,
+            SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT,
+        ]
+        + Array(summit_SIGRTMIN()...summit_SIGRTMAX())
 
     let readEnd: Int32
     private let writeEnd: Int32

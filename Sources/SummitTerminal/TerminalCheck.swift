@@ -56,7 +56,9 @@ struct TerminalCapabilities: Sendable {
     static func current() -> TerminalCapabilities {
         var bytes: [UInt8] = []
         for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
-            if let value = summit_string_capability(name) { bytes += withoutPadding(Array(String(cString: value).utf8)) }
+            if let value = summit_string_capability(name) {
+                bytes += withoutPadding(Array(String(cString: value).utf8))
+            }
         }
         let xtermLike = summit_string_capability("kmous") != nil || summit_string_capability("BE") != nil
         if xtermLike {
@@ -72,7 +74,8 @@ struct TerminalCapabilities: Sendable {
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"),
-               let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">")) {
+                let close = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">"))
+            {
                 i = close + 1
                 continue
             }

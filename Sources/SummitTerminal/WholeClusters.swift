@@ -41,8 +41,10 @@ enum WholeClusters {
     /// The bytes that paint the clusters of `grid` whole (the rows they are on, from the first cluster to the end
     /// of the painted width) and put the cursor back at (cursorY, cursorX). Empty without clusters, or when the
     /// terminal cannot address the cursor (then the stand-ins stay, of the right width).
-    static func bytes(_ grid: CellGrid, width: Int, height: Int, palette: Palette, cursorY: Int32, cursorX: Int32,
-                      screenHeight: Int, screenWidth: Int) -> [UInt8] {
+    static func bytes(
+        _ grid: CellGrid, width: Int, height: Int, palette: Palette, cursorY: Int32, cursorX: Int32,
+        screenHeight: Int, screenWidth: Int
+    ) -> [UInt8] {
         var out: [UInt8] = []
         var buffer = [CChar](repeating: 0, count: 256)
         func capture(_ count: Int32) -> Bool {
@@ -50,10 +52,16 @@ enum WholeClusters {
             out += buffer[0..<Int(count)].map { UInt8(bitPattern: $0) }
             return true
         }
-        func move(_ y: Int, _ x: Int) -> Bool { capture(summit_cursor_bytes(Int32(y), Int32(x), &buffer, Int32(buffer.count))) }
+        func move(_ y: Int, _ x: Int) -> Bool {
+            capture(summit_cursor_bytes(Int32(y), Int32(x), &buffer, Int32(buffer.count)))
+        }
         var any = false
         for y in 0..<height {
-            guard let first = (0..<width).first(where: { !grid[$0, y].isContinuation && needsOwnPaint(grid[$0, y].character) }) else { continue }
+            guard
+                let first = (0..<width).first(where: {
+                    !grid[$0, y].isContinuation && needsOwnPaint(grid[$0, y].character)
+                })
+            else { continue }
             any = true
             guard move(y, first) else { return [] }
             var resync = false

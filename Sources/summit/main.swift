@@ -1,2 +1,3 @@
 import SummitCommands
+
 SummitMain.run()

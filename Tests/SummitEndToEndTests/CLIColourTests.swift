@@ -8,12 +8,15 @@ struct CLIColourTests {
     /// `summit ARGUMENTS` run on a pseudo-terminal with `environment` added; what it wrote there, and its status.
     static func onTerminal(_ arguments: [String], _ environment: [String: String]) throws -> Spawn.Outcome {
         try RequiredTool.script.require()
-        let command = ([SummitBinary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = ([SummitBinary.path] + arguments).map {
+            "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }
         var merged = CLI.environment
         merged.merge(environment) { $1 }
         // -e: script exits with the command's status; the typescript goes to /dev/null, the terminal's output to us.
-        return try Spawn.run(["script", "-qec", command.joined(separator: " "), "/dev/null"], environment: merged,
-                             timeLimit: .seconds(60))
+        return try Spawn.run(
+            ["script", "-qec", command.joined(separator: " "), "/dev/null"], environment: merged,
+            timeLimit: .seconds(60))
     }
 
     /// The output with every SGR sequence (ESC [ digits/semicolons m) removed.
@@ -21,13 +24,15 @@ struct CLIColourTests {
         text.replacing(/\u{1B}\[[0-9;]*m/, with: "")
     }
 
-    @Test("on a terminal, colour is on unless NO_COLOR, --no-color or TERM=dumb says otherwise", arguments: [
-        ([:], [], true),
-        (["NO_COLOR": "1"], [], false),
-        (["NO_COLOR": ""], [], true),   // no-color.org: only a non-empty value counts
-        ([:], ["--no-color"], false),
-        (["TERM": "dumb"], [], false),
-    ] as [([String: String], [String], Bool)])
+    @Test(
+        "on a terminal, colour is on unless NO_COLOR, --no-color or TERM=dumb says otherwise",
+        arguments: [
+            ([:], [], true),
+            (["NO_COLOR": "1"], [], false),
+            (["NO_COLOR": ""], [], true),  // no-color.org: only a non-empty value counts
+            ([:], ["--no-color"], false),
+            (["TERM": "dumb"], [], false),
+        ] as [([String: String], [String], Bool)])
     func colourOnATerminal(environment: [String: String], flags: [String], coloured: Bool) throws {
         let result = try Self.onTerminal(["actor", "poland"] + flags, environment)
         #expect(result.status == 0, "\(result.out)")

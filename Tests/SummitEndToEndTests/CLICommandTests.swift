@@ -11,7 +11,9 @@ struct CLICommandTests {
         (["events"], "event"), (["questions"], "question"),
     ]
 
-    @Test("list commands: plain output lists each record with its [id ¶n] reference; JSON parses back", arguments: listCommands)
+    @Test(
+        "list commands: plain output lists each record with its [id ¶n] reference; JSON parses back",
+        arguments: listCommands)
     func listCommand(arguments: [String], kind: String) throws {
         let plain = CLI.run(arguments)
         #expect(plain.status == 0, "\(arguments): \(plain.err)")
@@ -36,7 +38,9 @@ struct CLICommandTests {
     func stanceFilter() throws {
         let document = try #require(CLI.run(["actors", "--stance", "rules-out", "--json"]).json)
         let results = try #require(document["results"] as? [[String: Any]])
-        let stances = results.compactMap { (($0["record"] as? [String: Any])?["stance"] as? [String: Any])?["value"] as? String }
+        let stances = results.compactMap {
+            (($0["record"] as? [String: Any])?["stance"] as? [String: Any])?["value"] as? String
+        }
         #expect(stances.count == results.count && !stances.isEmpty)
         #expect(Set(stances) == ["rules-out"])
         #expect((document["query"] as? [String: String])?["stance"] == "rules-out")
@@ -45,7 +49,9 @@ struct CLICommandTests {
     @Test("quotes --speaker buras: only Buras's words, each verbatim in the article")
     func quotesBySpeaker() throws {
         let document = try #require(CLI.run(["quotes", "--speaker", "Buras", "--json"]).json)
-        let records = try #require(document["results"] as? [[String: Any]]).compactMap { $0["record"] as? [String: Any] }
+        let records = try #require(document["results"] as? [[String: Any]]).compactMap {
+            $0["record"] as? [String: Any]
+        }
         #expect(!records.isEmpty)
         #expect(records.allSatisfy { $0["speaker"] as? String == "buras" })
         let article = try #require(CLI.run(["source", "--json"]).json?["source"] as? [String: Any])["text"] as? String
@@ -145,7 +151,9 @@ struct CLICommandTests {
     func help() {
         let result = CLI.run(["--help"])
         #expect(result.status == 0)
-        for command in ["pillars", "actors", "actor", "quotes", "figures", "events", "questions", "search", "source", "validate"] {
+        for command in [
+            "pillars", "actors", "actor", "quotes", "figures", "events", "questions", "search", "source", "validate",
+        ] {
             #expect(result.out.contains("\n  \(command) "), "--help does not list \(command)")
         }
         #expect(result.out.contains("EXAMPLES:"))

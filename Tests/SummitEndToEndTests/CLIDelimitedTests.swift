@@ -34,7 +34,11 @@ struct CLIDelimitedTests {
                     if escaped {
                         out.append(ch == "t" ? "\t" : ch == "n" ? "\n" : ch == "r" ? "\r" : ch)
                         escaped = false
-                    } else if ch == "\\" { escaped = true } else { out.append(ch) }
+                    } else if ch == "\\" {
+                        escaped = true
+                    } else {
+                        out.append(ch)
+                    }
                 }
                 return out
             }
@@ -46,8 +50,9 @@ struct CLIDelimitedTests {
         ["actor", "poland"], ["source", "--record", "quote-buras-1"],
     ]
 
-    @Test("CSV parses back with a strict reader, TSV reads back to the same cells, ids match the JSON",
-          arguments: listCommands)
+    @Test(
+        "CSV parses back with a strict reader, TSV reads back to the same cells, ids match the JSON",
+        arguments: listCommands)
     func roundTrip(arguments: [String]) throws {
         let csv = CLI.run(arguments + ["--format", "csv"])
         #expect(csv.status == 0, "\(arguments): \(csv.err)")
@@ -81,8 +86,9 @@ struct CLIDelimitedTests {
         let fromSearch = try Self.readCSV(CLI.run(["search", "declaration", "--format", "csv"]).stdout)
         let buras = try #require(fromQuotes.first { $0[1] == "quote-buras-1" })
         #expect(fromSearch.contains(buras), "a quote reads the same from search as from quotes")
-        #expect(buras.last?.hasPrefix("The declaration and the summit") == true,
-                "source_text holds the article's words")
+        #expect(
+            buras.last?.hasPrefix("The declaration and the summit") == true,
+            "source_text holds the article's words")
     }
 
     @Test("hostile dataset text: no control character, no formula, in CSV or TSV")
@@ -103,8 +109,11 @@ struct CLIDelimitedTests {
             #expect(CLI.controlBytes(in: result.stdout).allSatisfy { $0 == "U+0009" || $0 == "U+000D" }, "\(format)")
             let rows = format == "csv" ? try Self.readCSV(result.stdout) : Self.readTSV(result.out)
             let titles = rows.dropFirst().map { $0[3] }
-            #expect(titles.prefix(4) == ["'=HYPERLINK(\"http://evil.example\",\"click\")", "'@SUM(1+1)\u{241B}[31m",
-                                         "'+cmd|' /C calc'!A0", "'-2+3"], "\(format)")
+            #expect(
+                titles.prefix(4) == [
+                    "'=HYPERLINK(\"http://evil.example\",\"click\")", "'@SUM(1+1)\u{241B}[31m",
+                    "'+cmd|' /C calc'!A0", "'-2+3",
+                ], "\(format)")
             let formulas = rows.dropFirst().flatMap { $0 }.filter { cell in
                 (cell.first.map("=+-@".contains) ?? false) && Double(cell) == nil
             }

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import SummitCommands
 
 /// The man page, completions and JSON documentation are shipped in docs/ and must match the code.
 @Suite("summit docs stay current")
 struct CLIDocsTests {
-    @Test("docs/summit.1 and docs/completions/* match the command definitions", arguments: GeneratedDocs.files().map(\.path))
+    @Test(
+        "docs/summit.1 and docs/completions/* match the command definitions",
+        arguments: GeneratedDocs.files().map(\.path))
     func generated(path: String) throws {
         let expected = try #require(GeneratedDocs.files().first { $0.path == path }).contents
         let url = Fixture.root.appendingPathComponent("docs").appendingPathComponent(path)
@@ -16,7 +19,9 @@ struct CLIDocsTests {
     @Test("the man page documents every command, every exit status and the keys")
     func manPage() throws {
         let page = ManPage.render()
-        for command in ["pillars", "actors", "actor", "quotes", "figures", "events", "questions", "search", "source", "validate"] {
+        for command in [
+            "pillars", "actors", "actor", "quotes", "figures", "events", "questions", "search", "source", "validate",
+        ] {
             #expect(page.contains(".SS \(command)\n"))
         }
         for status in ExitStatus.allCases { #expect(page.contains(".B \(status.rawValue)\n")) }
@@ -26,8 +31,9 @@ struct CLIDocsTests {
         #expect(!page.contains("OVERVIEW"), "each summary once, in NAME or beside its command, not again in the help")
         for command in ["pillars", "actors", "search"] {
             let abstract = Summit.configuration.subcommands.first { $0._commandName == command }!.configuration.abstract
-            #expect(page.components(separatedBy: ManPage.escape(abstract)).count == 2,
-                    "\(command)'s summary appears once")
+            #expect(
+                page.components(separatedBy: ManPage.escape(abstract)).count == 2,
+                "\(command)'s summary appears once")
         }
     }
 
@@ -39,11 +45,15 @@ struct CLIDocsTests {
         let examples = JSONExamples.parse(doc)
         #expect(examples.count >= 8, "docs/output-formats.md should show an example for each shape")
         for example in examples {
-            let documented = try #require(try? JSONSerialization.jsonObject(with: Data(example.json.utf8)),
+            let documented = try #require(
+                try? JSONSerialization.jsonObject(with: Data(example.json.utf8)),
                 "docs/output-formats.md: the example for `\(example.command)` is not valid JSON")
             let result = CLI.run(example.arguments)
-            let actual = try #require(try? JSONSerialization.jsonObject(with: Data(result.stdout)), "`\(example.command)` printed no JSON")
-            #expect(JSONShape(documented) == JSONShape(actual), "`\(example.command)`: documented shape differs from the output")
+            let actual = try #require(
+                try? JSONSerialization.jsonObject(with: Data(result.stdout)), "`\(example.command)` printed no JSON")
+            #expect(
+                JSONShape(documented) == JSONShape(actual),
+                "`\(example.command)`: documented shape differs from the output")
         }
     }
 }
@@ -57,9 +67,19 @@ enum JSONExamples {
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if var lines = block {
                 if line.hasPrefix("```") {
-                    if let command { out.append((command, Array(command.split(separator: " ").dropFirst().map(String.init)), lines.joined(separator: "\n"))) }
-                    block = nil; command = nil
-                } else { lines.append(line); block = lines }
+                    if let command {
+                        out.append(
+                            (
+                                command, Array(command.split(separator: " ").dropFirst().map(String.init)),
+                                lines.joined(separator: "\n")
+                            ))
+                    }
+                    block = nil
+                    command = nil
+                } else {
+                    lines.append(line)
+                    block = lines
+                }
             } else if line.hasPrefix("$ summit ") {
                 command = String(line.dropFirst(2))
             } else if line.hasPrefix("```json") {
@@ -84,7 +104,8 @@ indirect enum JSONShape: Equatable, CustomStringConvertible {
     init(_ value: Any, key: String? = nil) {
         switch value {
         case is [String: Any] where key.map(JSONShape.opaqueKeys.contains) == true: self = .object([:])
-        case let object as [String: Any]: self = .object(Dictionary(uniqueKeysWithValues: object.map { ($0.key, JSONShape($0.value, key: $0.key)) }))
+        case let object as [String: Any]:
+            self = .object(Dictionary(uniqueKeysWithValues: object.map { ($0.key, JSONShape($0.value, key: $0.key)) }))
         case let array as [Any]:
             let shapes = array.map { JSONShape($0, key: key) }
             self = .array(shapes.reduce(nil as JSONShape?) { sum, next in sum.map { $0.merged(next) } ?? next })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitCommands
 
 /// The examples in `summit --help` and each command's help are real: each one answers with exit 0.
@@ -8,7 +9,9 @@ struct CLIExampleTests {
     /// Example command lines from every discussion: "  summit …" lines after "EXAMPLES:", without the trailing
     /// comment (two or more spaces) or pipe. Leaves out the explorer (needs a terminal) and placeholder files.
     static let examples: [String] = {
-        let discussions = [Summit.configuration.discussion] + Summit.configuration.subcommands.map { $0.configuration.discussion }  // (a key path here crashes swift-frontend 6.3.1)
+        // A closure, not a key path: a key path here crashes swift-frontend 6.3.1.
+        let discussions =
+            [Summit.configuration.discussion] + Summit.configuration.subcommands.map { $0.configuration.discussion }
         var lines: [String] = []
         for discussion in discussions {
             guard let start = discussion.range(of: "EXAMPLES:") else { continue }
@@ -20,7 +23,10 @@ struct CLIExampleTests {
                 command = command.trimmingCharacters(in: .whitespaces)
                 // The explorer and presentations need a terminal: the tmux tests run them.
                 if command == "summit" || command.contains("my-dataset.json") || command.hasPrefix("summit present")
-                    || command.hasPrefix("summit --play") { continue }
+                    || command.hasPrefix("summit --play")
+                {
+                    continue
+                }
                 lines.append(command)
             }
         }
@@ -29,10 +35,15 @@ struct CLIExampleTests {
 
     @Test("every help example exits 0 with output", arguments: examples)
     func example(_ command: String) {
-        let arguments = command.split(separator: " ").dropFirst().map { String($0).replacingOccurrences(of: "'", with: "") }
+        let arguments = command.split(separator: " ").dropFirst().map {
+            String($0).replacingOccurrences(of: "'", with: "")
+        }
         // Each example in its own folder, config and state: the pins examples start with two pins, files land there;
         // `config` examples run where `config init` has run, as a user would have done first.
-        guard let home = try? CLIPinsTests.Home() else { Issue.record("no temporary folder"); return }
+        guard let home = try? CLIPinsTests.Home() else {
+            Issue.record("no temporary folder")
+            return
+        }
         defer { home.remove() }
         var environment = home.environment
         environment["XDG_CONFIG_HOME"] = home.folder.path + "/config"

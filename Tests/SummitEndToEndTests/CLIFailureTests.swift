@@ -15,7 +15,9 @@ struct CLIFailureTests {
         figures[0].removeValue(forKey: "unit")
         object["figures"] = figures
         let file = try Fixture.write(object, named: "bad.json", in: folder)
-        for arguments in [["actors", "--data", file], ["actor", "poland", "--data", file], ["search", "x", "--data", file]] {
+        for arguments in [
+            ["actors", "--data", file], ["actor", "poland", "--data", file], ["search", "x", "--data", file],
+        ] {
             let result = CLI.run(arguments)
             #expect(result.status == 65, "\(arguments)")
             #expect(result.out.isEmpty)
@@ -72,10 +74,12 @@ struct CLIFailureTests {
         #expect(result.err.contains("Not a directory"), "gives the system's reason")
     }
 
-    @Test("usage errors exit 2, not ArgumentParser's 64", arguments: [
-        ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"],
-        ["quotes", "--speaker"], ["--theme", "purple"], ["validate", "a.json", "--data", "b.json"],
-    ])
+    @Test(
+        "usage errors exit 2, not ArgumentParser's 64",
+        arguments: [
+            ["actors", "--bogus"], ["nosuchcommand"], ["actor"], ["search"],
+            ["quotes", "--speaker"], ["--theme", "purple"], ["validate", "a.json", "--data", "b.json"],
+        ])
     func usage(arguments: [String]) {
         let result = CLI.run(arguments)
         #expect(result.status == 2, "\(arguments): \(result.err)")
@@ -110,12 +114,16 @@ struct CLIFailureTests {
             // forks meanwhile, and exec would then fail with "Text file busy".
             #expect(try Spawn.run(["cp", SummitBinary.path, copy]).status == 0)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-            command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", copy, "pillars", "--data", file]
+            command = [
+                "setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", copy, "pillars", "--data", file,
+            ]
         }
         let result = try Spawn.run(command, environment: CLI.environment)
         #expect(result.status == 66, "\(result.err)")
         #expect(result.out.isEmpty)
-        #expect(result.err == "summit: cannot read the dataset ‘\(file)’: permission denied (the file is not readable by this user)\n"
+        #expect(
+            result.err
+                == "summit: cannot read the dataset ‘\(file)’: permission denied (the file is not readable by this user)\n"
                 + "Check the path and permissions, or leave out --data to use the bundled dataset.\n")
     }
 }

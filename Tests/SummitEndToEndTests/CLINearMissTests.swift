@@ -16,8 +16,9 @@ struct CLINearMissTests {
         (["search", "ceasfire"], "ceasefire"),
     ]
 
-    @Test("a near miss exits 1, says \u{201C}did you mean\u{201D} on stderr and prints nothing on stdout",
-          arguments: nearMisses.map(\.arguments))
+    @Test(
+        "a near miss exits 1, says \u{201C}did you mean\u{201D} on stderr and prints nothing on stdout",
+        arguments: nearMisses.map(\.arguments))
     func plain(arguments: [String]) {
         let suggestion = Self.nearMisses.first { $0.arguments == arguments }!.suggestion
         let result = CLI.run(arguments)
@@ -27,8 +28,9 @@ struct CLINearMissTests {
         #expect(result.err.lowercased().contains(suggestion.split(separator: "-").last!), "\(arguments): \(result.err)")
     }
 
-    @Test("with --json a near miss also prints one document: error and suggestions",
-          arguments: nearMisses.map(\.arguments))
+    @Test(
+        "with --json a near miss also prints one document: error and suggestions",
+        arguments: nearMisses.map(\.arguments))
     func json(arguments: [String]) throws {
         let suggestion = Self.nearMisses.first { $0.arguments == arguments }!.suggestion
         for form in [["--json"], ["--format", "json"]] {
@@ -42,13 +44,16 @@ struct CLINearMissTests {
         }
     }
 
-    @Test("the explorer's spellings of a stance work on the command line too", arguments: [
-        "plans presence", "Plans-Presence", "rules out", "RULES_OUT", "n/a", "not applicable",
-    ])
+    @Test(
+        "the explorer's spellings of a stance work on the command line too",
+        arguments: [
+            "plans presence", "Plans-Presence", "rules out", "RULES_OUT", "n/a", "not applicable",
+        ])
     func stanceSpellings(spelling: String) {
         let result = CLI.run(["actors", "--stance", spelling])
-        #expect(result.status == 0 || result.status == 1 && result.err.contains("no actor has the stance"),
-                "\(spelling): \(result.err)")
+        #expect(
+            result.status == 0 || result.status == 1 && result.err.contains("no actor has the stance"),
+            "\(spelling): \(result.err)")
         #expect(!result.err.contains("Did you mean"), "\(spelling) is a spelling, not a near miss")
     }
 
@@ -60,10 +65,12 @@ struct CLINearMissTests {
         #expect(result.json?["suggestions"] as? [String] == [])
     }
 
-    @Test("an unknown command answers in summit's words with a suggestion, exit 2", arguments: [
-        (["actr"], "actor"), (["quots", "--json"], "quotes"), (["--no-color", "serch", "x"], "search"),
-        (["--data", "f.json", "figurs"], "figures"),
-    ])
+    @Test(
+        "an unknown command answers in summit's words with a suggestion, exit 2",
+        arguments: [
+            (["actr"], "actor"), (["quots", "--json"], "quotes"), (["--no-color", "serch", "x"], "search"),
+            (["--data", "f.json", "figurs"], "figures"),
+        ])
     func unknownCommand(arguments: [String], suggestion: String) {
         let result = CLI.run(arguments)
         #expect(result.status == 2, "\(arguments): \(result.err)")

@@ -5,7 +5,11 @@ import Testing
 /// (without a pipe) must be exactly what the built binary prints, piped, at 80 columns — so the README cannot drift.
 /// A block may end with a line holding only "…", meaning the output goes on past what the README shows.
 @Suite struct CLIReadmeTests {
-    struct Lookup { let arguments: [String]; let shown: [String]; let truncated: Bool }
+    struct Lookup {
+        let arguments: [String]
+        let shown: [String]
+        let truncated: Bool
+    }
 
     static func lookups() throws -> [Lookup] {
         let readme = try String(contentsOf: Fixture.root.appendingPathComponent("README.md"), encoding: .utf8)
@@ -14,11 +18,17 @@ import Testing
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            guard line.hasPrefix("$ summit "), !line.contains("|") else { i += 1; continue }
+            guard line.hasPrefix("$ summit "), !line.contains("|") else {
+                i += 1
+                continue
+            }
             let arguments = line.dropFirst("$ summit ".count).split(separator: " ").map(String.init)
             var shown: [String] = []
             i += 1
-            while i < lines.count, !lines[i].hasPrefix("$ "), lines[i] != "```" { shown.append(lines[i]); i += 1 }
+            while i < lines.count, !lines[i].hasPrefix("$ "), lines[i] != "```" {
+                shown.append(lines[i])
+                i += 1
+            }
             while shown.last == "" { shown.removeLast() }
             let truncated = shown.last == "…"
             if truncated { shown.removeLast() }
@@ -43,6 +53,8 @@ import Testing
         var printed = String(decoding: result.stdout.filter { $0 != 0x0D }, as: UTF8.self).components(separatedBy: "\n")
         while printed.last == "" { printed.removeLast() }
         if lookup.truncated { printed = Array(printed.prefix(lookup.shown.count)) }
-        #expect(printed == lookup.shown, "README.md's `summit \(arguments.joined(separator: " "))` block differs from the real output")
+        #expect(
+            printed == lookup.shown,
+            "README.md's `summit \(arguments.joined(separator: " "))` block differs from the real output")
     }
 }

@@ -2,10 +2,12 @@ import Testing
 
 @Suite("summit actor: aliases, accents, near misses")
 struct CLIResolutionTests {
-    @Test("aliases and accents resolve to the same actor", arguments: [
-        ("uk", "united-kingdom"), ("britain", "united-kingdom"), ("UNITED KINGDOM", "united-kingdom"),
-        ("türkiye", "turkey"), ("turkiye", "turkey"), ("TÜRKIYE", "turkey"), ("us", "united-states"),
-    ])
+    @Test(
+        "aliases and accents resolve to the same actor",
+        arguments: [
+            ("uk", "united-kingdom"), ("britain", "united-kingdom"), ("UNITED KINGDOM", "united-kingdom"),
+            ("türkiye", "turkey"), ("turkiye", "turkey"), ("TÜRKIYE", "turkey"), ("us", "united-states"),
+        ])
     func alias(name: String, id: String) throws {
         let result = CLI.run(["actor", name, "--json"])
         #expect(result.status == 0, "\(name): \(result.err)")

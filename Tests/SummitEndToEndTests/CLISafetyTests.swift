@@ -45,7 +45,8 @@ struct CLISafetyTests {
             #expect(json.json != nil, "still valid JSON")
         }
         // Escaped, not dropped: parsing the JSON gives back the exact name.
-        let actor = try #require(CLI.run(["actor", "poland", "--data", file, "--json"]).json?["actor"] as? [String: Any])
+        let actor = try #require(
+            CLI.run(["actor", "poland", "--data", file, "--json"]).json?["actor"] as? [String: Any])
         #expect((actor["record"] as? [String: Any])?["name"] as? String == hostile)
     }
 

@@ -12,7 +12,8 @@ enum CLI {
     static let environment: [String: String] = [
         "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
         // No config file (the folder does not exist): lookups print with the defaults.
-        "XDG_CONFIG_HOME": NSTemporaryDirectory() + "summit-cli-no-config", "XDG_STATE_HOME": NSTemporaryDirectory() + "summit-cli-state",
+        "XDG_CONFIG_HOME": NSTemporaryDirectory() + "summit-cli-no-config",
+        "XDG_STATE_HOME": NSTemporaryDirectory() + "summit-cli-state",
     ]
 
     /// Bytes a terminal could act on: ESC, other C0 except LF, DEL, and C1 / bidi controls in their UTF-8 forms.
@@ -34,8 +35,9 @@ enum CLI {
     static func expectOneCleanLine(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(!bytes.contains(0x1B), "escape bytes in: \(text)", sourceLocation: sourceLocation)
-        #expect(bytes.filter { $0 == 0x0A }.count == 1 && bytes.last == 0x0A, "not one line: \(text)",
-                sourceLocation: sourceLocation)
+        #expect(
+            bytes.filter { $0 == 0x0A }.count == 1 && bytes.last == 0x0A, "not one line: \(text)",
+            sourceLocation: sourceLocation)
     }
 
     static func expectOneCleanLine(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -44,8 +46,10 @@ enum CLI {
 
     /// Never throws: a run that cannot start or overruns comes back as status -1 with the reason on stderr,
     /// so the test's own expectations report it.
-    static func run(_ arguments: [String], executable: String? = nil, environment: [String: String] = CLI.environment,
-                    directory: String? = nil) -> Spawn.Outcome {
+    static func run(
+        _ arguments: [String], executable: String? = nil, environment: [String: String] = CLI.environment,
+        directory: String? = nil
+    ) -> Spawn.Outcome {
         var command = [executable ?? SummitBinary.path] + arguments
         if let directory {
             // posix_spawn_file_actions_addchdir_np is not visible from Swift here; `env -C` changes folder portably.

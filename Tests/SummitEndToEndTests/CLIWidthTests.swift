@@ -13,15 +13,17 @@ struct CLIWidthTests {
 
     static func tokens(_ text: String) -> [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
 
-    @Test("every command at 30, 40, 60, 80 and 120 columns: no line too wide, no short token split, references whole",
-          arguments: LookupCommands.all)
+    @Test(
+        "every command at 30, 40, 60, 80 and 120 columns: no line too wide, no short token split, references whole",
+        arguments: LookupCommands.all)
     func everyWidth(arguments: [String]) throws {
         let unwrapped = CLI.run(arguments + ["--width", "0"])
         #expect(unwrapped.status == 0, "\(arguments): \(unwrapped.err)")
         let whole = Set(Self.tokens(unwrapped.out))
         let allReferences = Self.references(in: unwrapped.out)
-        #expect(!allReferences.isEmpty || [["validate"], ["source"]].contains(arguments),
-                "\(arguments) prints references")
+        #expect(
+            !allReferences.isEmpty || [["validate"], ["source"]].contains(arguments),
+            "\(arguments) prints references")
         for width in Self.widths {
             let result = CLI.run(arguments + ["--width", String(width)])
             #expect(result.status == 0, "\(arguments) at \(width): \(result.err)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SummitCommands
 
 /// The rules behind the lookups' output, checked in-process where a subprocess cannot reach them (a terminal's width).
@@ -25,7 +26,9 @@ struct OutputRulesTests {
         for cell in ["-3", "+4", "2.5", "-0.25", "70000", "plain", "", "a=b", "’quoted’"] {
             #expect(DelimitedTable.protected(cell) == cell, "\(cell)")
         }
-        #expect(DelimitedTable.protected("\u{1B}[31m=x") == "\u{241B}[31m=x", "control characters shown, as in plain output")
+        #expect(
+            DelimitedTable.protected("\u{1B}[31m=x") == "\u{241B}[31m=x", "control characters shown, as in plain output"
+        )
         #expect(DelimitedTable.protected("=a\u{9B}") == "'=a⟨U+009B⟩")
     }
 
@@ -36,6 +39,8 @@ struct OutputRulesTests {
         #expect(table.text(.csv) == "\"a\",\"b\"\r\n\"say \"\"hi\"\", then\",\"two\nlines\"\r\n")
         var tsv = DelimitedTable(header: ["a"])
         tsv.append(["back\\slash\ttab\nline"])
-        #expect(tsv.text(.tsv) == "a\nback\\\\slash\u{2409}tab\\nline\n", "a tab in dataset text is shown as ␉, as in plain output")
+        #expect(
+            tsv.text(.tsv) == "a\nback\\\\slash\u{2409}tab\\nline\n",
+            "a tab in dataset text is shown as ␉, as in plain output")
     }
 }

@@ -44,10 +44,13 @@ enum Spawn {
     }
 
     /// Runs `arguments[0]` (an absolute path, or a name looked up in PATH) with stdin from /dev/null.
-    static func run(_ arguments: [String], environment: [String: String] = baseEnvironment,
-                    timeLimit: Duration = .seconds(10), stdout destination: Destination = .pipe) throws -> Outcome {
+    static func run(
+        _ arguments: [String], environment: [String: String] = baseEnvironment,
+        timeLimit: Duration = .seconds(10), stdout destination: Destination = .pipe
+    ) throws -> Outcome {
         let path = arguments[0].hasPrefix("/") ? arguments[0] : lookUp(arguments[0], in: environment["PATH"])
-        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        var outPipe: [Int32] = [-1, -1]
+        var errPipe: [Int32] = [-1, -1]
         // Close-on-exec: children other tests spawn meanwhile must not inherit our write ends, or our reads
         // would wait for EOF until those children exit. dup2 in the child clears the flag on fds 1 and 2.
         // (pipe2 is not visible from Swift's Glibc module; the window between pipe and fcntl is tiny.)
@@ -87,12 +90,15 @@ enum Spawn {
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let started = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         close(outPipe[1])
         close(errPipe[1])
-        defer { close(outPipe[0]); close(errPipe[0]) }
+        defer {
+            close(outPipe[0])
+            close(errPipe[0])
+        }
         guard started == 0 else { throw Failure.cannotStart(path, started) }
 
         guard let (out, err) = drain(outPipe[0], errPipe[0], until: ContinuousClock.now + timeLimit) else {
@@ -111,7 +117,8 @@ enum Spawn {
     /// Reads both pipes to EOF together, so a child filling one pipe never blocks on the other;
     /// nil when the deadline passes first.
     private static func drain(_ out: Int32, _ err: Int32, until deadline: ContinuousClock.Instant)
-        -> ([UInt8], [UInt8])? {
+        -> ([UInt8], [UInt8])?
+    {
         var buffers: [Int32: [UInt8]] = [out: [], err: []]
         var open = [out, err]
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -121,7 +128,9 @@ enum Spawn {
             guard poll(&fds, nfds_t(fds.count), 100) > 0 else { continue }
             for entry in fds where entry.revents != 0 {
                 let count = read(entry.fd, &chunk, chunk.count)
-                if count > 0 { buffers[entry.fd]! += chunk[0..<count] } else if count == 0 || errno != EINTR {
+                if count > 0 {
+                    buffers[entry.fd]! += chunk[0..<count]
+                } else if count == 0 || errno != EINTR {
                     open.removeAll { $0 == entry.fd }
                 }
             }

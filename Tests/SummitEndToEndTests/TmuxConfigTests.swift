@@ -32,7 +32,9 @@ struct TmuxConfigTests {
         try writeConfig("[keys]\nquit = \"x\"\nmove-down = [\"n\", \"Down\"]\n", in: session)
         try launch(session)
         // The status bar's hints come from the rebound table.
-        try session.waitUntil("the hint for x") { $0.split(separator: "\n").last { !$0.isEmpty }?.contains("x quit") == true }
+        try session.waitUntil("the hint for x") {
+            $0.split(separator: "\n").last { !$0.isEmpty }?.contains("x quit") == true
+        }
         let second = try #require(index.dataset.pillars.dropFirst().first)
         try session.type("n")
         try session.waitFor("Pillar \(second.number):")

@@ -16,7 +16,9 @@ struct TmuxExplorerTests {
         let session = try TmuxSession(width: size.width, height: size.height)
         defer { session.close() }
         let screen = try launch(in: session)
-        for title in ["Pillars", "Positions", "Quotes", "Detail"] { #expect(screen.contains(title), "\(title) missing:\n\(screen)") }
+        for title in ["Pillars", "Positions", "Quotes", "Detail"] {
+            #expect(screen.contains(title), "\(title) missing:\n\(screen)")
+        }
         // The lists show their first records.
         let pillar = try #require(index.dataset.pillars.first).title
         let actor = try #require(index.dataset.actors.first).name
@@ -25,9 +27,10 @@ struct TmuxExplorerTests {
             #expect(screen.contains(expected), "\(expected) missing:\n\(screen)")
         }
         // Widths agree with the terminal's: curly quotes, ellipses and stance symbols never shift the divider.
-        let dividers = Set(screen.split(separator: "\n").compactMap { line in
-            line.firstIndex(of: "│").map { line.distance(from: line.startIndex, to: $0) }
-        })
+        let dividers = Set(
+            screen.split(separator: "\n").compactMap { line in
+                line.firstIndex(of: "│").map { line.distance(from: line.startIndex, to: $0) }
+            })
         #expect(dividers.count == 1, "divider columns: \(dividers.sorted())\n\(screen)")
         try quitAndExpectSaneShell(session)
     }
@@ -54,7 +57,8 @@ struct TmuxExplorerTests {
         }
         // The same, written out for the bundled dataset: a bug shared by the query engine and the explorer fails here.
         #expect(Self.rowTexts(Self.section("Pillars", of: screen)) == ["nothing matches the filters"], "\(screen)")
-        #expect(Self.rowTexts(positions) == ["Russia ⊘ opposes", "Germany ✗ rules out", "Poland ✗ rules out"], "\(screen)")
+        #expect(
+            Self.rowTexts(positions) == ["Russia ⊘ opposes", "Germany ✗ rules out", "Poland ✗ rules out"], "\(screen)")
         #expect(positions.last?.hasPrefix("›Poland") == true, "the best hit is selected:\n\(screen)")
         #expect(Self.rowTexts(shownQuotes) == ["Buras: very difficult for such important Europ…"], "\(screen)")
         #expect(screen.contains("Detail Poland"))
@@ -86,10 +90,15 @@ struct TmuxExplorerTests {
         }
         // Written out for the bundled dataset, independent of `index.linked`.
         #expect(screen.contains("[↔ Russia]"), "\(screen)")
-        #expect(Self.rowTexts(Self.section("Pillars", of: screen)) == ["3. Pledges to respond to a new Russian attack"], "\(screen)")
-        #expect(Self.rowTexts(shownQuotes) == ["Buras: But it doesn’t mean that whatever they …",
-                                               "Gretskiy: Each time that Ukraine, the United S…",
-                                               "Gretskiy: They’re trying to raise the stakes a…"], "\(screen)")
+        #expect(
+            Self.rowTexts(Self.section("Pillars", of: screen)) == ["3. Pledges to respond to a new Russian attack"],
+            "\(screen)")
+        #expect(
+            Self.rowTexts(shownQuotes) == [
+                "Buras: But it doesn’t mean that whatever they …",
+                "Gretskiy: Each time that Ukraine, the United S…",
+                "Gretskiy: They’re trying to raise the stakes a…",
+            ], "\(screen)")
         try quitAndExpectSaneShell(session)
     }
 
@@ -141,9 +150,12 @@ struct TmuxExplorerTests {
         try quitAndExpectSaneShell(session)
     }
 
-    @Test("NO_COLOR, --no-color and --theme monochrome give a monochrome explorer that still marks the selection; other themes have colour",
-          arguments: [("NO_COLOR=1", "", true), ("", "--no-color", true), ("", "--theme monochrome", true),
-                      ("", "", false), ("", "--theme high-contrast", false)])
+    @Test(
+        "NO_COLOR, --no-color and --theme monochrome give a monochrome explorer that still marks the selection; other themes have colour",
+        arguments: [
+            ("NO_COLOR=1", "", true), ("", "--no-color", true), ("", "--theme monochrome", true),
+            ("", "", false), ("", "--theme high-contrast", false),
+        ])
     func monochrome(environment: String, flags: String, noColor: Bool) throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
@@ -151,7 +163,9 @@ struct TmuxExplorerTests {
         try session.waitUntilSettled("the three lists and the status bar", TmuxSession.isCompleteExplorer)
         let parameters = Self.sgrParameters(try session.screenWithAttributes())
         // 30–37/40–47 (and their bright and extended forms) set colours; 39/49 only return to the defaults.
-        let colours = parameters.filter { (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) || $0 == 38 || $0 == 48 }
+        let colours = parameters.filter {
+            (30...37).contains($0) || (40...47).contains($0) || (90...107).contains($0) || $0 == 38 || $0 == 48
+        }
         #expect(colours.isEmpty == noColor, "colour parameters: \(Set(colours).sorted())")
         if noColor { #expect(parameters.contains(7), "the selection needs reverse video without colour") }
         try quitAndExpectSaneShell(session)
@@ -215,8 +229,9 @@ struct TmuxExplorerTests {
         try expectSaneShell(session)
     }
 
-    @Test("A hang-up or termination ends summit promptly and leaves the terminal sane",
-          arguments: [SIGHUP, SIGTERM, SIGINT])
+    @Test(
+        "A hang-up or termination ends summit promptly and leaves the terminal sane",
+        arguments: [SIGHUP, SIGTERM, SIGINT])
     func signalRestores(signal: Int32) throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
@@ -250,7 +265,9 @@ struct TmuxExplorerTests {
         for pid in [shell, wrapper, summit] { #expect(ProcessTable.children(of: pid).isEmpty, "\(pid) left children") }
     }
 
-    @Test("Without a usable TERM summit prints one line and exits 2", arguments: ["TERM=dumb", "-u TERM", "TERM=no-such-terminal"])
+    @Test(
+        "Without a usable TERM summit prints one line and exits 2",
+        arguments: ["TERM=dumb", "-u TERM", "TERM=no-such-terminal"])
     func unusableTerm(setting: String) throws {
         let session = try TmuxSession(width: 100, height: 30)
         defer { session.close() }
@@ -298,7 +315,9 @@ struct TmuxExplorerTests {
 
     /// The column of the divider between the lists and the detail pane.
     static func dividerColumn(_ screen: String) -> Int? {
-        screen.split(separator: "\n").lazy.compactMap { line in line.firstIndex(of: "│").map { line.distance(from: line.startIndex, to: $0) } }.first
+        screen.split(separator: "\n").lazy.compactMap { line in
+            line.firstIndex(of: "│").map { line.distance(from: line.startIndex, to: $0) }
+        }.first
     }
 
     /// Every numeric parameter of every SGR sequence (ESC [ … m) on the screen.

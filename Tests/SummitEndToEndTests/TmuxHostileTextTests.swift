@@ -47,21 +47,28 @@ struct TmuxHostileTextTests {
         #expect(try session.format("#{pane_title}") == titleBefore)
         // Summit itself never sent the dataset's sequences: no OSC, DCS, C1 or bell byte.
         let bytes = try raw.bytes()
-        for attack in ["\u{1B}]0;", "\u{1B}]2;", "\u{1B}]52;", "\u{1B}]8;", "\u{1B}P", "\u{7}", "\u{C2}\u{9B}", "\u{C2}\u{9D}", "\u{E2}\u{80}\u{AE}"] {
-            #expect(!bytes.contains(attack), "summit wrote \(attack.unicodeScalars.map { String($0.value, radix: 16) })")
+        for attack in [
+            "\u{1B}]0;", "\u{1B}]2;", "\u{1B}]52;", "\u{1B}]8;", "\u{1B}P", "\u{7}", "\u{C2}\u{9B}", "\u{C2}\u{9D}",
+            "\u{E2}\u{80}\u{AE}",
+        ] {
+            #expect(
+                !bytes.contains(attack), "summit wrote \(attack.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
     @Test("Flags, ZWJ sequences and letters with many combining marks reach the terminal whole")
     func clustersAreWrittenWhole() throws {
-        let flag = "🇺🇦", family = "👨‍👩‍👧", zalgo = "e" + String(repeating: "\u{301}", count: 12)
+        let flag = "🇺🇦"
+        let family = "👨‍👩‍👧"
+        let zalgo = "e" + String(repeating: "\u{301}", count: 12)
         // The hostile dataset with an actor named by the clusters, shown in the Positions list and the detail.
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.hostile))
         var json = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
         var actors = try #require(json["actors"] as? [[String: Any]])
         actors[0]["name"] = "Flag \(flag) family \(family) zalgo \(zalgo) end"
         json["actors"] = actors
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-clusters-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "summit-clusters-\(UUID().uuidString).json")
         try JSONSerialization.data(withJSONObject: json).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
 

@@ -12,7 +12,9 @@ struct TmuxLinksTests {
     @discardableResult
     private func launch(in session: TmuxSession, _ prefix: String = "") throws -> String {
         try session.runInShell("\(prefix)'\(SummitBinary.path)'; echo \"exit=$?\"")
-        return try session.waitUntil("the three lists") { screen in ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains) }
+        return try session.waitUntil("the three lists") { screen in
+            ["Pillars", "Positions", "Quotes"].allSatisfy(screen.contains)
+        }
     }
 
     @Test(":goto opens a record by id with its reference, and [ goes back", arguments: [(80, 24), (40, 12)])

@@ -92,12 +92,14 @@ struct TmuxPresentTests {
 
     @Test("present --pins shows the pinned records alone, in pin order")
     func presentPins() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("summit-pins-\(UUID().uuidString.prefix(8))")
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "summit-pins-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: state) }
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
         let summit = "XDG_STATE_HOME='\(state.path)' '\(SummitBinary.path)'"
-        try session.runInShell("\(summit) pins add quote-buras-1 poland >/dev/null && \(summit) present --pins; echo \"exit=$?\"")
+        try session.runInShell(
+            "\(summit) pins add quote-buras-1 poland >/dev/null && \(summit) present --pins; echo \"exit=$?\"")
         // Title, the quote, who offers what (Poland alone), the source.
         try session.waitFor("1 / 4")
         try session.press("Right")

@@ -21,8 +21,9 @@ struct TmuxPromptTests {
         let screen = try session.waitFor("at most 1000 characters")
         // Still typing: a pasted line break did not press Enter (no chip was kept).
         #expect(!screen.contains("kept the filter"))
-        #expect(screen.split(separator: "\n").last?.contains("/troops would be") == true
-                    || screen.contains("prompt holds at most 1000 characters"))
+        #expect(
+            screen.split(separator: "\n").last?.contains("/troops would be") == true
+                || screen.contains("prompt holds at most 1000 characters"))
         try session.press("Escape")
         try session.waitUntil("the prompt closed") { !$0.contains("at most 1000") && $0.contains("Positions") }
         try session.quitExplorer(pid)
@@ -37,7 +38,8 @@ struct TmuxPromptTests {
         try session.type("/")
         try session.waitUntil("the search prompt") { $0.split(separator: "\n").last?.hasPrefix(" /") == true }
         // Pasted without brackets, the 20,010 characters arrive as keys, as from a terminal without bracketed paste.
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-flood-\(UUID().uuidString).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "summit-flood-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(String(repeating: "ukraine troops ", count: 1334).utf8).write(to: file)
         try session.tmux(["load-buffer", "-b", "summit-flood", file.path])

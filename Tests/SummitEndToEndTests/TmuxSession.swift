@@ -28,8 +28,10 @@ final class TmuxSession {
         socket = "summit-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         xdgHome = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
         // PS1 through env: bash ignores a PS1 that arrives via tmux's global environment.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                  "env PS1='$ ' HISTFILE=/dev/null XDG_CONFIG_HOME='\(xdgHome)/config' XDG_STATE_HOME='\(xdgHome)/state' SUMMIT_CONFIG= bash --norc --noprofile"])
+        try tmux([
+            "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+            "env PS1='$ ' HISTFILE=/dev/null XDG_CONFIG_HOME='\(xdgHome)/config' XDG_STATE_HOME='\(xdgHome)/state' SUMMIT_CONFIG= bash --norc --noprofile",
+        ])
         // Keep the pane after its program exits (tmux may lose a fast program's last screen otherwise).
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try waitFor("$")
@@ -46,7 +48,8 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String], environment: [String: String] = Spawn.baseEnvironment) throws -> String {
-        let outcome = try Spawn.run(["tmux", "-L", socket] + arguments, environment: environment, timeLimit: .seconds(10))
+        let outcome = try Spawn.run(
+            ["tmux", "-L", socket] + arguments, environment: environment, timeLimit: .seconds(10))
         guard outcome.status == 0 else { throw Failure.tmux("\(arguments.joined(separator: " ")): \(outcome.err)") }
         return outcome.out
     }
@@ -80,8 +83,10 @@ final class TmuxSession {
 
     /// Polls the screen until `predicate` holds; returns that screen. Fails with the last screen seen.
     @discardableResult
-    func waitUntil(_ description: String, timeLimit: Duration = .seconds(10),
-                   _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(
+        _ description: String, timeLimit: Duration = .seconds(10),
+        _ predicate: (String) -> Bool
+    ) throws -> String {
         let deadline = ContinuousClock.now + timeLimit
         var last = ""
         while true {
@@ -95,11 +100,16 @@ final class TmuxSession {
     /// Like `waitUntil`, but the screen must also be settled: the same capture twice, 50 ms apart. A program paints
     /// a frame in several writes, so the first capture showing its titles can still have blank rows.
     @discardableResult
-    func waitUntilSettled(_ description: String, timeLimit: Duration = .seconds(10),
-                          _ predicate: (String) -> Bool) throws -> String {
+    func waitUntilSettled(
+        _ description: String, timeLimit: Duration = .seconds(10),
+        _ predicate: (String) -> Bool
+    ) throws -> String {
         var previous: String?
         return try waitUntil("\(description), settled", timeLimit: timeLimit) { screen in
-            defer { previous = screen; usleep(20_000) }
+            defer {
+                previous = screen
+                usleep(20_000)
+            }
             return screen == previous && predicate(screen)
         }
     }
@@ -142,7 +152,8 @@ enum ProcessTable {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
         return entries.compactMap { name -> pid_t? in
             guard let pid = pid_t(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { return nil }
+                let close = stat.lastIndex(of: ")")
+            else { return nil }
             // Fields after the command name: state, ppid, …
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             guard fields.count > 1, pid_t(fields[1]) == parent, fields[0] != "Z" else { return nil }
@@ -153,7 +164,8 @@ enum ProcessTable {
     /// True while `pid` exists and is not a zombie.
     static func isRunning(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
     }
 }

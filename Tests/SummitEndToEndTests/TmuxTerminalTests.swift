@@ -9,9 +9,12 @@ import Testing
 struct TmuxTerminalTests {
     /// Signals whose default action ends the process (real-time ones included): summit restores the terminal
     /// first and exits 128 + the signal, as a shell reports a death by that signal.
-    @Test("Every terminating signal restores the terminal and exits 128 + signal",
-          arguments: [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGIO,
-                      SIGPWR, SIGRTMIN_ + 3])
+    @Test(
+        "Every terminating signal restores the terminal and exits 128 + signal",
+        arguments: [
+            SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGIO,
+            SIGPWR, SIGRTMIN_ + 3,
+        ])
     func terminatingSignal(signal: Int32) throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
@@ -85,8 +88,9 @@ struct TmuxTerminalTests {
         print("resize storm: 50 resizes sent in \(spent)")
     }
 
-    @Test("Terminal types summit can drive run it and give the shell back sane",
-          arguments: ["vt100", "linux", "screen", "screen-256color", "xterm"])
+    @Test(
+        "Terminal types summit can drive run it and give the shell back sane",
+        arguments: ["vt100", "linux", "screen", "screen-256color", "xterm"])
     func termVariants(term: String) throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
@@ -96,8 +100,9 @@ struct TmuxTerminalTests {
         try session.quitExplorer(pid)
     }
 
-    @Test("Without a UTF-8 locale summit writes ASCII only, with stand-ins of the same width, and says why",
-          arguments: ["LANG=C", "LC_ALL=POSIX", "LC_ALL=C LANG=C.UTF-8"])
+    @Test(
+        "Without a UTF-8 locale summit writes ASCII only, with stand-ins of the same width, and says why",
+        arguments: ["LANG=C", "LC_ALL=POSIX", "LC_ALL=C LANG=C.UTF-8"])
     func asciiLocale(setting: String) throws {
         let session = try TmuxSession(width: 100, height: 24)
         defer { session.close() }
@@ -114,7 +119,8 @@ struct TmuxTerminalTests {
         try session.waitFor("exit=0")
         let bytes = try raw.bytes()
         let summitBytes = bytes[bytes.range(of: "summit")!.lowerBound...]
-        #expect(!summitBytes.unicodeScalars.contains { $0.value >= 0x80 }, "a non-ASCII byte reached a non-UTF-8 terminal")
+        #expect(
+            !summitBytes.unicodeScalars.contains { $0.value >= 0x80 }, "a non-ASCII byte reached a non-UTF-8 terminal")
         try session.expectSaneShell()
     }
 
@@ -146,7 +152,8 @@ struct TmuxTerminalTests {
     @Test("A terminal closed while summit loads a large file ends it within a second")
     func terminalClosedWhileLoading() throws {
         // The bundled dataset padded with 150 MB of whitespace: valid, and seconds to read and parse.
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("summit-large-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "summit-large-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
         let dataset = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Resources/dataset.json")

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import SummitModel
 import SummitData
+import SummitModel
+import Testing
 
 /// The bundled dataset against the article it is drawn from: nothing may go beyond the text.
 @Suite struct BundledDatasetTests {
@@ -66,9 +66,10 @@ import SummitData
     @Test func thereAreFourPillarsAndTheFiveInTheTextIsNoted() throws {
         // The article announces "five pillars" but lists four clauses; the dataset records four and invents no fifth.
         #expect(dataset.pillars.count == 4)
-        let announced = try #require(dataset.notes.first { note in
-            note.span.flatMap(text.slice) == "five pillars"
-        }, "a note must quote “five pillars” and explain the mismatch")
+        let announced = try #require(
+            dataset.notes.first { note in
+                note.span.flatMap(text.slice) == "five pillars"
+            }, "a note must quote “five pillars” and explain the mismatch")
         #expect(Set(dataset.pillars.map(\.id)).isSubset(of: Set(announced.about)))
     }
 
@@ -94,7 +95,10 @@ import SummitData
                 #expect(open == nil, "nested opening quotation mark at \(offset)")
                 open = offset
             } else if scalar == "”" {
-                guard let start = open else { Issue.record("closing quotation mark without opening at \(offset)"); continue }
+                guard let start = open else {
+                    Issue.record("closing quotation mark without opening at \(offset)")
+                    continue
+                }
                 pairs.append((start + 1, offset))
                 open = nil
             }
@@ -103,8 +107,9 @@ import SummitData
         #expect(!pairs.isEmpty)
         let covered = Set(dataset.quotes.map { [$0.span.start, $0.span.end] })
         for pair in pairs {
-            #expect(covered.contains([pair.start, pair.end]),
-                    "quoted fragment at \(pair.start)..<\(pair.end) is in no quote record")
+            #expect(
+                covered.contains([pair.start, pair.end]),
+                "quoted fragment at \(pair.start)..<\(pair.end) is in no quote record")
         }
         #expect(dataset.quotes.count == pairs.count, "one quote record per quoted fragment")
     }
@@ -140,7 +145,8 @@ import SummitData
         }
         // Years and "Month day" dates anywhere in the records must be printed in the article.
         let months = "January|February|March|April|May|June|July|August|September|October|November|December"
-        let datePattern = try NSRegularExpression(pattern: "\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b(\(months))\\s+[0-9]{1,2}\\b|\\b[0-9]{1,2}\\s+(\(months))\\b")
+        let datePattern = try NSRegularExpression(
+            pattern: "\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b(\(months))\\s+[0-9]{1,2}\\b|\\b[0-9]{1,2}\\s+(\(months))\\b")
         for string in try recordStrings() {
             let range = NSRange(string.startIndex..., in: string)
             for match in datePattern.matches(in: string, range: range) {
@@ -162,23 +168,33 @@ import SummitData
         for figure in dataset.figures {
             let excerpt = (text.slice(figure.span) ?? "").lowercased()
             for number in [figure.value] + (figure.upper.map { [$0] } ?? []) {
-                let forms = [grouped.string(from: NSNumber(value: number)), words.string(from: NSNumber(value: number))]
-                    .compactMap { $0?.lowercased() }
+                let forms = [
+                    grouped.string(from: NSNumber(value: number)), words.string(from: NSNumber(value: number)),
+                ]
+                .compactMap { $0?.lowercased() }
                 #expect(forms.contains { excerpt.contains($0) }, "\(figure.id): \(number) is not printed in its span")
             }
-            if let qualifier = figure.qualifier { #expect(excerpt.contains(qualifier.lowercased()), "\(figure.id) qualifier") }
+            if let qualifier = figure.qualifier {
+                #expect(excerpt.contains(qualifier.lowercased()), "\(figure.id) qualifier")
+            }
         }
     }
 
     // MARK: structure
 
     @Test func idsAreUniqueAndEveryReferenceResolves() {
-        let ids = dataset.pillars.map(\.id) + dataset.actors.map(\.id) + dataset.people.map(\.id) + dataset.quotes.map(\.id)
-            + dataset.figures.map(\.id) + dataset.events.map(\.id) + dataset.questions.map(\.id) + dataset.notes.map(\.id)
+        let ids =
+            dataset.pillars.map(\.id) + dataset.actors.map(\.id) + dataset.people.map(\.id) + dataset.quotes.map(\.id)
+            + dataset.figures.map(\.id) + dataset.events.map(\.id) + dataset.questions.map(\.id)
+            + dataset.notes.map(\.id)
         #expect(Set(ids).count == ids.count, "duplicate ids")
-        let pillarIDs = Set(dataset.pillars.map(\.id)), actorIDs = Set(dataset.actors.map(\.id))
-        let personIDs = Set(dataset.people.map(\.id)), all = Set(ids)
-        for actor in dataset.actors { for role in actor.roles { #expect(pillarIDs.isSuperset(of: role.pillars), "\(actor.id) role") } }
+        let pillarIDs = Set(dataset.pillars.map(\.id))
+        let actorIDs = Set(dataset.actors.map(\.id))
+        let personIDs = Set(dataset.people.map(\.id))
+        let all = Set(ids)
+        for actor in dataset.actors {
+            for role in actor.roles { #expect(pillarIDs.isSuperset(of: role.pillars), "\(actor.id) role") }
+        }
         for person in dataset.people { if let a = person.actor { #expect(actorIDs.contains(a), "\(person.id)") } }
         for quote in dataset.quotes {
             if let s = quote.speaker { #expect(personIDs.contains(s), "\(quote.id) speaker") }
@@ -186,10 +202,14 @@ import SummitData
         }
         for figure in dataset.figures { if let a = figure.actor { #expect(actorIDs.contains(a), "\(figure.id)") } }
         for event in dataset.events {
-            #expect(actorIDs.isSuperset(of: event.actors + event.disputes.map(\.by) + [event.claimedBy].compactMap { $0 }), "\(event.id)")
+            #expect(
+                actorIDs.isSuperset(of: event.actors + event.disputes.map(\.by) + [event.claimedBy].compactMap { $0 }),
+                "\(event.id)")
         }
         for question in dataset.questions {
-            #expect(pillarIDs.isSuperset(of: question.pillars) && actorIDs.isSuperset(of: question.actors), "\(question.id)")
+            #expect(
+                pillarIDs.isSuperset(of: question.pillars) && actorIDs.isSuperset(of: question.actors), "\(question.id)"
+            )
         }
         for note in dataset.notes { #expect(all.isSuperset(of: note.about), "\(note.id)") }
     }
@@ -199,7 +219,9 @@ import SummitData
         for actor in dataset.actors {
             for name in [actor.name] + actor.aliases {
                 let key = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                #expect(owner[key] == nil || owner[key] == actor.id, "“\(name)” names both \(owner[key] ?? "") and \(actor.id)")
+                #expect(
+                    owner[key] == nil || owner[key] == actor.id,
+                    "“\(name)” names both \(owner[key] ?? "") and \(actor.id)")
                 owner[key] = actor.id
             }
         }
@@ -224,7 +246,8 @@ import SummitData
         let document = try String(contentsOf: url, encoding: .utf8)
         let fence = try #require(document.range(of: "```json\n"), "the document has a JSON example")
         let close = try #require(document.range(of: "\n```", range: fence.upperBound..<document.endIndex))
-        let example = try DatasetLoader.load(data: Data(document[fence.upperBound..<close.lowerBound].utf8), origin: "example")
+        let example = try DatasetLoader.load(
+            data: Data(document[fence.upperBound..<close.lowerBound].utf8), origin: "example")
         let exampleText = ScalarText(example.source.text)
         for (path, span) in example.labelledSpans {
             #expect(span.excerpt != nil && exampleText.slice(span) == span.excerpt, "example \(path)")
@@ -235,13 +258,18 @@ import SummitData
 
     /// Every string in every record (the source itself excluded), read from the raw JSON.
     private func recordStrings() throws -> [String] {
-        var root = try #require(try JSONSerialization.jsonObject(with: Data(BundledDataset.json.utf8)) as? [String: Any])
+        var root = try #require(
+            try JSONSerialization.jsonObject(with: Data(BundledDataset.json.utf8)) as? [String: Any])
         root["source"] = nil
         var strings: [String] = []
         func walk(_ value: Any) {
-            if let s = value as? String { strings.append(s) }
-            else if let a = value as? [Any] { a.forEach(walk) }
-            else if let d = value as? [String: Any] { d.values.forEach(walk) }
+            if let s = value as? String {
+                strings.append(s)
+            } else if let a = value as? [Any] {
+                a.forEach(walk)
+            } else if let d = value as? [String: Any] {
+                d.values.forEach(walk)
+            }
         }
         walk(root)
         return strings

@@ -1,6 +1,6 @@
-import Testing
 import SummitData
 import SummitModel
+import Testing
 
 /// One linkage rule for every facet (DECISIONS 53): a facet value names anchors (an actor or a pillar itself; a
 /// speaker and the quotes they spoke; the actors holding a stance), and a record passes when it is an anchor or
@@ -26,10 +26,18 @@ import SummitModel
         for a in index.dataset.actors { cases.append(("actor \(a.id)", Facets(actors: [a.id]), [a.ref])) }
         for p in index.dataset.pillars { cases.append(("pillar \(p.id)", Facets(pillars: [p.id]), [p.ref])) }
         for person in index.dataset.people {
-            cases.append(("speaker \(person.id)", Facets(speakers: [person.id]), [person.ref] + index.quotes(bySpeaker: person.id).map(\.ref)))
+            cases.append(
+                (
+                    "speaker \(person.id)", Facets(speakers: [person.id]),
+                    [person.ref] + index.quotes(bySpeaker: person.id).map(\.ref)
+                ))
         }
         for stance in StanceValue.allCases {
-            cases.append(("stance \(stance)", Facets(stances: [stance]), index.dataset.actors.filter { $0.stance.value == stance }.map(\.ref)))
+            cases.append(
+                (
+                    "stance \(stance)", Facets(stances: [stance]),
+                    index.dataset.actors.filter { $0.stance.value == stance }.map(\.ref)
+                ))
         }
         for (name, facets, anchors) in cases {
             let linked = byRule(anchors)

@@ -1,22 +1,25 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Folding decomposes with a generated table (CanonicalDecompositionTable.swift) so that the binary links no ICU.
 /// These tests hold it to what Foundation's canonical decomposition gives, for every scalar of planes 0–2.
 @Suite struct FoldingAgreesWithFoundationTests {
-    static let scalars: [Unicode.Scalar] = (0x20 ... 0x2FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
+    static let scalars: [Unicode.Scalar] = (0x20...0x2FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
 
     /// The special cases of docs/DECISIONS.md 10, written out here by hand rather than read from `TextFolding.plain`,
     /// so that an entry dropped from (or mistyped in) the project's table makes the comparisons below fail.
     static let plainByHand: [Unicode.Scalar: String] = [
         // letters with no mark to strip
-        "\u{0142}": "l", "\u{00F8}": "o", "\u{0111}": "d", "\u{0127}": "h", "\u{0131}": "i", "\u{0140}": "l", "\u{0167}": "t",
+        "\u{0142}": "l", "\u{00F8}": "o", "\u{0111}": "d", "\u{0127}": "h", "\u{0131}": "i", "\u{0140}": "l",
+        "\u{0167}": "t",
         "\u{00E6}": "ae", "\u{0153}": "oe", "\u{00DF}": "ss", "\u{00FE}": "th", "\u{00F0}": "d",
         // single quotes, apostrophes and primes
         "\u{2018}": "'", "\u{2019}": "'", "\u{201B}": "'", "\u{02BC}": "'", "\u{2032}": "'",
         // double quotes, double primes and guillemets
-        "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{2033}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"",
+        "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{2033}": "\"", "\u{00AB}": "\"",
+        "\u{00BB}": "\"",
         // hyphens, dashes and minus
         "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
         // no-break and thin spaces
@@ -53,20 +56,26 @@ import Testing
             TextFolding.appendFolded(scalar, to: &ours)
             let theirs = Self.foundationFold(scalar)
             if ours != theirs {
-                differing.append(Self.describe(scalar, Array(String(decoding: ours, as: UTF8.self).unicodeScalars),
-                                               Array(String(decoding: theirs, as: UTF8.self).unicodeScalars)))
+                differing.append(
+                    Self.describe(
+                        scalar, Array(String(decoding: ours, as: UTF8.self).unicodeScalars),
+                        Array(String(decoding: theirs, as: UTF8.self).unicodeScalars)))
             }
         }
         #expect(differing.isEmpty, "\(differing.count) differ: \(differing.prefix(40).joined(separator: "; "))")
     }
 
     @Test func theSpecialCasesFoldAsWrittenByHand() {
-        #expect(TextFolding.fold("\u{0141}\u{00F3}d\u{017A} \u{2013} \u{201C}T\u{00FC}rk\u{201D} Stra\u{00DF}e \u{00C6}sir") == "lodz - \"turk\" strasse aesir")
+        #expect(
+            TextFolding.fold("\u{0141}\u{00F3}d\u{017A} \u{2013} \u{201C}T\u{00FC}rk\u{201D} Stra\u{00DF}e \u{00C6}sir")
+                == "lodz - \"turk\" strasse aesir")
         #expect(TextFolding.fold("Ukraine\u{2019}s 2\u{2014}3\u{00A0}km") == "ukraine's 2-3 km")
         for (scalar, folded) in Self.plainByHand {
             var bytes: [UInt8] = []
             TextFolding.appendFolded(scalar, to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == folded, "U+\(String(scalar.value, radix: 16, uppercase: true))")
+            #expect(
+                String(decoding: bytes, as: UTF8.self) == folded,
+                "U+\(String(scalar.value, radix: 16, uppercase: true))")
         }
     }
 
@@ -74,13 +83,16 @@ import Testing
         // "İ" lowercases to two scalars; text with marks out of canonical order must come out reordered, as NFD does.
         let samples = ["\u{130}", "a\u{301}\u{323}", "\u{1E0B}\u{323}", "\u{D55C}\u{AE00}", "q\u{307}\u{323}\u{302}"]
         for text in samples {
-            #expect(CanonicalDecomposition.decompose(text.unicodeScalars)
+            #expect(
+                CanonicalDecomposition.decompose(text.unicodeScalars)
                     == Array(text.decomposedStringWithCanonicalMapping.unicodeScalars), "\(text.debugDescription)")
         }
     }
 
     static func describe(_ scalar: Unicode.Scalar, _ ours: [Unicode.Scalar], _ theirs: [Unicode.Scalar]) -> String {
-        func hex(_ s: [Unicode.Scalar]) -> String { s.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " ") }
+        func hex(_ s: [Unicode.Scalar]) -> String {
+            s.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+        }
         return "U+\(String(scalar.value, radix: 16, uppercase: true)): ours [\(hex(ours))] Foundation [\(hex(theirs))]"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Types, required fields, unknown fields, closed vocabularies and blank values.
@@ -57,7 +58,8 @@ import Testing
 
     @Test func fieldWrittenTwiceIsReported() {
         let json = String(decoding: LoaderFixture.json(LoaderFixture.dataset()), as: UTF8.self)
-            .replacingOccurrences(of: "\"title\":\"Test summit\"", with: "\"title\":\"Test summit\",\"title\":\"Again\"")
+            .replacingOccurrences(
+                of: "\"title\":\"Test summit\"", with: "\"title\":\"Test summit\",\"title\":\"Again\"")
         let problems = LoaderFixture.problems(json)
         #expect(problems.count == 1)
         #expect(problems.first?.message.contains("appears twice") == true)
@@ -80,7 +82,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ["quotes", 0, "id"] as [LoaderFixture.Step], ["actors", 0, "name"], ["questions", 0, "text"], ["title"], ["source", "text"],
+        ["quotes", 0, "id"] as [LoaderFixture.Step], ["actors", 0, "name"], ["questions", 0, "text"], ["title"],
+        ["source", "text"],
         ["pillars", 0, "title"], ["events", 0, "summary"], ["actors", 0, "aliases", 1],
     ])
     func blankValuesAreRefused(path: [LoaderFixture.Step]) {

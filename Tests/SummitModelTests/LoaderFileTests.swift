@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Files that cannot be read, bytes that are not a dataset, and the format version.
@@ -34,7 +35,10 @@ import Testing
             _ = try DatasetLoader.load(contentsOf: path)
             Issue.record("an empty file loaded")
         } catch {
-            guard case .invalid(let file, let problems) = error else { Issue.record("\(error)"); return }
+            guard case .invalid(let file, let problems) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(file == path)
             #expect(problems.map(\.message) == ["the file is empty"])
         }
@@ -54,10 +58,10 @@ import Testing
     }
 
     @Test(arguments: [
-        [0xC0, 0xAF] as [UInt8],         // overlong "/"
-        [0xED, 0xA0, 0x80],              // an encoded surrogate
-        [0xF4, 0x90, 0x80, 0x80],        // above U+10FFFF
-        [0xE2, 0x80],                    // truncated at the end
+        [0xC0, 0xAF] as [UInt8],  // overlong "/"
+        [0xED, 0xA0, 0x80],  // an encoded surrogate
+        [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+        [0xE2, 0x80],  // truncated at the end
     ])
     func malformedUTF8SequencesAreCaught(bytes: [UInt8]) {
         let data = Data("{\"title\": \"".utf8) + Data(bytes)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SummitModel
 
 /// A small valid dataset as a JSON dictionary; each test breaks one thing in it.
@@ -13,7 +14,8 @@ enum LoaderFixture {
     }
 
     /// Non-ASCII on purpose (ü, curly quotes) so offsets must count Unicode scalars, not bytes.
-    static let text = "The coalition agreed on pillars: monitor the ceasefire. Türkiye will help at sea. "
+    static let text =
+        "The coalition agreed on pillars: monitor the ceasefire. Türkiye will help at sea. "
         + "Buras said: “We’re ready to act.” Russia denies it. Who will pay?"
 
     /// Scalar offsets of the first occurrence of `needle` in `text`.
@@ -36,26 +38,52 @@ enum LoaderFixture {
             "formatVersion": 1,
             "title": "Test summit",
             "source": ["title": "A test article", "author": "A. Writer", "outlet": "Test Times", "text": text],
-            "pillars": [["id": "pillar-1", "number": 1, "title": "Monitoring", "text": "monitor the ceasefire",
-                         "span": span("monitor the ceasefire")]],
-            "actors": [["id": "turkiye", "name": "Türkiye", "kind": "country", "aliases": ["Turkey", "Ankara"],
-                        "stance": ["value": "open", "basis": span("Türkiye will help at sea")],
-                        "roles": [["text": "maritime help", "span": span("help at sea"), "pillars": ["pillar-1"]]],
-                        "span": span("Türkiye will help at sea")],
-                       ["id": "russia", "name": "Russia", "kind": "country", "aliases": ["Moscow"],
-                        "stance": ["value": "opposes", "basis": span("Russia denies it")], "roles": [],
-                        "span": span("Russia")]],
+            "pillars": [
+                [
+                    "id": "pillar-1", "number": 1, "title": "Monitoring", "text": "monitor the ceasefire",
+                    "span": span("monitor the ceasefire"),
+                ]
+            ],
+            "actors": [
+                [
+                    "id": "turkiye", "name": "Türkiye", "kind": "country", "aliases": ["Turkey", "Ankara"],
+                    "stance": ["value": "open", "basis": span("Türkiye will help at sea")],
+                    "roles": [["text": "maritime help", "span": span("help at sea"), "pillars": ["pillar-1"]]],
+                    "span": span("Türkiye will help at sea"),
+                ],
+                [
+                    "id": "russia", "name": "Russia", "kind": "country", "aliases": ["Moscow"],
+                    "stance": ["value": "opposes", "basis": span("Russia denies it")], "roles": [],
+                    "span": span("Russia"),
+                ],
+            ],
             "people": [["id": "buras", "name": "Piotr Buras", "role": "analyst", "span": span("Buras")]],
-            "quotes": [["id": "quote-buras-1", "text": "We’re ready to act.", "span": span("We’re ready to act."),
-                        "speaker": "buras", "attribution": "Buras said", "pillars": ["pillar-1"], "actors": ["turkiye"]]],
-            "figures": [["id": "figure-1", "label": "ships", "value": 3, "upper": 5, "unit": "ships", "actor": "turkiye",
-                         "span": span("help at sea")]],
-            "events": [["id": "event-1", "summary": "Türkiye offers help", "when": "on Friday", "actors": ["turkiye"],
-                        "status": "claim", "claimedBy": "turkiye",
-                        "disputes": [["by": "russia", "text": "Russia denies it", "span": span("Russia denies it")]],
-                        "span": span("Türkiye will help at sea")]],
-            "questions": [["id": "question-1", "text": "Who will pay?", "span": span("Who will pay?"),
-                           "pillars": ["pillar-1"], "actors": ["russia"]]],
+            "quotes": [
+                [
+                    "id": "quote-buras-1", "text": "We’re ready to act.", "span": span("We’re ready to act."),
+                    "speaker": "buras", "attribution": "Buras said", "pillars": ["pillar-1"], "actors": ["turkiye"],
+                ]
+            ],
+            "figures": [
+                [
+                    "id": "figure-1", "label": "ships", "value": 3, "upper": 5, "unit": "ships", "actor": "turkiye",
+                    "span": span("help at sea"),
+                ]
+            ],
+            "events": [
+                [
+                    "id": "event-1", "summary": "Türkiye offers help", "when": "on Friday", "actors": ["turkiye"],
+                    "status": "claim", "claimedBy": "turkiye",
+                    "disputes": [["by": "russia", "text": "Russia denies it", "span": span("Russia denies it")]],
+                    "span": span("Türkiye will help at sea"),
+                ]
+            ],
+            "questions": [
+                [
+                    "id": "question-1", "text": "Who will pay?", "span": span("Who will pay?"),
+                    "pillars": ["pillar-1"], "actors": ["russia"],
+                ]
+            ],
             "notes": [["id": "note-1", "text": "Only one pillar is listed.", "about": ["pillar-1", "quote-buras-1"]]],
         ]
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Ids unique across the dataset, and every reference kind resolving to a record of the right kind.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// How problems are reported: all at once, in document order, capped, and safe to print.
@@ -16,14 +17,15 @@ import Testing
         dataset["people"] = [["id": "turkiye", "name": "X", "span": ["start": 5, "end": 1]]]
         // Keys are sorted when serialised: actors, events, …, people, …, quotes, …, title.
         let problems = LoaderFixture.problems(dataset)
-        #expect(problems.map(\.path) == [
-            "$.actors[1].kind",
-            "$.people[0].id",
-            "$.people[0].span.end",
-            "$.quotes[0].attribution",
-            "$.quotes[0].speaker",
-            "$.title",
-        ])
+        #expect(
+            problems.map(\.path) == [
+                "$.actors[1].kind",
+                "$.people[0].id",
+                "$.people[0].span.end",
+                "$.quotes[0].attribution",
+                "$.quotes[0].speaker",
+                "$.title",
+            ])
     }
 
     @Test func longListsAreCappedWithACount() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Damaged input never crashes and never loads half a dataset. Each damaged variant of the fixture has an expected
@@ -25,12 +26,16 @@ import Testing
     }
 
     /// Bytes that are not JSON are rejected with exactly one problem, which says where the syntax broke.
-    private func expectOneSyntaxProblem(_ result: Outcome, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectOneSyntaxProblem(
+        _ result: Outcome, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard case .rejected(let problems) = result, problems.count == 1, let message = problems.first?.message else {
             Issue.record("\(what): expected one syntax problem, got \(result)", sourceLocation: sourceLocation)
             return
         }
-        let located = message.hasPrefix("line ") || message.hasPrefix("invalid UTF-8 at byte offset ") || message == "the file is empty"
+        let located =
+            message.hasPrefix("line ") || message.hasPrefix("invalid UTF-8 at byte offset ")
+            || message == "the file is empty"
         #expect(located, "\(what): \(message)", sourceLocation: sourceLocation)
     }
 

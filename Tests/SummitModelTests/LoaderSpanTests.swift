@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 /// Spans inside the source text (in Unicode scalars), excerpts that match, quotations verbatim.
@@ -7,15 +8,21 @@ import Testing
     static let textLength = LoaderFixture.text.unicodeScalars.count
 
     @Test func endPastTheText() {
-        let problem = LoaderFixture.onlyProblem(setting: ["questions", 0, "span"], to: ["start": 3, "end": Self.textLength + 1])
+        let problem = LoaderFixture.onlyProblem(
+            setting: ["questions", 0, "span"], to: ["start": 3, "end": Self.textLength + 1])
         #expect(problem?.path == "$.questions[0].span.end")
-        #expect(problem?.message == "end \(Self.textLength + 1) is past the end of the source text, which has \(Self.textLength) characters")
+        #expect(
+            problem?.message
+                == "end \(Self.textLength + 1) is past the end of the source text, which has \(Self.textLength) characters"
+        )
     }
 
     @Test func endAtTheTextLengthIsInside() throws {
         let span: [String: Any] = ["start": 0, "end": Self.textLength]
-        #expect(try LoaderFixture.load(LoaderFixture.dataset(setting: ["questions", 0, "span"], to: span)).questions[0].span.end
-            == Self.textLength)
+        #expect(
+            try LoaderFixture.load(LoaderFixture.dataset(setting: ["questions", 0, "span"], to: span)).questions[0].span
+                .end
+                == Self.textLength)
     }
 
     @Test func startAfterEnd() {
@@ -37,8 +44,9 @@ import Testing
 
     @Test func excerptMismatchShowsTheRealTextAndWhereTheExcerptIs() {
         let (start, end) = LoaderFixture.offsets(of: "Russia denies it")
-        let problem = LoaderFixture.onlyProblem(setting: ["actors", 1, "stance", "basis"],
-                                                to: ["start": start + 1, "end": end + 1, "excerpt": "Russia denies it"])
+        let problem = LoaderFixture.onlyProblem(
+            setting: ["actors", 1, "stance", "basis"],
+            to: ["start": start + 1, "end": end + 1, "excerpt": "Russia denies it"])
         #expect(problem?.path == "$.actors[1].stance.basis.excerpt")
         #expect(problem?.message.contains("which reads \"ussia denies it.\"") == true)
         #expect(problem?.fix.hasPrefix("the excerpt occurs in the source at start \(start), end \(end)") == true)
@@ -51,8 +59,9 @@ import Testing
         let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
         let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
         #expect(start != LoaderFixture.offsets(of: "We’re ready to act.").start)
-        let problems = LoaderFixture.problems(LoaderFixture.dataset(
-            setting: ["quotes", 0, "span"], to: ["start": start, "end": end, "excerpt": "We’re ready to act."]))
+        let problems = LoaderFixture.problems(
+            LoaderFixture.dataset(
+                setting: ["quotes", 0, "span"], to: ["start": start, "end": end, "excerpt": "We’re ready to act."]))
         // Keys are serialised sorted, so "span" precedes "text" in the document.
         #expect(problems.map(\.path) == ["$.quotes[0].span.excerpt", "$.quotes[0].text"])
     }
@@ -62,7 +71,9 @@ import Testing
         let problem = LoaderFixture.onlyProblem(setting: ["quotes", 0, "text"], to: "We're ready to act.")
         #expect(problem?.path == "$.quotes[0].text")
         #expect(problem?.message.contains("is not verbatim") == true)
-        #expect(problem?.message.hasSuffix("; they first differ at character 3: ' (U+0027) here, ’ (U+2019) in the source") == true)
+        #expect(
+            problem?.message.hasSuffix("; they first differ at character 3: ' (U+0027) here, ’ (U+2019) in the source")
+                == true)
         #expect(problem?.fix.contains("curly apostrophes") == true)
     }
 
@@ -83,8 +94,10 @@ import Testing
     @Test func decomposedAccentIsNotVerbatim() {
         // Canonically equivalent to "Türkiye" but not the same scalars: verbatim means the same code points.
         var actor = (LoaderFixture.dataset()["actors"] as? [[String: Any]] ?? [])[0]
-        actor["span"] = ["start": LoaderFixture.offsets(of: "Türkiye").start, "end": LoaderFixture.offsets(of: "Türkiye").end,
-                         "excerpt": "Tu\u{308}rkiye"]
+        actor["span"] = [
+            "start": LoaderFixture.offsets(of: "Türkiye").start, "end": LoaderFixture.offsets(of: "Türkiye").end,
+            "excerpt": "Tu\u{308}rkiye",
+        ]
         let problem = LoaderFixture.onlyProblem(setting: ["actors", 0], to: actor)
         #expect(problem?.path == "$.actors[0].span.excerpt")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SummitModel
 
 @Suite struct LoaderSyntaxTests {
@@ -71,7 +72,8 @@ import Testing
     @Test func surrogatePairAndNulEscapesDecode() throws {
         let note = "a\u{0}b😀"
         let data = LoaderFixture.json(LoaderFixture.dataset(setting: ["notes", 0, "text"], to: "PLACEHOLDER"))
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "PLACEHOLDER", with: "a\\u0000b\\ud83d\\ude00")
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(
+            of: "PLACEHOLDER", with: "a\\u0000b\\ud83d\\ude00")
         let dataset = try DatasetLoader.load(data: Data(text.utf8), origin: "test.json")
         #expect(dataset.notes[0].text == note)
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import SummitModel
 import SummitData
+import Testing
+
+@testable import SummitModel
 
 @Suite struct LoaderValidTests {
     @Test func minimalDatasetLoadsWithEveryRecord() throws {
@@ -33,7 +34,8 @@ import SummitData
     }
 
     @Test func loadsFromAFile() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("summit-valid-\(UUID().uuidString).json")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "summit-valid-\(UUID().uuidString).json")
         try LoaderFixture.json(LoaderFixture.dataset()).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(try DatasetLoader.load(contentsOf: url.path).title == "Test summit")

@@ -1,6 +1,6 @@
-import Testing
 import SummitData
 import SummitModel
+import Testing
 
 /// The query engine on the real bundled dataset: what a user of `summit actor …` and the explorer will type.
 @Suite struct QueryBundledTests {
@@ -11,9 +11,11 @@ import SummitModel
     }
 
     @Test func aliasesUsersType() {
-        for (typed, id) in [("uk", "united-kingdom"), ("U.K.", "united-kingdom"), ("britain", "united-kingdom"),
-                            ("u.s.", "united-states"), ("America", "united-states"), ("kremlin", "russia"),
-                            ("turkiye", "turkey"), ("Türkiye", "turkey"), ("ankara", "turkey"), ("poland", "poland")] {
+        for (typed, id) in [
+            ("uk", "united-kingdom"), ("U.K.", "united-kingdom"), ("britain", "united-kingdom"),
+            ("u.s.", "united-states"), ("America", "united-states"), ("kremlin", "russia"),
+            ("turkiye", "turkey"), ("Türkiye", "turkey"), ("ankara", "turkey"), ("poland", "poland"),
+        ] {
             #expect(index.resolveActor(typed).value?.id == id, "\(typed)")
         }
         #expect(index.resolvePerson("buras").value?.id == "buras")
@@ -44,8 +46,10 @@ import SummitModel
 
     @Test func crossReferencesAreSymmetric() {
         // The explorer's cross-filter must agree whichever side is selected.
-        let pairs: Set<[RecordKind]> = [[.actor, .pillar], [.pillar, .actor], [.actor, .quote], [.quote, .actor],
-                                        [.person, .quote], [.quote, .person], [.actor, .person], [.person, .actor]]
+        let pairs: Set<[RecordKind]> = [
+            [.actor, .pillar], [.pillar, .actor], [.actor, .quote], [.quote, .actor],
+            [.person, .quote], [.quote, .person], [.actor, .person], [.person, .actor],
+        ]
         for ref in index.allRefs {
             for other in index.linked(to: ref) where pairs.contains([ref.kind, other.kind]) {
                 #expect(index.linked(to: other).contains(ref), "\(ref) → \(other) but not back")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SummitModel
+import Testing
 
 /// A small dataset built in code for the query engine tests, with spans computed from its own text
 /// so every span is real.
@@ -20,7 +20,7 @@ enum QueryFixture {
     static func span(_ phrase: String, after: String? = nil) -> SourceSpan {
         var from = text.startIndex
         if let after, let anchor = text.range(of: after) { from = anchor.upperBound }
-        guard let range = text.range(of: phrase, range: from ..< text.endIndex) else {
+        guard let range = text.range(of: phrase, range: from..<text.endIndex) else {
             fatalError("fixture phrase not in text: \(phrase)")
         }
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
@@ -28,77 +28,110 @@ enum QueryFixture {
         return SourceSpan(start: start, end: start + length, excerpt: phrase)
     }
 
-    static func actor(_ id: String, _ name: String, _ kind: ActorKind = .country, aliases: [String], stance: StanceValue,
-                      basis: String, note: String? = nil, roles: [Role] = []) -> Actor {
-        Actor(id: id, name: name, kind: kind, aliases: aliases,
-              stance: Stance(value: stance, basis: span(basis), note: note), roles: roles, span: span(basis))
+    static func actor(
+        _ id: String, _ name: String, _ kind: ActorKind = .country, aliases: [String], stance: StanceValue,
+        basis: String, note: String? = nil, roles: [Role] = []
+    ) -> Actor {
+        Actor(
+            id: id, name: name, kind: kind, aliases: aliases,
+            stance: Stance(value: stance, basis: span(basis), note: note), roles: roles, span: span(basis))
     }
 
     static let dataset = Dataset(
         title: "Fixture",
-        source: Source(title: "Fixture article", standfirst: nil, author: "A. Writer", outlet: "Test", credit: nil, text: text),
+        source: Source(
+            title: "Fixture article", standfirst: nil, author: "A. Writer", outlet: "Test", credit: nil, text: text),
         pillars: [
-            Pillar(id: "pillar-1", number: 1, title: "Ceasefire monitoring", text: "monitoring the ceasefire in Ukraine",
-                   span: span("monitoring the ceasefire in Ukraine")),
-            Pillar(id: "pillar-2", number: 2, title: "Multinational force", text: "a multinational force for Ukraine",
-                   span: span("a multinational force for Ukraine")),
+            Pillar(
+                id: "pillar-1", number: 1, title: "Ceasefire monitoring", text: "monitoring the ceasefire in Ukraine",
+                span: span("monitoring the ceasefire in Ukraine")),
+            Pillar(
+                id: "pillar-2", number: 2, title: "Multinational force", text: "a multinational force for Ukraine",
+                span: span("a multinational force for Ukraine")),
         ],
         actors: [
-            actor("poland", "Poland", aliases: ["Warsaw", "Europe"], stance: .rulesOut,
-                  basis: "Poland will not send troops", note: "Says it will not send troops"),
-            actor("turkey", "Türkiye", aliases: ["Turkey", "Ankara"], stance: .open,
-                  basis: "Türkiye offered three ships for naval help in the Black Sea",
-                  roles: [Role(text: "offered naval help in the Black Sea", span: span("naval help in the Black Sea"),
-                               pillars: ["pillar-2"])]),
-            actor("united-kingdom", "United Kingdom", aliases: ["UK", "Britain", "London"], stance: .plansPresence,
-                  basis: "The United Kingdom and France plan a presence",
-                  roles: [Role(text: "plans a presence after a ceasefire", span: span("plan a presence after a ceasefire"),
-                               pillars: ["pillar-2"])]),
-            actor("france", "France", aliases: ["Paris", "Europe"], stance: .plansPresence,
-                  basis: "France plan a presence",
-                  roles: [Role(text: "plans a presence after a ceasefire", span: span("plan a presence after a ceasefire"),
-                               pillars: ["pillar-2"])]),
-            actor("united-states", "United States", aliases: ["U.S.", "America", "Washington"], stance: .supportsConcept,
-                  basis: "The U.S. will lead ceasefire monitoring",
-                  roles: [Role(text: "will lead ceasefire monitoring", span: span("will lead ceasefire monitoring"),
-                               pillars: ["pillar-1"])]),
-            actor("russia", "Russia", aliases: ["Moscow", "Kremlin"], stance: .opposes,
-                  basis: "Russia opposes any NATO troops"),
+            actor(
+                "poland", "Poland", aliases: ["Warsaw", "Europe"], stance: .rulesOut,
+                basis: "Poland will not send troops", note: "Says it will not send troops"),
+            actor(
+                "turkey", "Türkiye", aliases: ["Turkey", "Ankara"], stance: .open,
+                basis: "Türkiye offered three ships for naval help in the Black Sea",
+                roles: [
+                    Role(
+                        text: "offered naval help in the Black Sea", span: span("naval help in the Black Sea"),
+                        pillars: ["pillar-2"])
+                ]),
+            actor(
+                "united-kingdom", "United Kingdom", aliases: ["UK", "Britain", "London"], stance: .plansPresence,
+                basis: "The United Kingdom and France plan a presence",
+                roles: [
+                    Role(
+                        text: "plans a presence after a ceasefire", span: span("plan a presence after a ceasefire"),
+                        pillars: ["pillar-2"])
+                ]),
+            actor(
+                "france", "France", aliases: ["Paris", "Europe"], stance: .plansPresence,
+                basis: "France plan a presence",
+                roles: [
+                    Role(
+                        text: "plans a presence after a ceasefire", span: span("plan a presence after a ceasefire"),
+                        pillars: ["pillar-2"])
+                ]),
+            actor(
+                "united-states", "United States", aliases: ["U.S.", "America", "Washington"], stance: .supportsConcept,
+                basis: "The U.S. will lead ceasefire monitoring",
+                roles: [
+                    Role(
+                        text: "will lead ceasefire monitoring", span: span("will lead ceasefire monitoring"),
+                        pillars: ["pillar-1"])
+                ]),
+            actor(
+                "russia", "Russia", aliases: ["Moscow", "Kremlin"], stance: .opposes,
+                basis: "Russia opposes any NATO troops"),
             actor("ukraine", "Ukraine", aliases: ["Kyiv"], stance: .host, basis: "which Kyiv denied"),
         ],
         people: [
-            Person(id: "piotr-buras", name: "Piotr Buras", role: "analyst", organisation: "ECFR", actor: "poland",
-                   span: span("Piotr Buras")),
+            Person(
+                id: "piotr-buras", name: "Piotr Buras", role: "analyst", organisation: "ECFR", actor: "poland",
+                span: span("Piotr Buras")),
             Person(id: "ann-lee", name: "Ann Lee", role: "aide", organisation: nil, actor: nil, span: span("Ann Lee")),
             Person(id: "bo-lee", name: "Bo Lee", role: "aide", organisation: nil, actor: nil, span: span("Bo Lee")),
         ],
         quotes: [
-            Quote(id: "quote-buras-1", text: "We won’t go,", span: span("We won’t go,"), speaker: "piotr-buras",
-                  attribution: "Buras told RTÉ News", venue: "RTÉ News", pillars: ["pillar-2"]),
-            Quote(id: "quote-diplomat-1", text: "Monitoring is key,", span: span("Monitoring is key,"), speaker: nil,
-                  attribution: "said a diplomat", pillars: ["pillar-1"], actors: ["united-states"]),
+            Quote(
+                id: "quote-buras-1", text: "We won’t go,", span: span("We won’t go,"), speaker: "piotr-buras",
+                attribution: "Buras told RTÉ News", venue: "RTÉ News", pillars: ["pillar-2"]),
+            Quote(
+                id: "quote-diplomat-1", text: "Monitoring is key,", span: span("Monitoring is key,"), speaker: nil,
+                attribution: "said a diplomat", pillars: ["pillar-1"], actors: ["united-states"]),
         ],
         figures: [
-            Figure(id: "figure-troops-needed", label: "Troops needed", value: 30000, unit: "troops", qualifier: "some",
-                   span: span("Some 30,000 troops may be needed")),
-            Figure(id: "figure-turkish-ships", label: "Ships offered", value: 3, unit: "ships", actor: "turkey",
-                   span: span("three ships")),
+            Figure(
+                id: "figure-troops-needed", label: "Troops needed", value: 30000, unit: "troops", qualifier: "some",
+                span: span("Some 30,000 troops may be needed")),
+            Figure(
+                id: "figure-turkish-ships", label: "Ships offered", value: 3, unit: "ships", actor: "turkey",
+                span: span("three ships")),
         ],
         events: [
-            Event(id: "event-naval-offer", summary: "Türkiye offers naval help", when: "on Friday", actors: ["turkey"],
-                  status: .reported, span: span("Türkiye offered three ships for naval help in the Black Sea on Friday")),
-            Event(id: "event-attack-claim", summary: "Russia claims an attack", when: nil, actors: [], status: .claim,
-                  claimedBy: "russia",
-                  disputes: [Dispute(by: "ukraine", text: "Kyiv denied it", span: span("which Kyiv denied"))],
-                  span: span("Russia claimed an attack")),
+            Event(
+                id: "event-naval-offer", summary: "Türkiye offers naval help", when: "on Friday", actors: ["turkey"],
+                status: .reported, span: span("Türkiye offered three ships for naval help in the Black Sea on Friday")),
+            Event(
+                id: "event-attack-claim", summary: "Russia claims an attack", when: nil, actors: [], status: .claim,
+                claimedBy: "russia",
+                disputes: [Dispute(by: "ukraine", text: "Kyiv denied it", span: span("which Kyiv denied"))],
+                span: span("Russia claimed an attack")),
         ],
         questions: [
-            Question(id: "question-who-sends", text: "Who will send troops?", span: span("Who will send troops?"),
-                     pillars: ["pillar-2"], actors: ["poland"]),
+            Question(
+                id: "question-who-sends", text: "Who will send troops?", span: span("Who will send troops?"),
+                pillars: ["pillar-2"], actors: ["poland"])
         ],
         notes: [
-            Note(id: "note-pillar-count", text: "The article announces five pillars but lists two.",
-                 about: ["pillar-1", "pillar-2"], span: nil),
+            Note(
+                id: "note-pillar-count", text: "The article announces five pillars but lists two.",
+                about: ["pillar-1", "pillar-2"], span: nil)
         ]
     )
 

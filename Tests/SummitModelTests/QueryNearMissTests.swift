@@ -1,5 +1,5 @@
-import Testing
 import SummitModel
+import Testing
 
 /// The one rule for near misses, for every value a user types: kinds, record ids, search words, closed lists.
 @Suite struct QueryNearMissTests {
@@ -18,12 +18,19 @@ import SummitModel
         #expect(index.resolveRecord(id: "quote-buras-1").value?.id == "quote-buras-1")
         #expect(index.resolveRecord(id: "POLAND").value?.id == "poland")
         guard case .notFound(let near) = index.resolveRecord(id: "quote-buras-2") else {
-            Issue.record("a missing id resolved"); return
+            Issue.record("a missing id resolved")
+            return
         }
         #expect(near.map(\.id) == ["quote-buras-1"])
-        guard case .notFound(let prefix) = index.resolveRecord(id: "figure-t") else { Issue.record("resolved"); return }
+        guard case .notFound(let prefix) = index.resolveRecord(id: "figure-t") else {
+            Issue.record("resolved")
+            return
+        }
         #expect(prefix.map(\.id) == ["figure-troops-needed", "figure-turkish-ships"], "prefixes, in dataset order")
-        guard case .notFound(let none) = index.resolveRecord(id: "zzzzzzzz") else { Issue.record("resolved"); return }
+        guard case .notFound(let none) = index.resolveRecord(id: "zzzzzzzz") else {
+            Issue.record("resolved")
+            return
+        }
         #expect(none.isEmpty)
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import SummitModel
+import Testing
 
 @Suite struct QueryResolutionTests {
     let index = QueryFixture.index
@@ -36,8 +36,8 @@ import SummitModel
 
     @Test func nearMissesAreSuggestedBestFirst() {
         #expect(actorIDs(index.resolveActor("polnd")) == "notFound poland")
-        #expect(actorIDs(index.resolveActor("frnace")) == "notFound france")      // transposition
-        #expect(actorIDs(index.resolveActor("fran")) == "notFound france")        // prefix
+        #expect(actorIDs(index.resolveActor("frnace")) == "notFound france")  // transposition
+        #expect(actorIDs(index.resolveActor("fran")) == "notFound france")  // prefix
         #expect(actorIDs(index.resolveActor("turkiey")) == "notFound turkey")
         // A near miss of a word in a longer name; both kingdoms… both "united" names, in dataset order.
         #expect(actorIDs(index.resolveActor("unitd")) == "notFound united-kingdom,united-states")

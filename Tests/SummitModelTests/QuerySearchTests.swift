@@ -1,11 +1,13 @@
-import Testing
 import SummitModel
+import Testing
 
 @Suite struct QuerySearchTests {
     let index = QueryFixture.index
     typealias F = QueryFixture
 
-    func refs(_ query: String, _ facets: Facets = Facets()) -> [RecordRef] { index.search(query, facets: facets).map(\.ref) }
+    func refs(_ query: String, _ facets: Facets = Facets()) -> [RecordRef] {
+        index.search(query, facets: facets).map(\.ref)
+    }
 
     @Test func ignoresCaseAndDiacritics() {
         #expect(refs("turkiye").contains(F.ref(.actor, "turkey")))
@@ -48,7 +50,7 @@ import SummitModel
         let hits = refs("uk")
         #expect(hits.first == F.ref(.actor, "united-kingdom"))
         let ukraine = hits.firstIndex(of: F.ref(.actor, "ukraine"))
-        let pillar = hits.firstIndex(of: F.ref(.pillar, "pillar-2"))   // "Ukraine" only in its clause text
+        let pillar = hits.firstIndex(of: F.ref(.pillar, "pillar-2"))  // "Ukraine" only in its clause text
         #expect(ukraine != nil && pillar != nil)
         if let ukraine, let pillar { #expect(ukraine < pillar) }
     }
@@ -67,7 +69,8 @@ import SummitModel
         // "troops" is in the titles of a figure and a question (equal scores) and in Poland's stance note.
         let hits = index.search("troops")
         let refs = hits.map(\.ref)
-        #expect(Array(refs.prefix(2)) == [F.ref(.figure, "figure-troops-needed"), F.ref(.question, "question-who-sends")])
+        #expect(
+            Array(refs.prefix(2)) == [F.ref(.figure, "figure-troops-needed"), F.ref(.question, "question-who-sends")])
         #expect(hits[0].score == hits[1].score)
         #expect(refs.contains(F.ref(.actor, "poland")))
         #expect(hits.last!.score < hits[0].score)
@@ -91,8 +94,8 @@ import SummitModel
         #expect(refs("denied") == [F.ref(.event, "event-attack-claim")])
         #expect(refs("five pillars") == [F.ref(.note, "note-pillar-count")])
         #expect(refs("analyst") == [F.ref(.person, "piotr-buras")])
-        #expect(refs("rules out") == [F.ref(.actor, "poland")])           // stance label
-        #expect(refs("kremlin") == [F.ref(.actor, "russia")])            // alias
+        #expect(refs("rules out") == [F.ref(.actor, "poland")])  // stance label
+        #expect(refs("kremlin") == [F.ref(.actor, "russia")])  // alias
         #expect(refs("buras").contains(F.ref(.quote, "quote-buras-1")))  // speaker name on a quote
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SummitData
+import Testing
+
 @testable import SummitModel
 
 /// Both front ends reach records only through `DatasetIndex.record`: it must give each record back as its own typed
@@ -36,16 +37,17 @@ import SummitData
         encoder.outputFormatting = .sortedKeys
         for ref in index.allRefs {
             let record = try #require(index.record(ref))
-            let direct: Data = switch record {
-            case .pillar(let r): try encoder.encode(r)
-            case .actor(let r): try encoder.encode(r)
-            case .person(let r): try encoder.encode(r)
-            case .quote(let r): try encoder.encode(r)
-            case .figure(let r): try encoder.encode(r)
-            case .event(let r): try encoder.encode(r)
-            case .question(let r): try encoder.encode(r)
-            case .note(let r): try encoder.encode(r)
-            }
+            let direct: Data =
+                switch record {
+                case .pillar(let r): try encoder.encode(r)
+                case .actor(let r): try encoder.encode(r)
+                case .person(let r): try encoder.encode(r)
+                case .quote(let r): try encoder.encode(r)
+                case .figure(let r): try encoder.encode(r)
+                case .event(let r): try encoder.encode(r)
+                case .question(let r): try encoder.encode(r)
+                case .note(let r): try encoder.encode(r)
+                }
             #expect(try encoder.encode(record) == direct, "\(ref)")
         }
     }

@@ -1,5 +1,5 @@
-import Testing
 import SummitModel
+import Testing
 
 /// The one rule for names from outside (file names, TERM, arguments, dataset titles) in messages: the unsafe classes
 /// named below become visible stand-ins, everything else is kept as typed, and nothing is cut.
@@ -20,7 +20,9 @@ import SummitModel
             for value in range {
                 let scalar = Unicode.Scalar(value)!
                 let shown = SafeName.line("a\(scalar)b")
-                #expect(shown.hasPrefix("a") && shown.hasSuffix("b") && !shown.unicodeScalars.contains(scalar), "\(name): U+\(value)")
+                #expect(
+                    shown.hasPrefix("a") && shown.hasSuffix("b") && !shown.unicodeScalars.contains(scalar),
+                    "\(name): U+\(value)")
                 #expect(!shown.unicodeScalars.contains(where: SafeText.isUnsafe), "\(name): U+\(value)")
             }
         }
@@ -33,7 +35,9 @@ import SummitModel
     @Test func everyOtherScalarIsKeptAsTyped() {
         var changed: [String] = []
         for value in UInt32(0)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value), !Self.unsafeClasses.contains(where: { $0.scalars.contains(value) }) else { continue }
+            guard let scalar = Unicode.Scalar(value),
+                !Self.unsafeClasses.contains(where: { $0.scalars.contains(value) })
+            else { continue }
             if SafeName.line(String(scalar)) != String(scalar) { changed.append(String(value, radix: 16)) }
         }
         #expect(changed.isEmpty, "changed although in no named class: \(changed.prefix(20))")

@@ -1,5 +1,5 @@
-import Testing
 import SummitModel
+import Testing
 
 /// The other two exits of SafeText's rule, for every class SafeNameTests names (its table, not SafeText's): the
 /// `isUnsafe` check renderers use, and the JSON escaping, since JSON encoders leave DEL, C1 and bidi controls raw.

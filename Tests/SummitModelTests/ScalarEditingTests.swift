@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SummitModel
+import Testing
 
 /// The scalar-level trim and replace that stand in for Foundation's (the binary links FoundationEssentials only).
 @Suite struct ScalarEditingTests {
@@ -18,10 +18,12 @@ import SummitModel
 
     @Test func blanksAreFoundationWhitespacesForEveryScalar() {
         var differing: [String] = []
-        for value in UInt32(0) ... 0x2FFFF {
+        for value in UInt32(0)...0x2FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "x" + String(scalar)
-            if text.trimmingBlanks() != text.trimmingCharacters(in: .whitespaces) { differing.append(String(value, radix: 16)) }
+            if text.trimmingBlanks() != text.trimmingCharacters(in: .whitespaces) {
+                differing.append(String(value, radix: 16))
+            }
         }
         #expect(differing.isEmpty, "differ: \(differing.prefix(40))")
     }

@@ -4,7 +4,9 @@ import Testing
 /// Full Foundation links ICU into the static binary (80 MB instead of 31): the modules of the `summit` product
 /// import FoundationEssentials at most. Tools, the plugin and tests may use full Foundation.
 @Suite struct ShippedImportsTests {
-    static let shipped = ["SummitModel", "SummitData", "SummitUI", "SummitTerminal", "SummitConfig", "SummitCommands", "summit"]
+    static let shipped = [
+        "SummitModel", "SummitData", "SummitUI", "SummitTerminal", "SummitConfig", "SummitCommands", "summit",
+    ]
 
     @Test func shippedModulesDoNotImportFullFoundation() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -21,7 +23,11 @@ import Testing
                 for line in text.split(separator: "\n") {
                     let words = line.split(separator: " ")
                     let imported = words.drop { $0 == "@_exported" || $0.hasPrefix("@") }
-                    if imported.first == "import", imported.dropFirst().first.map({ ["Foundation", "FoundationInternationalization"].contains($0) }) == true {
+                    if imported.first == "import",
+                        imported.dropFirst().first.map({
+                            ["Foundation", "FoundationInternationalization"].contains($0)
+                        }) == true
+                    {
                         offenders.append("\(module)/\(file): \(line)")
                     }
                 }

@@ -1,5 +1,5 @@
-import Testing
 import SummitModel
+import Testing
 
 /// `TextWidth.lineRanges` is the one word-wrapper; `TextWidth.wrap` is it over a paragraph with runs of spaces as one.
 @Suite struct TextWidthWrapTests {

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import SummitModel
 
 /// TextWidth is our pure stand-in for wcwidth (so rendering does not depend on the process locale). The terminal
@@ -13,9 +14,13 @@ import Testing
 extension WidthAgreesWithWcwidthTests {
     @Test func textWidthMatchesGlibcWcwidthInUTF8() throws {
         // A thread-local locale, so tests running beside this one are not affected.
-        let utf8 = try #require(newlocale(LC_CTYPE_MASK, "C.UTF-8", nil), "the C.UTF-8 locale is needed for this comparison")
+        let utf8 = try #require(
+            newlocale(LC_CTYPE_MASK, "C.UTF-8", nil), "the C.UTF-8 locale is needed for this comparison")
         let previous = uselocale(utf8)
-        defer { uselocale(previous); freelocale(utf8) }
+        defer {
+            uselocale(previous)
+            freelocale(utf8)
+        }
         // Guard against comparing nothing: in a non-UTF-8 locale wcwidth gives -1 for every non-ASCII scalar.
         try #require(c_wcwidth(0x4E00) == 2, "wcwidth does not see a UTF-8 locale")
         var mismatches: [String] = []
@@ -26,7 +31,9 @@ extension WidthAgreesWithWcwidthTests {
             guard expected >= 0 else { continue }  // not printable in this locale: nothing to agree on
             compared += 1
             let ours = TextWidth.of(Character(scalar))
-            if ours != expected { mismatches.append("U+\(String(value, radix: 16, uppercase: true)) ours \(ours) wcwidth \(expected)") }
+            if ours != expected {
+                mismatches.append("U+\(String(value, radix: 16, uppercase: true)) ours \(ours) wcwidth \(expected)")
+            }
         }
         #expect(compared > 100_000)
         #expect(mismatches.isEmpty, "\(mismatches.count) scalars differ, e.g. \(mismatches.prefix(20))")

@@ -1,11 +1,14 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 @Suite struct CommandLineTests {
     let index = Bundled.index
 
-    func parse(_ s: String) -> Result<ExplorerCommandLine.Action?, CommandLineError> { ExplorerCommandLine.parse(s, index) }
+    func parse(_ s: String) -> Result<ExplorerCommandLine.Action?, CommandLineError> {
+        ExplorerCommandLine.parse(s, index)
+    }
 
     @Test func explicitFiltersParse() throws {
         #expect(try parse("actor poland").get() == .add(.actor("poland")))
@@ -19,26 +22,43 @@ import SummitModel
     }
 
     @Test func unknownCommandSuggestsTheNearest() {
-        guard case .failure(let e) = parse("actr poland") else { Issue.record("accepted"); return }
+        guard case .failure(let e) = parse("actr poland") else {
+            Issue.record("accepted")
+            return
+        }
         #expect(e.message.contains("unknown command “:actr”"))
         #expect(e.message.contains("did you mean :actor?"))
         #expect(e.message.contains("Commands: actor, stance, speaker, pillar, kind, pins, goto, clear"))
-        guard case .failure(let f) = parse("foo") else { Issue.record("accepted"); return }
-        #expect(f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, pins, goto, clear")
+        guard case .failure(let f) = parse("foo") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(
+            f.message == "unknown command “:foo” — commands: actor, stance, speaker, pillar, kind, pins, goto, clear")
     }
 
     @Test func unknownValuesAreExplained() {
-        guard case .failure(let e) = parse("actor polnd") else { Issue.record("accepted"); return }
+        guard case .failure(let e) = parse("actor polnd") else {
+            Issue.record("accepted")
+            return
+        }
         #expect(e.message.hasPrefix("no actor “polnd”"))
         #expect(e.message.contains("Poland"))
-        guard case .failure(let k) = parse("kind bananas") else { Issue.record("accepted"); return }
+        guard case .failure(let k) = parse("kind bananas") else {
+            Issue.record("accepted")
+            return
+        }
         #expect(k.message.contains("kinds: pillar, actor"))
-        guard case .failure(let m) = parse("stance") else { Issue.record("accepted"); return }
+        guard case .failure(let m) = parse("stance") else {
+            Issue.record("accepted")
+            return
+        }
         #expect(m.message == ":stance needs a value, e.g. :stance rules-out")
     }
 
     @Test func errorsReachTheStatusBar() {
-        let s = Fixture.press([.character(":")] + Fixture.type("actor polnd") + [.enter], from: Bundled.state(80, 24), index: index)
+        let s = Fixture.press(
+            [.character(":")] + Fixture.type("actor polnd") + [.enter], from: Bundled.state(80, 24), index: index)
         #expect(s.mode == .browse && s.message?.isError == true && s.chips.isEmpty)
         #expect(Renderer.render(s, index).lines.last!.contains("no actor “polnd”"))
     }
@@ -83,7 +103,10 @@ import SummitModel
 
     @Test func tabCompletesSpeakersPillarsStancesAndKinds() throws {
         #expect(complete("speaker bur") == ("speaker buras", []))
-        #expect(ExplorerCommandLine.complete("speaker ", index).candidates.prefix(2).map(\.label) == ["zelensky", "witkoff"])
+        #expect(
+            ExplorerCommandLine.complete("speaker ", index).candidates.prefix(2).map(\.label) == [
+                "zelensky", "witkoff",
+            ])
         #expect(complete("speaker piotr") == ("speaker piotr buras", []))
         #expect(try parse("speaker piotr buras").get() == .add(.speaker("buras")))
         #expect(complete("pillar 2") == ("pillar 2", []))
@@ -95,7 +118,7 @@ import SummitModel
         #expect(complete("stance rul") == ("stance rules-out", []))
         #expect(complete("stance rules o") == ("stance rules out", []))
         #expect(try parse("stance rules out").get() == .add(.stance(.rulesOut)))
-        #expect(complete("stance ") .texts == StanceValue.allCases.map(\.rawValue))
+        #expect(complete("stance ").texts == StanceValue.allCases.map(\.rawValue))
         #expect(complete("kind quo") == ("kind quote", []))
         #expect(complete("kind qu") == ("kind qu", ["quote", "question"]))
         #expect(complete("kind peo") == ("kind people", []))
@@ -106,11 +129,13 @@ import SummitModel
         // Candidates found only by a word inside their names share no prefix with the typed text.
         #expect(complete("pillar ukr").draft == "pillar ukr")
         #expect(complete("actor UNI").draft == "actor united-")
-        #expect(complete("speaker ") .draft == "speaker ")
+        #expect(complete("speaker ").draft == "speaker ")
     }
 
     func keys(_ typed: String, tabs: Int) -> ExplorerState {
-        Fixture.press([.character(":")] + Fixture.type(typed) + Array(repeating: .tab, count: tabs), from: Bundled.state(80, 24), index: index)
+        Fixture.press(
+            [.character(":")] + Fixture.type(typed) + Array(repeating: .tab, count: tabs), from: Bundled.state(80, 24),
+            index: index)
     }
 
     @Test func repeatedTabCyclesThroughTheCandidates() {
@@ -124,11 +149,15 @@ import SummitModel
         let line = Renderer.render(keys("actor u", tabs: 3), index).lines.last!
         #expect(line.contains(":actor united-states") && line.contains("united-kingdom  united-states  ukraine"))
         // On a narrow line the list scrolls so the candidate on the line stays in sight.
-        let narrow = Fixture.press([.character(":")] + Fixture.type("actor u") + [.tab, .tab, .tab, .tab], from: Bundled.state(40, 12), index: index)
+        let narrow = Fixture.press(
+            [.character(":")] + Fixture.type("actor u") + [.tab, .tab, .tab, .tab], from: Bundled.state(40, 12),
+            index: index)
         let bottom = Renderer.render(narrow, index).lines.last!.trimmingCharacters(in: .whitespaces)
         #expect(bottom.contains(":actor ukraine") && bottom.hasSuffix("… ukraine"))
         // Typing drops the list; Enter runs what is on the line.
-        let done = Fixture.press([.character(":")] + Fixture.type("kind qu") + [.tab, .tab, .enter], from: Bundled.state(80, 24), index: index)
+        let done = Fixture.press(
+            [.character(":")] + Fixture.type("kind qu") + [.tab, .tab, .enter], from: Bundled.state(80, 24),
+            index: index)
         #expect(done.chips == [.kind(.quote)])
     }
 
@@ -142,8 +171,9 @@ import SummitModel
     }
 
     @Test func tabThenEnterAddsTheChip() {
-        let done = Fixture.press([.character(":")] + Fixture.type("act") + [.tab] + Fixture.type("brit") + [.tab, .enter],
-                                 from: Bundled.state(80, 24), index: index)
+        let done = Fixture.press(
+            [.character(":")] + Fixture.type("act") + [.tab] + Fixture.type("brit") + [.tab, .enter],
+            from: Bundled.state(80, 24), index: index)
         #expect(done.chips == [.actor("united-kingdom")])
     }
 }

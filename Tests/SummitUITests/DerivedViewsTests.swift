@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// The rows, best matches and linked records the reducer keeps with the state must be exactly what computing
@@ -8,7 +9,11 @@ import SummitModel
     let index = Bundled.index
 
     /// The same state with nothing kept: everything is computed from chips and draft.
-    func fresh(_ s: ExplorerState) -> ExplorerState { var f = s; f.derived = DerivedViews(); return f }
+    func fresh(_ s: ExplorerState) -> ExplorerState {
+        var f = s
+        f.derived = DerivedViews()
+        return f
+    }
 
     func expectSameViews(_ s: ExplorerState, _ what: String) {
         let f = fresh(s)
@@ -19,9 +24,11 @@ import SummitModel
         #expect(Renderer.render(s, index).text == Renderer.render(f, index).text, "\(what): screen")
     }
 
-    @Test(arguments: ["/ceasefire monitoring<BS><BS><BS> x<BS><BS>ing", "/pol<Enter>/uk<BS><BS>troops<Enter><BS>",
-                      "2jj<Space>/a<Enter>3<Space>c/rte", "/turk<Enter>/türkiye’s<Esc>/won't",
-                      "3jsjj<PgDn>G<PgUp>s2s<Esc>"])
+    @Test(arguments: [
+        "/ceasefire monitoring<BS><BS><BS> x<BS><BS>ing", "/pol<Enter>/uk<BS><BS>troops<Enter><BS>",
+        "2jj<Space>/a<Enter>3<Space>c/rte", "/turk<Enter>/türkiye’s<Esc>/won't",
+        "3jsjj<PgDn>G<PgUp>s2s<Esc>",
+    ])
     func keptViewsEqualFreshOnes(script: String) throws {
         var s = Bundled.state(100, 30)
         for key in try KeyScript.parse(script) {
@@ -33,8 +40,10 @@ import SummitModel
 
     /// One key refreshes the derived views once and computes each of them at most once, however many steps the
     /// command takes (typing on a search re-filters, then picks each list's best match, then settles the scroll).
-    @Test(arguments: ["/ceasefire monitoring<BS><BS> x<Enter>", "2jj<Space>/a<Enter>3<Space><BS>c/rte<Enter>",
-                      "4jjG<PgUp>?jjG<Esc>3sjj<PgDn>G<Esc>", "/zzz<Enter>/pol<Tab><Esc>:actor uk<Enter>f<BS>c"])
+    @Test(arguments: [
+        "/ceasefire monitoring<BS><BS> x<Enter>", "2jj<Space>/a<Enter>3<Space><BS>c/rte<Enter>",
+        "4jjG<PgUp>?jjG<Esc>3sjj<PgDn>G<Esc>", "/zzz<Enter>/pol<Tab><Esc>:actor uk<Enter>f<BS>c",
+    ])
     func eachKeyRefreshesTheViewsOnce(script: String) throws {
         var s = Bundled.state(100, 30)
         for key in try KeyScript.parse(script) {
@@ -42,8 +51,10 @@ import SummitModel
             s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state
             let after = s.derived.builds
             #expect(after.refreshes - before.refreshes == 1, "\(script) at \(key.label)")
-            for (name, view) in [("lists", \DerivedViews.Builds.lists), ("linked", \.linked), ("detail", \.detail),
-                                 ("help", \.help), ("source", \.source)] {
+            for (name, view) in [
+                ("lists", \DerivedViews.Builds.lists), ("linked", \.linked), ("detail", \.detail),
+                ("help", \.help), ("source", \.source),
+            ] {
                 #expect(after[keyPath: view] - before[keyPath: view] <= 1, "\(script) at \(key.label): \(name)")
             }
         }
@@ -52,7 +63,9 @@ import SummitModel
     /// The heights the reducer reads are those of the views the renderer draws: kept, not computed again.
     @Test func theDetailAndHelpHeightsAreKeptWithTheState() throws {
         var s = Bundled.state(80, 24)
-        for key in try KeyScript.parse("4G") { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state }
+        for key in try KeyScript.parse("4G") {
+            s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state
+        }
         let subject = try #require(s.subject(index))
         let width = try #require(Layout(size: s.size, focus: s.focus).panes[.detail]).width
         let kept = try #require(s.derived.detail)
@@ -79,7 +92,9 @@ import SummitModel
             let all = index.allRefs
             #expect(index.best(among: all, query: query) == index.search(query).first, "\(query)")
             let quotes = index.refs(of: .quote)
-            #expect(index.best(among: quotes, query: query)?.ref == index.search(query).first { $0.ref.kind == .quote }?.ref)
+            #expect(
+                index.best(among: quotes, query: query)?.ref == index.search(query).first { $0.ref.kind == .quote }?.ref
+            )
         }
         #expect(index.best(among: index.allRefs, query: "xylophone") == nil)
     }

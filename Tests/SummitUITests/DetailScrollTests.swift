@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// The detail pane shows the selection of the last list focused; whenever that subject changes, it starts at the top.
@@ -8,8 +9,9 @@ import SummitModel
 
     @Test func focusingAnotherListStartsItsSubjectsDetailAtTheTop() throws {
         // Detail of France (Positions), scrolled two lines down.
-        let scrolled = Fixture.press([.character("2"), .character("4"), .character("j"), .character("j")],
-                                     from: Bundled.state(80, 24), index: index)
+        let scrolled = Fixture.press(
+            [.character("2"), .character("4"), .character("j"), .character("j")],
+            from: Bundled.state(80, 24), index: index)
         #expect(scrolled.scroll[.detail] == 2)
         #expect(scrolled.lastList == .positions)
         // Pillars takes over the detail: Pillar 1 from its first line, not two lines down.

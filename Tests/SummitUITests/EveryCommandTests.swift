@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 @Suite struct EveryCommandTests {
@@ -7,8 +8,9 @@ import SummitModel
 
     /// A state in the given mode with something selected and a chip set, so commands have work to do.
     func state(in mode: ModeKind, size: Size = Size(width: 80, height: 24)) -> ExplorerState {
-        var s = Fixture.press([.character("2"), .character("j"), .character("j"), .character("f")],
-                              from: Bundled.state(size.width, size.height), index: index)
+        var s = Fixture.press(
+            [.character("2"), .character("j"), .character("j"), .character("f")],
+            from: Bundled.state(size.width, size.height), index: index)
         switch mode {
         case .browse: break
         case .search: s = Fixture.press([.character("/"), .character("u")], from: s, index: index)
@@ -17,7 +19,8 @@ import SummitModel
         case .source: s = Fixture.press([.character("s")], from: s, index: index)
         case .present: s = Fixture.press([.character("p")], from: s, index: index)
         case .counts: s = Fixture.press([.character("F")], from: s, index: index)
-        case .sourceSearch: s = Fixture.press([.character("s"), .character("/"), .character("u")], from: s, index: index)
+        case .sourceSearch:
+            s = Fixture.press([.character("s"), .character("/"), .character("u")], from: s, index: index)
         }
         #expect(s.mode.kind == mode)
         return s
@@ -59,7 +62,9 @@ import SummitModel
         }
     }
 
-    @Test(arguments: [(1, 1), (10, 3), (300, 100), (29, 8), (30, 8), (30, 7), (69, 17), (70, 18), (2, 40), (200, 2), (0, 0)])
+    @Test(arguments: [
+        (1, 1), (10, 3), (300, 100), (29, 8), (30, 8), (30, 7), (69, 17), (70, 18), (2, 40), (200, 2), (0, 0),
+    ])
     func rendersAtHostileSizesInEveryMode(width: Int, height: Int) {
         let size = Size(width: width, height: height)
         for mode in ModeKind.allCases {
@@ -76,6 +81,7 @@ import SummitModel
 
     @Test func tooSmallSaysWhatItNeeds() {
         let grid = Renderer.render(Bundled.state(29, 20), index)
-        #expect(grid.text.replacingOccurrences(of: "\n", with: " ").contains("terminal too small: need 30x8, have 29x20"))
+        #expect(
+            grid.text.replacingOccurrences(of: "\n", with: " ").contains("terminal too small: need 30x8, have 29x20"))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// A `Screen` that plays a script of events and keeps every frame it is given.
@@ -12,7 +13,11 @@ final class ScriptedScreen: Screen {
     /// When true, the whole script counts as already typed: `pendingEvent` hands it over without a frame between.
     let burst: Bool
 
-    init(size: Size, script: [InputEvent], burst: Bool = false) { self.size = size; self.script = script; self.burst = burst }
+    init(size: Size, script: [InputEvent], burst: Bool = false) {
+        self.size = size
+        self.script = script
+        self.burst = burst
+    }
 
     func paint(_ grid: CellGrid) { frames.append(grid) }
     func nextEvent() -> InputEvent { script.isEmpty ? .hangup : script.removeFirst() }  // out of script = terminal gone
@@ -36,7 +41,9 @@ final class ScriptedScreen: Screen {
         #expect(screen.frames[3].lines.last!.hasPrefix(" /po "))  // live: the draft after "/", "p", "o"
     }
 
-    @Test(arguments: ["/troops<Enter>j<Space><BS>", "2jjjjjjf3/uk<BS><BS>rte<Enter>j", "/poland<Esc>:actor uk<Enter>?jj<Esc>v<Down>"])
+    @Test(arguments: [
+        "/troops<Enter>j<Space><BS>", "2jjjjjjf3/uk<BS><BS>rte<Enter>j", "/poland<Esc>:actor uk<Enter>?jj<Esc>v<Down>",
+    ])
     func aBurstOfKeysEndsInTheStateOfOneKeyAtATime(script: String) {
         let size = Size(width: 100, height: 30)
         let events = ScriptedScreen.keys(script)
@@ -52,7 +59,9 @@ final class ScriptedScreen: Screen {
         // And the same state as reducing each key in turn.
         var state = ExplorerState(size: size)
         state.normalize(index)
-        for event in events { state = Reducer.reduce(state, KeyMap.standard.command(for: event, in: state.mode.kind), index).state }
+        for event in events {
+            state = Reducer.reduce(state, KeyMap.standard.command(for: event, in: state.mode.kind), index).state
+        }
         #expect(Renderer.render(state, index) == burst.frames.last!)
     }
 
@@ -63,10 +72,14 @@ final class ScriptedScreen: Screen {
     }
 
     @Test func resizeRepaintsAtTheNewSizeAndHangupEnds() {
-        let screen = ScriptedScreen(size: Size(width: 120, height: 40),
-                                    script: [.resize(Size(width: 40, height: 12)), .resize(Size(width: 10, height: 3))])
+        let screen = ScriptedScreen(
+            size: Size(width: 120, height: 40),
+            script: [.resize(Size(width: 40, height: 12)), .resize(Size(width: 10, height: 3))])
         #expect(ExplorerLoop(index: index).run(on: screen) == 129)
-        #expect(screen.frames.map(\.size) == [Size(width: 120, height: 40), Size(width: 40, height: 12), Size(width: 10, height: 3)])
+        #expect(
+            screen.frames.map(\.size) == [
+                Size(width: 120, height: 40), Size(width: 40, height: 12), Size(width: 10, height: 3),
+            ])
         #expect(screen.frames[2].text.contains("too"))
     }
 
@@ -81,8 +94,11 @@ final class ScriptedScreen: Screen {
 
 @Suite struct KeyScriptTests {
     @Test func parsesNamedAndPlainKeys() throws {
-        #expect(try KeyScript.parse("/po<Enter><C-c><S-Tab><lt><Space><F5>") ==
-                [.character("/"), .character("p"), .character("o"), .enter, .control("c"), .backTab, .character("<"), .character(" "), .function(5)])
+        #expect(
+            try KeyScript.parse("/po<Enter><C-c><S-Tab><lt><Space><F5>") == [
+                .character("/"), .character("p"), .character("o"), .enter, .control("c"), .backTab, .character("<"),
+                .character(" "), .function(5),
+            ])
         #expect(throws: KeyScript.ParseError.unknownKey("Nope")) { try KeyScript.parse("a<Nope>") }
         #expect(throws: KeyScript.ParseError.unclosed("<Enter")) { try KeyScript.parse("<Enter") }
     }

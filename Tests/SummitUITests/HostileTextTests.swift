@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// Dataset text is untrusted: whatever it holds, no cell of any screen may carry a control character.
@@ -9,14 +10,25 @@ import SummitModel
     static let index: DatasetIndex = {
         let d = Fixture.dataset
         let article = d.source.text + "\n" + evil
-        let span = SourceSpan(start: article.unicodeScalars.count - evil.unicodeScalars.count, end: article.unicodeScalars.count)
-        return DatasetIndex(Dataset(
-            title: evil, source: Source(title: evil, standfirst: nil, author: evil, outlet: evil, credit: nil, text: article),
-            pillars: [Pillar(id: "pillar-1", number: 1, title: evil, text: evil, span: span, note: evil)],
-            actors: [Actor(id: "evil", name: evil, kind: .country, aliases: [evil],
-                           stance: Stance(value: .unclear, basis: span, note: evil), roles: [Role(text: evil, span: span, pillars: ["pillar-1"])], span: span)],
-            people: [Person(id: "p", name: evil, role: evil, organisation: nil, actor: "evil", span: span)],
-            quotes: [Quote(id: "q", text: evil, span: span, speaker: "p", attribution: evil, venue: evil, pillars: ["pillar-1"], actors: ["evil"], note: evil)]))
+        let span = SourceSpan(
+            start: article.unicodeScalars.count - evil.unicodeScalars.count, end: article.unicodeScalars.count)
+        return DatasetIndex(
+            Dataset(
+                title: evil,
+                source: Source(title: evil, standfirst: nil, author: evil, outlet: evil, credit: nil, text: article),
+                pillars: [Pillar(id: "pillar-1", number: 1, title: evil, text: evil, span: span, note: evil)],
+                actors: [
+                    Actor(
+                        id: "evil", name: evil, kind: .country, aliases: [evil],
+                        stance: Stance(value: .unclear, basis: span, note: evil),
+                        roles: [Role(text: evil, span: span, pillars: ["pillar-1"])], span: span)
+                ],
+                people: [Person(id: "p", name: evil, role: evil, organisation: nil, actor: "evil", span: span)],
+                quotes: [
+                    Quote(
+                        id: "q", text: evil, span: span, speaker: "p", attribution: evil, venue: evil,
+                        pillars: ["pillar-1"], actors: ["evil"], note: evil)
+                ]))
     }()
 
     @Test(arguments: ["", "4", "3<Enter>", "s", "?", "/evil", "f", ":actor e<Tab>", "2f3<Enter>"])
@@ -24,7 +36,9 @@ import SummitModel
         let keys = try KeyScript.parse(script)
         for size in [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 120, height: 40)] {
             var s = ExplorerState(size: size)
-            for key in keys { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), Self.index).state }
+            for key in keys {
+                s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), Self.index).state
+            }
             let grid = Renderer.render(s, Self.index)
             let unsafe = grid.cells.filter { $0.character.unicodeScalars.contains(where: SafeText.isUnsafe) }
             #expect(unsafe.isEmpty, "script \(script) at \(size)")

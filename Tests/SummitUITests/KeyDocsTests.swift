@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import SummitUI
 
 /// docs/keys.md is generated from the binding table. To regenerate after changing KeyMap:
@@ -38,15 +39,17 @@ import Foundation
     @Test func readmeKeyTableMatchesTheBindingTable() throws {
         let readme = try String(contentsOfFile: Self.readmePath, encoding: .utf8)
         let start = try #require(readme.range(of: Self.begin), "README.md lacks \(Self.begin)")
-        let stop = try #require(readme.range(of: Self.end, range: start.upperBound..<readme.endIndex), "README.md lacks \(Self.end)")
+        let stop = try #require(
+            readme.range(of: Self.end, range: start.upperBound..<readme.endIndex), "README.md lacks \(Self.end)")
         let generated = KeyMap.standard.markdownSections(level: 4).trimmingCharacters(in: .newlines) + "\n"
         if Self.updating {
             let updated = readme.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: generated)
             try updated.write(toFile: Self.readmePath, atomically: true, encoding: .utf8)
             return
         }
-        #expect(String(readme[start.upperBound..<stop.lowerBound]) == generated,
-                "README.md's key table is stale: run SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests")
+        #expect(
+            String(readme[start.upperBound..<stop.lowerBound]) == generated,
+            "README.md's key table is stale: run SUMMIT_UPDATE_DOCS=1 swift test --filter KeyDocsTests")
     }
 
     @Test func everyBindingAppearsInDocsHelpAndManPage() {

@@ -1,6 +1,7 @@
 import Glibc
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 @testable import summit_bench
 
@@ -16,7 +17,9 @@ import SummitModel
     @Test(arguments: seeds)
     func keyStormKeepsEveryInvariant(seed: UInt64) {
         if let failure = KeyStorm.run(seed: seed, steps: Self.steps, index: Bundled.index) {
-            Issue.record("key storm seed \(seed) (replay: KeyStorm.run(seed: \(seed), steps: \(failure.step + 1))): \(failure.description)")
+            Issue.record(
+                "key storm seed \(seed) (replay: KeyStorm.run(seed: \(seed), steps: \(failure.step + 1))): \(failure.description)"
+            )
         }
     }
 
@@ -31,7 +34,8 @@ import SummitModel
     }
 
     @Test func theSameSeedReplaysTheSameStorm() {
-        var a = SeededRandom(state: 42), b = SeededRandom(state: 42)
+        var a = SeededRandom(state: 42)
+        var b = SeededRandom(state: 42)
         let first = (0..<200).map { _ in KeyStorm.event(&a) }
         #expect(first == (0..<200).map { _ in KeyStorm.event(&b) })
     }
@@ -54,24 +58,35 @@ enum KeyStorm {
     }
 
     /// Sizes a terminal can have, hostile ones weighted in.
-    static let sizes = [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 300, height: 100),
-                        Size(width: 80, height: 24), Size(width: 29, height: 8), Size(width: 30, height: 8),
-                        Size(width: 70, height: 18), Size(width: 2, height: 40), Size(width: 200, height: 2)]
-    static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab,
-                              .backTab, .backspace, .delete, .function(1), .function(12), .control("l"), .control("c"),
-                              .control("z"), .control("a")]
+    static let sizes = [
+        Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 300, height: 100),
+        Size(width: 80, height: 24), Size(width: 29, height: 8), Size(width: 30, height: 8),
+        Size(width: 70, height: 18), Size(width: 2, height: 40), Size(width: 200, height: 2),
+    ]
+    static let keys: [Key] = [
+        .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab,
+        .backTab, .backspace, .delete, .function(1), .function(12), .control("l"), .control("c"),
+        .control("z"), .control("a"),
+    ]
     /// Characters worth typing: every bound one, text, wide, combining, a flag, and unsafe ones a paste may hold.
-    static let characters: [Character] = Array("/:?qsfcjkgG1234 poland ukrainetroops") + ["ü", "日", "e\u{301}", "🇺🇦", "👨‍👩‍👧", "\u{202E}", "\u{9B}"]
-    static let pastes = ["poland", "troops\nk", String(repeating: "ukraine ", count: 200), "\u{1B}]0;pwned\u{7}", ":actor uk"]
+    static let characters: [Character] =
+        Array("/:?qsfcjkgG1234 poland ukrainetroops") + ["ü", "日", "e\u{301}", "🇺🇦", "👨‍👩‍👧", "\u{202E}", "\u{9B}"]
+    static let pastes = [
+        "poland", "troops\nk", String(repeating: "ukraine ", count: 200), "\u{1B}]0;pwned\u{7}", ":actor uk",
+    ]
 
     static func event(_ random: inout SeededRandom) -> InputEvent {
         switch Int.random(in: 0..<100, using: &random) {
         case 0..<3:
             if Bool.random(using: &random) { return .resize(sizes.randomElement(using: &random)!) }
-            return .resize(Size(width: Int.random(in: 0...300, using: &random), height: Int.random(in: 0...100, using: &random)))
+            return .resize(
+                Size(width: Int.random(in: 0...300, using: &random), height: Int.random(in: 0...100, using: &random)))
         case 3..<8:
             let action = [MouseEvent.Action.press, .wheelUp, .wheelDown].randomElement(using: &random)!
-            return .mouse(MouseEvent(action: action, x: Int.random(in: -2...302, using: &random), y: Int.random(in: -2...102, using: &random)))
+            return .mouse(
+                MouseEvent(
+                    action: action, x: Int.random(in: -2...302, using: &random),
+                    y: Int.random(in: -2...102, using: &random)))
         case 8..<9: return .paste(pastes.randomElement(using: &random)!)
         case 9..<40: return .key(keys.randomElement(using: &random)!)
         default: return .key(.character(characters.randomElement(using: &random)!))
@@ -104,7 +119,9 @@ enum KeyStorm {
             if state.rows(of: pane, index) != fresh { out.append("\(pane): rows differ from filtering afresh") }
         }
         if grid.size != state.size { out.append("grid \(grid.size) for a \(state.size) terminal") }
-        if grid.cells.count != state.size.width * state.size.height { out.append("grid holds \(grid.cells.count) cells") }
+        if grid.cells.count != state.size.width * state.size.height {
+            out.append("grid holds \(grid.cells.count) cells")
+        }
         for (i, cell) in grid.cells.enumerated() {
             if cell.character.unicodeScalars.contains(where: SafeText.isUnsafe) {
                 out.append("control character in cell \(i % max(1, grid.size.width)),\(i / max(1, grid.size.width))")
@@ -115,7 +132,9 @@ enum KeyStorm {
                 break
             }
         }
-        if let cursor = grid.cursor, cursor.x < 0 || cursor.y < 0 || cursor.x >= grid.size.width || cursor.y >= grid.size.height {
+        if let cursor = grid.cursor,
+            cursor.x < 0 || cursor.y < 0 || cursor.x >= grid.size.width || cursor.y >= grid.size.height
+        {
             out.append("cursor \(cursor) outside the grid")
         }
         return out

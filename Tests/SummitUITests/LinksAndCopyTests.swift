@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// Links in Detail, the trail, `:goto`, the reference, and copying (issue 8).
@@ -55,7 +56,9 @@ import SummitModel
         let detail = try #require(s.currentDetail(layout, index))
         let link = try #require(detail.link(0))
         let rect = try #require(layout.panes[.detail])
-        let clicked = Reducer.reduce(s, .mouse(MouseEvent(action: .press, x: rect.x + 3, y: rect.y + 1 + link.line)), index).state
+        let clicked = Reducer.reduce(
+            s, .mouse(MouseEvent(action: .press, x: rect.x + 3, y: rect.y + 1 + link.line)), index
+        ).state
         #expect(clicked.subject(index) == link.ref)
     }
 
@@ -68,7 +71,9 @@ import SummitModel
 
     @Test func oscFiftyTwoBytesPlainAndWrappedForTmux() {
         #expect(Clipboard(insideTmux: false).sequence(for: "hi") == Array("\u{1B}]52;c;aGk=\u{07}".utf8))
-        #expect(Clipboard(insideTmux: true).sequence(for: "hi") == Array("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;aGk=\u{07}\u{1B}\\".utf8))
+        #expect(
+            Clipboard(insideTmux: true).sequence(for: "hi")
+                == Array("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;aGk=\u{07}\u{1B}\\".utf8))
         // Copied text follows the safety rules: no control character, no formula.
         #expect(Clipboard.safe("a\u{1B}[31mb\u{9B}") == "a␛[31mb⟨U+009B⟩")
         #expect(Clipboard.safe("=HYPERLINK(1)\n-2") == "'=HYPERLINK(1)\n'-2")
@@ -92,7 +97,8 @@ import SummitModel
         let s = try press(":speaker buras<Enter>:pillar 3<Enter>3")
         #expect(CopiedText.command(.quotes, s.chips, index).line == "summit quotes --speaker buras --pillar 3")
         let t = Reducer.reduce(s, .copyCommand, index)
-        #expect(t.effect == .send(Clipboard(insideTmux: false).sequence(for: "summit quotes --speaker buras --pillar 3")))
+        #expect(
+            t.effect == .send(Clipboard(insideTmux: false).sequence(for: "summit quotes --speaker buras --pillar 3")))
         #expect(CopiedText.command(.quotes, [.text("troops")], index).line == "summit search troops")
         #expect(CopiedText.command(.positions, [.stance(.rulesOut)], index).line == "summit actors --stance rules-out")
         #expect(CopiedText.shellWord("it's") == "'it'\\''s'")
@@ -100,7 +106,10 @@ import SummitModel
 
     @Test func aWrongValueListsEveryValidOne() {
         let e = ExplorerCommandLine.parse("pillar 5", index)
-        guard case .failure(let error) = e else { Issue.record("pillar 5 parsed"); return }
+        guard case .failure(let error) = e else {
+            Issue.record("pillar 5 parsed")
+            return
+        }
         #expect(error.message.hasSuffix("pillars: 1, 2, 3, 4"))
     }
 }
@@ -110,10 +119,15 @@ import SummitModel
 
     @Test func slashInTheSourceViewSearchesTheArticleAndMarksEveryHit() throws {
         var s = Fixture.press(try KeyScript.parse("s/oreshnik"), from: Bundled.state(80, 24), index: index)
-        guard case .sourceSearch(let draft, _, let scroll) = s.mode else { Issue.record("not searching the article"); return }
+        guard case .sourceSearch(let draft, _, let scroll) = s.mode else {
+            Issue.record("not searching the article")
+            return
+        }
         #expect(draft.text == "oreshnik" && scroll > 0)
         let hits = ArticleSearch.hits("oreshnik", index)
-        #expect(hits.count >= 1 && hits.allSatisfy { index.sourceText(SourceSpan(start: $0, end: $0 + 8)).lowercased() == "oreshnik" })
+        #expect(
+            hits.count >= 1
+                && hits.allSatisfy { index.sourceText(SourceSpan(start: $0, end: $0 + 8)).lowercased() == "oreshnik" })
         let grid = Renderer.render(s, index)
         #expect(grid.lines.contains { $0.contains("Oreshnik") })
         #expect(grid.cells.contains { $0.style == .match && $0.character == "O" })
@@ -130,7 +144,8 @@ import SummitModel
 
 @Suite struct WrongValueTests {
     @Test func tabOnAWrongValueListsEveryValidOne() {
-        #expect(ExplorerCommandLine.nothingToComplete("pillar 5", Bundled.index) == "no pillar matches “5” — 1, 2, 3, 4")
+        #expect(
+            ExplorerCommandLine.nothingToComplete("pillar 5", Bundled.index) == "no pillar matches “5” — 1, 2, 3, 4")
     }
 }
 

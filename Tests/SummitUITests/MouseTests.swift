@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 @Suite struct MouseTests {
@@ -41,7 +42,8 @@ import SummitModel
     @Test func wheelScrollsTheSourceView() {
         let s = Fixture.press([.character("s")], from: Bundled.state(80, 24), index: index)
         guard case .source(_, let before) = s.mode, case .source(_, let after) = click(5, 5, s, .wheelDown).mode else {
-            Issue.record("not in source view"); return
+            Issue.record("not in source view")
+            return
         }
         #expect(after == before + 3)
     }

@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 // What must survive a narrow or short terminal: whole help text, whole counts, whole names, whole tabs.
@@ -33,7 +34,9 @@ import SummitModel
             s = press([.character("j")], s)
         }
         let text = collapsed(seen.joined(separator: " "))
-        for b in KeyMap.standard.bindings { #expect(text.contains(collapsed(b.help)), "\(b.help) at \(width)x\(height)") }
+        for b in KeyMap.standard.bindings {
+            #expect(text.contains(collapsed(b.help)), "\(b.help) at \(width)x\(height)")
+        }
         // At the end, one k moves the view at once (no hidden overshoot to climb back first).
         let up = press([.character("k")], s)
         if last > 0 { #expect(up.mode == .help(scroll: last - 1)) }
@@ -60,7 +63,8 @@ import SummitModel
     /// Every list's count, or on a narrow line those of the lists on screen.
     func expectedCounts(_ s: ExplorerState, narrow: Bool = false) -> [String] {
         (narrow ? s.layout.places.filter { $0.kind != nil } : PaneID.lists).map { pane in
-            let shown = s.rows(of: pane, index).count, total = index.refs(of: pane.kind!).count
+            let shown = s.rows(of: pane, index).count
+            let total = index.refs(of: pane.kind!).count
             return shown == total ? "\(total)" : "\(shown)/\(total)"
         }
     }
@@ -76,7 +80,9 @@ import SummitModel
         // While typing a search the counts follow the draft, still whole.
         let search = press([.character("/")] + Fixture.type("rte"), browse)
         let searchLine = try #require(Renderer.render(search, index).lines.last)
-        #expect([expectedCounts(search), expectedCounts(search, narrow: true)].contains(numbers(searchLine)), "\(searchLine)")
+        #expect(
+            [expectedCounts(search), expectedCounts(search, narrow: true)].contains(numbers(searchLine)),
+            "\(searchLine)")
     }
 
     @Test func statusUsesFullPaneNamesWhenThereIsRoom() throws {
@@ -101,11 +107,15 @@ import SummitModel
     func positionsRows(_ width: Int, _ height: Int) throws -> (rows: [(Actor, String)], contentWidth: Int) {
         var s = press([.character("2")], Bundled.state(width, height))
         // The longest name in sight: the one a fixed cap would cut.
-        s.selection[.positions] = index.refs(of: .actor).max { TextWidth.of(index.actor(id: $0.id)?.name ?? "") < TextWidth.of(index.actor(id: $1.id)?.name ?? "") }
+        s.selection[.positions] = index.refs(of: .actor).max {
+            TextWidth.of(index.actor(id: $0.id)?.name ?? "") < TextWidth.of(index.actor(id: $1.id)?.name ?? "")
+        }
         s.normalize(index)
         let rect = try #require(Layout(size: s.size, focus: s.focus).panes[.positions])
         let lines = Renderer.render(s, index).lines
-        let actors = s.rows(of: .positions, index).dropFirst(s.scroll[.positions] ?? 0).compactMap { index.actor(id: $0.id) }
+        let actors = s.rows(of: .positions, index).dropFirst(s.scroll[.positions] ?? 0).compactMap {
+            index.actor(id: $0.id)
+        }
         let rows = zip(actors, lines[(rect.y + 1)..<(rect.y + rect.height)]).map { actor, line in
             (actor, String(Array(line).dropFirst(rect.x).prefix(rect.width)))
         }
@@ -154,11 +164,15 @@ import SummitModel
 
     func screen(_ script: String, _ width: Int, _ height: Int) throws -> (text: String, state: ExplorerState) {
         var s = Bundled.state(width, height)
-        for key in try KeyScript.parse(script) { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state }
+        for key in try KeyScript.parse(script) {
+            s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state
+        }
         return (Renderer.render(s, index).lines.joined(separator: "\n"), s)
     }
 
-    func collapsed(_ s: String) -> String { s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+    func collapsed(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
 
     @Test(arguments: [(40, 12), (30, 8), (60, 14)])
     func anEmptiedListNamesWhereTheMatchesAre(width: Int, height: Int) throws {
@@ -171,10 +185,13 @@ import SummitModel
             // Every other list with matches, in pane order: "3 positions, 1 quote, 3 events".
             let counted = PaneID.lists.dropFirst().map { ($0, s.rows(of: $0, index).count) }.filter { $0.1 > 0 }
             #expect(counted.count >= 2)
-            let named = counted.map { pane, n in "\(n) " + (n == 1 ? String(pane.title.lowercased().dropLast()) : pane.title.lowercased()) }
+            let named = counted.map { pane, n in
+                "\(n) " + (n == 1 ? String(pane.title.lowercased().dropLast()) : pane.title.lowercased())
+            }
             let words = collapsed(text)
-            #expect(words.contains("no pillars match — " + named.joined(separator: ", ") + ": \(key) to see them"),
-                    "\(width)x\(height) \(script):\n\(text)")
+            #expect(
+                words.contains("no pillars match — " + named.joined(separator: ", ") + ": \(key) to see them"),
+                "\(width)x\(height) \(script):\n\(text)")
             let pane = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast()
             #expect(!pane.joined().contains("…"), "\(width)x\(height) \(script):\n\(text)")
         }

@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// The explorer's styled wrap and the command line's plain wrap are one wrapper (TextWidth.lineRanges): on

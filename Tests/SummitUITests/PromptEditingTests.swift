@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// The `/` and `:` lines edit like a shell: every editing key, history, leaving an empty line (issue 8).
@@ -75,7 +76,7 @@ import SummitModel
 
     @Test func aLongLineKeepsTheCursorAndItsSurroundingsInSight() {
         var l = PromptLine(String(repeating: "abcdefghij", count: 10))
-        for _ in 0 ..< 50 { l.apply(.left) }
+        for _ in 0..<50 { l.apply(.left) }
         let shown = l.visible(width: 30)
         #expect(shown.text.hasPrefix("…") && shown.text.hasSuffix("…"))
         #expect(TextWidth.of(shown.text) <= 30)

@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// Nothing the user types freezes the explorer: a draft is capped, a paste or a burst is one edit, and
@@ -27,7 +28,9 @@ import SummitModel
         #expect(d.unicodeScalars.count <= PromptText.limit)
         #expect(d.unicodeScalars.count > PromptText.limit - 10)
         #expect(!d.unicodeScalars.contains { $0.value < 0x20 })  // line breaks became spaces
-        #expect(String(d.prefix(50)) == String(article.prefix(50)).map { $0 == "\n" ? " " : $0 }.reduce(into: "") { $0.append($1) })
+        #expect(
+            String(d.prefix(50))
+                == String(article.prefix(50)).map { $0 == "\n" ? " " : $0 }.reduce(into: "") { $0.append($1) })
         let message = try #require(after.message)
         #expect(message.isError && message.text.contains("at most \(PromptText.limit) characters"))
         #expect(StateCheck.problems(after, index).isEmpty)
@@ -77,7 +80,9 @@ import SummitModel
         var state = Bundled.state(80, 24)
         var pending: [Key] = []
         while position < burst.count {
-            guard let command = loop.nextCommand(&burst, &position, mode: state.mode.kind, pending: &pending) else { continue }
+            guard let command = loop.nextCommand(&burst, &position, mode: state.mode.kind, pending: &pending) else {
+                continue
+            }
             commands.append(command)
             state = Reducer.reduce(state, command, index).state
         }
@@ -92,14 +97,20 @@ import SummitModel
         let flood: [InputEvent] = [.key(.character("/"))] + Array(repeating: .key(.character("a")), count: 20_000)
         let screen = FloodScreen(size: Size(width: 80, height: 24), script: flood + [ending])
         let status = ExplorerLoop(index: index).run(on: screen)
-        #expect(status == [InputEvent.key(.control("c")): Reducer.interruptedStatus, .hangup: Reducer.hangupStatus,
-                           .terminate: Reducer.terminatedStatus][ending])
+        #expect(
+            status
+                == [
+                    InputEvent.key(.control("c")): Reducer.interruptedStatus, .hangup: Reducer.hangupStatus,
+                    .terminate: Reducer.terminatedStatus,
+                ][ending])
         #expect(screen.frames.count == 1)
     }
 
-    @Test(arguments: [("troops", "troop", true), ("troops k", "troops", true), ("troop", "troops", false),
-                      ("k troops", "troops", true), ("polan", "poland", false), ("ukraine poland", "land", true),
-                      ("", "a", false), ("a", "", true)])
+    @Test(arguments: [
+        ("troops", "troop", true), ("troops k", "troops", true), ("troop", "troops", false),
+        ("k troops", "troops", true), ("polan", "poland", false), ("ukraine poland", "land", true),
+        ("", "a", false), ("a", "", true),
+    ])
     func typingOnNarrowsAndDeletingDoesNot(narrower: String, wider: String, narrows: Bool) {
         #expect(DatasetIndex.query(narrower, narrows: wider) == narrows)
     }
@@ -118,7 +129,10 @@ final class FloodScreen: Screen {
     private let script: [InputEvent]
     private var next = 0
     private(set) var frames: [CellGrid] = []
-    init(size: Size, script: [InputEvent]) { self.size = size; self.script = script }
+    init(size: Size, script: [InputEvent]) {
+        self.size = size
+        self.script = script
+    }
     func paint(_ grid: CellGrid) { frames.append(grid) }
     func nextEvent() -> InputEvent { pendingEvent() ?? .hangup }
     func pendingEvent() -> InputEvent? {

@@ -1,12 +1,15 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 @Suite struct ReducerTests {
     let index = Bundled.index
     var start: ExplorerState { Bundled.state(80, 24) }
 
-    func press(_ keys: [Key], _ s: ExplorerState? = nil) -> ExplorerState { Fixture.press(keys, from: s ?? start, index: index) }
+    func press(_ keys: [Key], _ s: ExplorerState? = nil) -> ExplorerState {
+        Fixture.press(keys, from: s ?? start, index: index)
+    }
     func ids(_ s: ExplorerState, _ pane: PaneID) -> [String] { s.rows(of: pane, index).map(\.id) }
 
     @Test func searchNarrowsEveryPaneLiveAndHighlights() {
@@ -91,7 +94,9 @@ import SummitModel
         let s = press([.character(":")] + Fixture.type("actor britain") + [.enter])
         #expect(s.message?.text == "filter actor: United Kingdom — Backspace drops it, c clears all")
         let none = press([.character(":")] + Fixture.type("speaker buras") + [.enter], s)
-        #expect(none.message?.text == "filter speaker: Buras leaves nothing with the other filters — Backspace drops it, c clears all")
+        #expect(
+            none.message?.text
+                == "filter speaker: Buras leaves nothing with the other filters — Backspace drops it, c clears all")
         #expect(none.message?.isError == true)
     }
 
@@ -120,14 +125,22 @@ import SummitModel
 
     @Test func sourceViewHighlightsTheSpanAndGoesBack() throws {
         let s = press([.character("3"), .character("j"), .character("s")])
-        guard case .source(let subject, _) = s.mode else { Issue.record("not in source view"); return }
+        guard case .source(let subject, _) = s.mode else {
+            Issue.record("not in source view")
+            return
+        }
         let ref = try #require(subject)
         #expect(ref == index.refs(of: .quote)[1])
         let span = try #require(index.span(of: ref))
         let grid = Renderer.render(s, index)
-        let highlighted = String(grid.cells.filter { $0.style == .sourceHighlight && !$0.isContinuation }.map(\.character))
-            .replacingOccurrences(of: " ", with: "")
-        #expect(highlighted == index.sourceText(span).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: ""))
+        let highlighted = String(
+            grid.cells.filter { $0.style == .sourceHighlight && !$0.isContinuation }.map(\.character)
+        )
+        .replacingOccurrences(of: " ", with: "")
+        #expect(
+            highlighted
+                == index.sourceText(span).replacingOccurrences(of: " ", with: "").replacingOccurrences(
+                    of: "\n", with: ""))
         #expect(press([.character("s")], s).mode == .browse)
         #expect(press([.escape], s).mode == .browse)
         // The help the unbound-key message points to is one key away here too.
@@ -145,9 +158,15 @@ import SummitModel
 
     @Test func quitEffectsCarryExitStatuses() {
         #expect(Reducer.reduce(start, .quit, index).effect == .quit(status: 0))
-        #expect(Reducer.reduce(start, KeyMap.standard.command(for: .control("c"), in: .search), index).effect == .quit(status: 130))
-        #expect(Reducer.reduce(start, KeyMap.standard.command(for: .hangup, in: .browse), index).effect == .quit(status: 129))
-        #expect(Reducer.reduce(start, KeyMap.standard.command(for: .terminate, in: .browse), index).effect == .quit(status: 143))
+        #expect(
+            Reducer.reduce(start, KeyMap.standard.command(for: .control("c"), in: .search), index).effect
+                == .quit(status: 130))
+        #expect(
+            Reducer.reduce(start, KeyMap.standard.command(for: .hangup, in: .browse), index).effect
+                == .quit(status: 129))
+        #expect(
+            Reducer.reduce(start, KeyMap.standard.command(for: .terminate, in: .browse), index).effect
+                == .quit(status: 143))
         #expect(Reducer.reduce(start, .suspend, index).effect == .suspend)
         #expect(Reducer.reduce(start, .redraw, index).effect == .redraw)
     }
@@ -156,7 +175,11 @@ import SummitModel
         let printable = (32...126).map { Character(Unicode.Scalar($0)!) } + ["é", "’", "日"]
         for prefix in ["/", ":"] {
             let s = press([.character(Character(prefix))] + printable.map { .character($0) })
-            #expect(s.mode == (prefix == "/" ? .search(draft: PromptLine(String(printable))) : .command(draft: PromptLine(String(printable)), completions: CompletionList())))
+            #expect(
+                s.mode
+                    == (prefix == "/"
+                        ? .search(draft: PromptLine(String(printable)))
+                        : .command(draft: PromptLine(String(printable)), completions: CompletionList())))
         }
     }
 
@@ -179,7 +202,6 @@ extension Key {
     static let k = Key.character("k")
 }
 
-
 @Suite struct ReducerScrollTests {
     let index = Bundled.index
 
@@ -201,7 +223,8 @@ extension Key {
     }
 
     @Test func backspaceOnAnEmptySearchLeavesIt() {
-        let s = Fixture.press([.character("/"), .character("a"), .backspace, .backspace], from: Bundled.state(80, 24), index: index)
+        let s = Fixture.press(
+            [.character("/"), .character("a"), .backspace, .backspace], from: Bundled.state(80, 24), index: index)
         #expect(s.mode == .browse && s.chips.isEmpty)
     }
 

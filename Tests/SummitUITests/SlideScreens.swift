@@ -37,7 +37,9 @@ enum SlideScreens {
 /// in every run (CI fails on a skipped test), and checks each file holds the whole screen.
 @Test func dumpSlides() throws {
     let chosen = ProcessInfo.processInfo.environment["SUMMIT_DUMP"]
-    let dir = chosen ?? FileManager.default.temporaryDirectory.appendingPathComponent("summit-slides-\(UUID().uuidString)").path
+    let dir =
+        chosen
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("summit-slides-\(UUID().uuidString)").path
     defer { if chosen == nil { try? FileManager.default.removeItem(atPath: dir) } }
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let screens = SlideScreens.screens()

@@ -1,4 +1,5 @@
 import SummitModel
+
 @testable import SummitUI
 
 /// What must hold for every state the reducer produces.

@@ -1,5 +1,6 @@
-import Testing
 import SummitModel
+import Testing
+
 @testable import SummitUI
 
 /// A status message is shown whole: on a narrow bar in a shorter form rather than cut with "…".
@@ -8,19 +9,24 @@ import SummitModel
 
     func statusLine(_ script: String, _ width: Int, _ height: Int) throws -> (String, ExplorerState) {
         var s = Bundled.state(width, height)
-        for key in try KeyScript.parse(script) { s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state }
+        for key in try KeyScript.parse(script) {
+            s = Reducer.reduce(s, KeyMap.standard.command(for: key, in: s.mode.kind), index).state
+        }
         let lines = Renderer.render(s, index).lines
         return (lines[lines.count - 1], s)
     }
 
     @Test(arguments: [
-        ("2/ukr<Enter><Space>", "↔ Ukraine"),                 // link chip
-        (":actor poland<Enter>", "actor: Poland"),            // explicit filter
+        ("2/ukr<Enter><Space>", "↔ Ukraine"),  // link chip
+        (":actor poland<Enter>", "actor: Poland"),  // explicit filter
         (":actor poland<Enter>:speaker buras<Enter>", "speaker: Buras"),  // stacked
-        (":kind pillar<Enter>:actor poland<Enter>:actor germany<Enter>/xq<Enter>:speaker buras<Enter>", "speaker: Buras"),  // leaves nothing
-        ("/troops<Enter><BS>", "/troops"),                     // dropped
+        (
+            ":kind pillar<Enter>:actor poland<Enter>:actor germany<Enter>/xq<Enter>:speaker buras<Enter>",
+            "speaker: Buras"
+        ),  // leaves nothing
+        ("/troops<Enter><BS>", "/troops"),  // dropped
         (":actor poland<Enter>:actor poland<Enter>", "actor: Poland"),  // already
-        ("Z", "Z"),                                            // unbound key
+        ("Z", "Z"),  // unbound key
     ])
     func narrowBarsShowAShorterFormWhole(script: String, names: String) throws {
         for (width, height) in [(30, 8), (40, 12)] {

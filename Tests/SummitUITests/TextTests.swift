@@ -1,6 +1,7 @@
-import Testing
-@testable import SummitUI
 import SummitModel
+import Testing
+
+@testable import SummitUI
 
 @Suite struct TextTests {
     @Test func controlCharactersAreShownNotActedOn() {

@@ -16,7 +16,8 @@ struct ActorCommand: ParsableCommand, FormattedCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The actor's id, name or alias.", valueName: "NAME"), completion: CompletionWords.actors)
+    @Argument(
+        help: ArgumentHelp("The actor's id, name or alias.", valueName: "NAME"), completion: CompletionWords.actors)
     var name: [String]
 
     @OptionGroup var output: OutputOptions

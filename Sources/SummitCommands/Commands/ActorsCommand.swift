@@ -17,8 +17,10 @@ struct ActorsCommand: ParsableCommand, FormattedCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Only actors with this stance (e.g. rules-out, open, conditional).", valueName: "STANCE"),
-            completion: .list(StanceValue.allCases.map(\.rawValue)))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Only actors with this stance (e.g. rules-out, open, conditional).", valueName: "STANCE"),
+        completion: .list(StanceValue.allCases.map(\.rawValue)))
     var stance: String?
 
     @OptionGroup var output: OutputOptions
@@ -33,10 +35,12 @@ struct ActorsCommand: ParsableCommand, FormattedCommand {
             actors = actors.filter { $0.stance.value == value }
             query["stance"] = value.rawValue
         }
-        try ListOutput.emit(command: "actors", query: query, records: actors.map(AnyRecord.actor), index: index,
-                            options: output,
-                            emptyMessage: "summit: no actor has the stance \(SafeName.quoted(stance ?? "")). "
-                                + "Try `summit actors` for all.") { page, plain in
+        try ListOutput.emit(
+            command: "actors", query: query, records: actors.map(AnyRecord.actor), index: index,
+            options: output,
+            emptyMessage: "summit: no actor has the stance \(SafeName.quoted(stance ?? "")). "
+                + "Try `summit actors` for all."
+        ) { page, plain in
             plain.actorTable(actors, into: &page)
         }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import SummitModel
 import SummitConfig
+import SummitModel
 
 struct ConfigPathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

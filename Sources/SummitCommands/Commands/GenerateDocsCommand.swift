@@ -18,14 +18,17 @@ struct GenerateDocsCommand: ParsableCommand {
         for file in GeneratedDocs.files() {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(file.path)
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: url)
             } catch {
                 // A failed write is not a dataset problem: it gets its own status, naming the file and the reason.
-                throw CommandFailure(status: .cannotWrite, message: """
-                    summit: cannot write \(SafeName.quoted(url.path)): \(ErrorReason.describe(error))
-                    Check that \(SafeName.quoted(directory)) is a folder you can write to.
-                    """)
+                throw CommandFailure(
+                    status: .cannotWrite,
+                    message: """
+                        summit: cannot write \(SafeName.quoted(url.path)): \(ErrorReason.describe(error))
+                        Check that \(SafeName.quoted(directory)) is a folder you can write to.
+                        """)
             }
             try Console.out("wrote \(SafeName.line(url.path))\n")
         }

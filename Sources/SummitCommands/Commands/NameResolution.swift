@@ -19,8 +19,10 @@ enum NameResolution {
     }
 
     static func stance(_ token: String, in index: DatasetIndex) throws -> StanceValue {
-        try unwrap(index.resolveStance(token), what: "stance", name: token,
-                   list: "summit actors --help", key: \.rawValue) { $0.rawValue }
+        try unwrap(
+            index.resolveStance(token), what: "stance", name: token,
+            list: "summit actors --help", key: \.rawValue
+        ) { $0.rawValue }
     }
 
     static func kind(_ token: String, in index: DatasetIndex) throws -> RecordKind {
@@ -30,20 +32,25 @@ enum NameResolution {
     }
 
     static func record(id: String, in index: DatasetIndex) throws -> AnyRecord {
-        try unwrap(index.resolveRecord(id: id), what: "record", name: id, list: "summit search WORDS", key: \.id,
-                   named: "with the id") { $0.id }
+        try unwrap(
+            index.resolveRecord(id: id), what: "record", name: id, list: "summit search WORDS", key: \.id,
+            named: "with the id"
+        ) { $0.id }
     }
 
     /// Found: the value. Otherwise a "no match" failure naming what was typed, with the suggestions (their keys,
     /// e.g. ids, for JSON) or, when there are none, the command that lists what summit knows.
-    static func unwrap<Value>(_ resolution: Resolution<Value>, what: String, name: String, list: String,
-                              key: (Value) -> String, named: String = "named",
-                              label: (Value) -> String) throws(CommandFailure) -> Value {
+    static func unwrap<Value>(
+        _ resolution: Resolution<Value>, what: String, name: String, list: String,
+        key: (Value) -> String, named: String = "named",
+        label: (Value) -> String
+    ) throws(CommandFailure) -> Value {
         switch resolution {
         case .found(let value):
             return value
         case .ambiguous(let candidates):
-            throw CommandFailure.nearMiss("""
+            throw CommandFailure.nearMiss(
+                """
                 summit: \(SafeName.quoted(name)) could be more than one \(what): \(candidates.map { SafeName.line(label($0)) }.joined(separator: ", ")).
                 Give more of the name.
                 """, suggestions: candidates.map(key))

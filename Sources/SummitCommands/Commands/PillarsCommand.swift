@@ -23,9 +23,14 @@ struct PillarsCommand: ParsableCommand, FormattedCommand {
         let pillarIDs = Set(dataset.pillars.map(\.id))
         let notes = dataset.notes.filter { $0.about.contains(where: pillarIDs.contains) }
         let records = dataset.pillars.map(AnyRecord.pillar) + notes.map(AnyRecord.note)
-        try ListOutput.emit(command: "pillars", query: [:], records: records, index: index, options: output,
-                            emptyMessage: "summit: the dataset lists no pillars.") { page, plain in
-            for pillar in dataset.pillars { plain.pillar(pillar, into: &page); page.blank() }
+        try ListOutput.emit(
+            command: "pillars", query: [:], records: records, index: index, options: output,
+            emptyMessage: "summit: the dataset lists no pillars."
+        ) { page, plain in
+            for pillar in dataset.pillars {
+                plain.pillar(pillar, into: &page)
+                page.blank()
+            }
             for note in notes { plain.note(note, into: &page) }
         }
     }

@@ -57,7 +57,8 @@ struct PresentCommand: ParsableCommand {
         options.color = !output.noColor
         // --theme, else the file's `[presentation] theme`, else its `[explorer] theme`, else default (a file that
         // says nothing keeps presenting's default).
-        let configured = configuration.origins["presentation.theme"] != nil
+        let configured =
+            configuration.origins["presentation.theme"] != nil
             ? configuration.presentationTheme : configuration.theme
         options.theme = look.explorerTheme(configured: configured)
         options.styleOverrides = configuration.styleOverrides

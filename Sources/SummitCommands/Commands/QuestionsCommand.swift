@@ -17,8 +17,10 @@ struct QuestionsCommand: ParsableCommand, FormattedCommand {
     func run() throws {
         let index = try output.loadIndex()
         let dataset = index.dataset
-        try ListOutput.emit(command: "questions", query: [:], records: dataset.questions.map(AnyRecord.question), index: index,
-                            options: output, emptyMessage: "summit: the dataset holds no open questions.") { page, plain in
+        try ListOutput.emit(
+            command: "questions", query: [:], records: dataset.questions.map(AnyRecord.question), index: index,
+            options: output, emptyMessage: "summit: the dataset holds no open questions."
+        ) { page, plain in
             for (i, question) in dataset.questions.enumerated() { plain.question(question, number: i + 1, into: &page) }
         }
     }

@@ -17,16 +17,20 @@ struct QuotesCommand: ParsableCommand, FormattedCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes by this person (name, surname or id).", valueName: "SPEAKER"),
-            completion: CompletionWords.people)
+    @Option(
+        name: .long, help: ArgumentHelp("Only quotes by this person (name, surname or id).", valueName: "SPEAKER"),
+        completion: CompletionWords.people)
     var speaker: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this actor (name, alias or id).", valueName: "ACTOR"),
-            completion: CompletionWords.actors)
+    @Option(
+        name: .long, help: ArgumentHelp("Only quotes bearing on this actor (name, alias or id).", valueName: "ACTOR"),
+        completion: CompletionWords.actors)
     var actor: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only quotes bearing on this pillar (number, id or words).", valueName: "PILLAR"),
-            completion: CompletionWords.pillars)
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Only quotes bearing on this pillar (number, id or words).", valueName: "PILLAR"),
+        completion: CompletionWords.pillars)
     var pillar: String?
 
     @OptionGroup var output: OutputOptions
@@ -56,9 +60,14 @@ struct QuotesCommand: ParsableCommand, FormattedCommand {
                 narrow("pillar", to: found.id, index.quotes(onPillar: found.id))
             }
         }
-        try ListOutput.emit(command: "quotes", query: query, records: quotes.map(AnyRecord.quote), index: index, options: output,
-                            emptyMessage: "summit: no quote matches all of those filters. Drop one, or see `summit quotes`.") { page, plain in
-            for quote in quotes { plain.quote(quote, into: &page); page.blank() }
+        try ListOutput.emit(
+            command: "quotes", query: query, records: quotes.map(AnyRecord.quote), index: index, options: output,
+            emptyMessage: "summit: no quote matches all of those filters. Drop one, or see `summit quotes`."
+        ) { page, plain in
+            for quote in quotes {
+                plain.quote(quote, into: &page)
+                page.blank()
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
-import FoundationEssentials
 import ArgumentParser
+import FoundationEssentials
 import SummitModel
 
 struct SearchCommand: ParsableCommand, FormattedCommand {
@@ -21,11 +21,12 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
     @Argument(help: ArgumentHelp("Words to look for.", valueName: "QUERY"))
     var words: [String]
 
-    @Option(name: .long,
-            help: ArgumentHelp(
-                "Only records of this kind (pillar, actor, person, quote, figure, event, question, note).",
-                valueName: "KIND"),
-            completion: .list(RecordKind.allCases.map(\.rawValue)))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only records of this kind (pillar, actor, person, quote, figure, event, question, note).",
+            valueName: "KIND"),
+        completion: .list(RecordKind.allCases.map(\.rawValue)))
     var kind: String?
 
     @OptionGroup var output: OutputOptions
@@ -64,8 +65,11 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
                 entry.detail = item.summary.detail
                 return entry
             }
-            try Console.out(JSONOutput.encode(ListDocument(command: "search", query: queryFields, count: entries.count,
-                                                           results: entries)))
+            try Console.out(
+                JSONOutput.encode(
+                    ListDocument(
+                        command: "search", query: queryFields, count: entries.count,
+                        results: entries)))
         case .csv, .tsv:
             let entries = found.map { maker.entry($0.record) }
             try Console.out(RecordColumns.table(entries, index: index).text(output.chosenFormat))
@@ -75,8 +79,11 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
                 let title = item.summary.title
                 // Long details (notes) would bury the next hit: keep a glance's worth; --json has it whole.
                 let detail = TextWidth.truncate(item.summary.detail, to: 100)
-                return [Segment(item.record.kind.rawValue, .strong), Segment(detail.isEmpty ? title : title + " \u{2014} " + detail),
-                        Segment(maker.reference(item.record), .faint)]
+                return [
+                    Segment(item.record.kind.rawValue, .strong),
+                    Segment(detail.isEmpty ? title : title + " \u{2014} " + detail),
+                    Segment(maker.reference(item.record), .faint),
+                ]
             }
             page.table(header: ["KIND", "MATCH", "SOURCE"], rows: rows, flexible: 1)
             try Console.out(page.text)
@@ -92,8 +99,9 @@ struct SearchCommand: ParsableCommand, FormattedCommand {
         let near = index.nearestWords(to: query)
         if !near.isEmpty {
             let words = near.map(SafeName.line).joined(separator: ", or ")
-            return .nearMiss("summit: nothing matches \(SafeName.quoted(query)). Did you mean \(words)?",
-                             suggestions: near)
+            return .nearMiss(
+                "summit: nothing matches \(SafeName.quoted(query)). Did you mean \(words)?",
+                suggestions: near)
         }
         let scope = facets.kinds.isEmpty ? "" : " among \(facets.kinds.map(\.plural).sorted().joined(separator: ", "))"
         return .noMatch(

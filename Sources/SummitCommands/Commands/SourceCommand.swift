@@ -16,8 +16,9 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Show only the passage supporting the record with this id.", valueName: "ID"),
-            completion: CompletionWords.records)
+    @Option(
+        name: .long, help: ArgumentHelp("Show only the passage supporting the record with this id.", valueName: "ID"),
+        completion: CompletionWords.records)
     var record: String?
 
     @OptionGroup var output: OutputOptions
@@ -34,7 +35,9 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
         }
         let found = try NameResolution.record(id: id, in: index)
         guard let span = found.span else {
-            throw CommandFailure.noMatch("summit: \(found.kind.rawValue) \(SafeName.quoted(found.id)) has no source passage (it is a note on the data).")
+            throw CommandFailure.noMatch(
+                "summit: \(found.kind.rawValue) \(SafeName.quoted(found.id)) has no source passage (it is a note on the data)."
+            )
         }
         let passage = Passage(span: span, index: index, paragraphs: paragraphs)
         let entry = EntryMaker(paragraphs: paragraphs).entry(found)
@@ -51,8 +54,10 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
         for number in paragraphs.starts.indices.map({ $0 + 1 }) {
             let range = paragraphs.range(ofParagraph: number, in: index)
             let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
-            table.append([String(number), String(range.lowerBound), String(range.upperBound),
-                          text.replacingLineBreaks()])
+            table.append([
+                String(number), String(range.lowerBound), String(range.upperBound),
+                text.replacingLineBreaks(),
+            ])
         }
         return table
     }
@@ -62,26 +67,31 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
         let source = index.dataset.source
         page.paragraph(source.title, tone: .strong)
         if let standfirst = source.standfirst { page.paragraph(standfirst) }
-        page.paragraph("By \(source.author), \(source.outlet)" + (source.credit.map { " \u{2014} " + $0 } ?? ""), tone: .faint)
+        page.paragraph(
+            "By \(source.author), \(source.outlet)" + (source.credit.map { " \u{2014} " + $0 } ?? ""), tone: .faint)
         let margin = String(paragraphs.starts.count).count + 3
         for number in 1...max(1, paragraphs.starts.count) where !paragraphs.starts.isEmpty {
             let range = paragraphs.range(ofParagraph: number, in: index)
             page.blank()
             let text = index.sourceText(SourceSpan(start: range.lowerBound, end: range.upperBound))
-            page.paragraph(text.replacingLineBreaks(), indent: margin,
-                           lead: Segment("¶\(number)", .faint))
+            page.paragraph(
+                text.replacingLineBreaks(), indent: margin,
+                lead: Segment("¶\(number)", .faint))
         }
         return page.text
     }
 
-    private func plainPassage(_ record: AnyRecord, _ passage: Passage, index: DatasetIndex,
-                              paragraphs: Paragraphs) -> String {
+    private func plainPassage(
+        _ record: AnyRecord, _ passage: Passage, index: DatasetIndex,
+        paragraphs: Paragraphs
+    ) -> String {
         var page = PlainPage(console: output.console)
         let title = index.summary(of: record.ref)?.title ?? record.id
         let reference = EntryMaker(paragraphs: paragraphs).reference(record)
         page.heading([Segment(title, .strong)], right: [Segment(reference, .faint)])
-        page.paragraph("\(record.kind.rawValue) \(record.id) \u{00B7} \(passage.label) \u{00B7} characters \(passage.start)\u{2013}\(passage.end)",
-                       tone: .faint)
+        page.paragraph(
+            "\(record.kind.rawValue) \(record.id) \u{00B7} \(passage.label) \u{00B7} characters \(passage.start)\u{2013}\(passage.end)",
+            tone: .faint)
         page.blank()
         // The passage marked inside its paragraph: brackets always (they survive a pipe), bold too on a colour terminal.
         let before = Segment(passage.context.before.replacingLineBreaks())

@@ -1,14 +1,15 @@
 import ArgumentParser
 import SummitData
 import SummitModel
-import SummitUI
 import SummitTerminal
+import SummitUI
 
 /// The root command: with no subcommand, the full-screen explorer; otherwise one lookup.
 public struct Summit: ParsableCommand, FormattedCommand {
     public static let configuration = CommandConfiguration(
         commandName: "summit",
-        abstract: "Explore the Paris declaration on security guarantees for Ukraine, every record linked to its source.",
+        abstract:
+            "Explore the Paris declaration on security guarantees for Ukraine, every record linked to its source.",
         discussion: """
             With no command, summit opens the full-screen explorer (press ? there for keys). \
             The commands below answer one question and exit: plain text on a terminal, \
@@ -45,7 +46,9 @@ public struct Summit: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working).")
+    @Flag(
+        name: .customLong("no-mouse"), help: "Explorer: leave the mouse to the terminal (keeps text selection working)."
+    )
     var noMouse = false
 
     @Flag(name: .customLong("no-clipboard"), help: "Explorer: y and Y copy nothing (no OSC 52 sequence is written).")
@@ -55,7 +58,11 @@ public struct Summit: ParsableCommand, FormattedCommand {
 
     @OptionGroup var play: PlayOptions
 
-    @Flag(name: .long, help: "Explorer: start afresh, without the remembered pane, selection, filters and history (they are still saved on quit).")
+    @Flag(
+        name: .long,
+        help:
+            "Explorer: start afresh, without the remembered pane, selection, filters and history (they are still saved on quit)."
+    )
     var fresh = false
 
     @Flag(name: .long, help: "Print the version and the bundled dataset's name and format version.")
@@ -83,17 +90,20 @@ public struct Summit: ParsableCommand, FormattedCommand {
 
     static func versionText() throws -> String {
         let dataset = try DatasetSource.load(file: nil)
-        return "summit \(SummitVersion.number) (dataset: \u{201C}\(SafeName.line(dataset.title))\u{201D}, format version \(dataset.formatVersion))"
+        return
+            "summit \(SummitVersion.number) (dataset: \u{201C}\(SafeName.line(dataset.title))\u{201D}, format version \(dataset.formatVersion))"
     }
 }
 
 /// `--theme`, in an option group: a plain option declared by both `summit` and `summit present` is parsed into
 /// the root command only, so `present --theme light` would be lost.
 struct ThemeOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors "
-            + "(default: the config file's, else default).",
-        valueName: "THEME"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors "
+                + "(default: the config file's, else default).",
+            valueName: "THEME"))
     var theme: ThemeChoice?
 
     /// The theme asked for: --theme, else `configured` (the config file's `theme`, itself defaulting to default).

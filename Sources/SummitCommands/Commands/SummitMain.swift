@@ -1,8 +1,9 @@
 import ArgumentParser
 import SummitUI
+
 #if canImport(Glibc)
-import Glibc
-import SummitModel
+    import Glibc
+    import SummitModel
 #endif
 
 /// Entry point of the `summit` executable: parse, run, print errors, exit with a documented status.
@@ -20,8 +21,9 @@ public enum SummitMain {
         // ArgumentParser's cost grows with the square of the argument count (16,000 search words took 11 s):
         // refuse a flood before parsing; no command needs anywhere near this many.
         guard arguments.count <= argumentLimit else {
-            Console.err("summit: too many arguments (\(arguments.count)); summit takes at most \(argumentLimit). "
-                        + "Search with fewer words: every word must match anyway.\n")
+            Console.err(
+                "summit: too many arguments (\(arguments.count)); summit takes at most \(argumentLimit). "
+                    + "Search with fewer words: every word must match anyway.\n")
             return ExitStatus.usage.rawValue
         }
         var parsed: (any ParsableCommand)?
@@ -29,9 +31,11 @@ public enum SummitMain {
             var command = try Summit.parseAsRoot(arguments)
             parsed = command
             if !(command is ExportCommand), let format = (command as? any FormattedCommand)?.output.format,
-               format.lookup == nil {
-                Console.err("summit: --format \(format.rawValue) is for `summit export`; "
-                            + "other commands print plain, json, csv or tsv.\n")
+                format.lookup == nil
+            {
+                Console.err(
+                    "summit: --format \(format.rawValue) is for `summit export`; "
+                        + "other commands print plain, json, csv or tsv.\n")
                 return ExitStatus.usage.rawValue
             }
             try command.run()
@@ -80,7 +84,10 @@ public enum SummitMain {
     static func unknownCommand(in arguments: [String]) -> String? {
         var skipValue = false
         for argument in arguments {
-            if skipValue { skipValue = false; continue }
+            if skipValue {
+                skipValue = false
+                continue
+            }
             if argument == "--" { return nil }
             if argument.hasPrefix("-") {
                 skipValue = valueOptions.contains(argument)
@@ -97,7 +104,8 @@ public enum SummitMain {
         let suggestion: String
         switch NameChoice(names).resolve(word) {
         case .found(let name): suggestion = " Did you mean \(name)?"
-        case .ambiguous(let near), .notFound(let near) where !near.isEmpty:
+        case .ambiguous(let near),
+            .notFound(let near) where !near.isEmpty:
             suggestion = " Did you mean \(near.prefix(3).joined(separator: ", or "))?"
         default: suggestion = ""
         }

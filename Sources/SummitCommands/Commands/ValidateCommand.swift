@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
     @Argument(
         help: ArgumentHelp(
             "The dataset file to check (default: the bundled dataset; - reads standard input).", valueName: "FILE"),
-              completion: .file(extensions: ["json"]))
+        completion: .file(extensions: ["json"]))
     var file: String?
 
     @OptionGroup var output: OutputOptions
@@ -45,8 +45,9 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
             }
             // The problems are this command's result, so they go to stdout; the verdict goes to stderr.
             try report(ValidationDocument(file: file, problems: problems))
-            throw CommandFailure(status: .badDataset,
-                                 message: "summit: \(SafeName.quoted(file)) is not a valid dataset (\(DatasetSource.count(problems))).")
+            throw CommandFailure(
+                status: .badDataset,
+                message: "summit: \(SafeName.quoted(file)) is not a valid dataset (\(DatasetSource.count(problems))).")
         }
         try report(ValidationDocument(file: origin, dataset: dataset))
     }
@@ -67,14 +68,16 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
         }
         var page = PlainPage(console: output.console)
         if result.valid {
-            page.paragraph("\(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", indent: 4,
-                           tone: .faint, lead: Segment("ok", .positive))
+            page.paragraph(
+                "\(result.file) \u{00B7} format version \(result.formatVersion ?? 0)", indent: 4,
+                tone: .faint, lead: Segment("ok", .positive))
             let rows = sortedCounts(result).map { [Segment($0.key), Segment(String($0.value))] }
             page.table(header: ["KIND", "RECORDS"], rows: rows, flexible: 0)
         } else {
             for problem in result.problems {
-                page.paragraph("\(problem.path): \(problem.message) \u{2014} \(problem.fix)", indent: 2,
-                               lead: nil)
+                page.paragraph(
+                    "\(problem.path): \(problem.message) \u{2014} \(problem.fix)", indent: 2,
+                    lead: nil)
             }
         }
         try Console.out(page.text)

@@ -6,7 +6,8 @@ import SummitModel
 enum CompletionWords {
     static let actors = CompletionKind.custom { _, _, prefix in words(prefix) { $0.actors.map(\.id) } }
     static let people = CompletionKind.custom { _, _, prefix in words(prefix) { $0.people.map(\.id) } }
-    static let pillars = CompletionKind.custom { _, _, prefix in words(prefix) { $0.pillars.map { String($0.number) } } }
+    static let pillars = CompletionKind.custom { _, _, prefix in words(prefix) { $0.pillars.map { String($0.number) } }
+    }
     static let records = CompletionKind.custom { _, _, prefix in words(prefix) { DatasetIndex($0).allRefs.map(\.id) } }
 
     private static func words(_ prefix: String, _ pick: (Dataset) -> [String]) -> [String] {

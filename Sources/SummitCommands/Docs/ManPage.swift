@@ -17,9 +17,10 @@ enum ManPage {
         roff.append("[\\fIOPTIONS\\fR]")
         roff.append(".br")
         roff.append(".B summit")
-        roff.append("\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] [\\fB\\-\\-data\\fR \\fIFILE\\fR] "
-                    + "[\\fB\\-\\-format\\fR \\fIFORMAT\\fR] [\\fB\\-\\-width\\fR \\fIN\\fR] "
-                    + "[\\fB\\-\\-no\\-color\\fR]")
+        roff.append(
+            "\\fICOMMAND\\fR [\\fIARGUMENTS\\fR] [\\fB\\-\\-data\\fR \\fIFILE\\fR] "
+                + "[\\fB\\-\\-format\\fR \\fIFORMAT\\fR] [\\fB\\-\\-width\\fR \\fIN\\fR] "
+                + "[\\fB\\-\\-no\\-color\\fR]")
         roff.append(".SH DESCRIPTION")
         roff += verbatim(withoutOverview(Summit.helpMessage(columns: columns)))
         roff.append(".SH COMMANDS")
@@ -38,26 +39,52 @@ enum ManPage {
         roff.append(".SH ENVIRONMENT")
         roff += definitions([
             ("SUMMIT_CONFIG", "The config file to read when --config is not given (see FILES)."),
-            ("XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME", "Where summit's own files live (see FILES). Unset, empty or relative values fall back to ~/.config, ~/.local/state and ~/.cache."),
-            ("COLUMNS", "The width plain output wraps to, as ls, git and man read it. --width N comes first "
-                + "(0: no wrapping), then width under [lookups] in the config file; without any, the terminal's width, "
-                + "or 80 when the output is not a terminal."),
-            ("NO_COLOR", "When set to a non-empty value, no colour is used (see no-color.org), whatever the config file says. Colour is also off when standard output is not a terminal, with TERM=dumb and with --no-color."),
-            ("TERM", "The explorer needs a terminal type with cursor addressing; when TERM is unset, dumb or unknown, summit says so and exits 2. The number of colours its terminfo entry gives (8, 16, 256, or direct colour as in xterm-direct) decides how config colours are drawn. The lookup commands do not use it except to decide on colour."),
-            ("LANG, LC_ALL, LC_CTYPE", "The explorer draws UTF-8; when the locale is not UTF-8 it uses C.UTF-8 for character handling."),
+            (
+                "XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME",
+                "Where summit's own files live (see FILES). Unset, empty or relative values fall back to ~/.config, ~/.local/state and ~/.cache."
+            ),
+            (
+                "COLUMNS",
+                "The width plain output wraps to, as ls, git and man read it. --width N comes first "
+                    + "(0: no wrapping), then width under [lookups] in the config file; without any, the terminal's width, "
+                    + "or 80 when the output is not a terminal."
+            ),
+            (
+                "NO_COLOR",
+                "When set to a non-empty value, no colour is used (see no-color.org), whatever the config file says. Colour is also off when standard output is not a terminal, with TERM=dumb and with --no-color."
+            ),
+            (
+                "TERM",
+                "The explorer needs a terminal type with cursor addressing; when TERM is unset, dumb or unknown, summit says so and exits 2. The number of colours its terminfo entry gives (8, 16, 256, or direct colour as in xterm-direct) decides how config colours are drawn. The lookup commands do not use it except to decide on colour."
+            ),
+            (
+                "LANG, LC_ALL, LC_CTYPE",
+                "The explorer draws UTF-8; when the locale is not UTF-8 it uses C.UTF-8 for character handling."
+            ),
             ("HOME", "The base of the default locations above."),
         ])
         roff.append(".SH FILES")
         roff += definitions([
-            ("$XDG_CONFIG_HOME/summit/config.toml (default ~/.config/summit/config.toml)", "The optional config file (TOML): key bindings ([keys]), theme and colours ([explorer], [colors]), mouse and clipboard, the start pane, the presentation's delay and theme, and the lookups' default format and width ([lookups]). --config FILE or SUMMIT_CONFIG name another. `summit config init` writes a commented one, `summit config check` validates it, `summit config show` prints what is in effect. A mistake in it is reported with its line and that setting keeps its default."),
-            ("$XDG_STATE_HOME/summit/state-DATASET.json (default ~/.local/state/summit/)", "The explorer's memory per dataset (bundled, or a --data file): the focused pane, each list's selection, the filter chips and the last 100 lines typed after / and :. Written atomically on quit and suspend; --fresh starts without it. A file that cannot be read is renamed to state-DATASET.json.corrupt-N, reported, and summit starts afresh."),
+            (
+                "$XDG_CONFIG_HOME/summit/config.toml (default ~/.config/summit/config.toml)",
+                "The optional config file (TOML): key bindings ([keys]), theme and colours ([explorer], [colors]), mouse and clipboard, the start pane, the presentation's delay and theme, and the lookups' default format and width ([lookups]). --config FILE or SUMMIT_CONFIG name another. `summit config init` writes a commented one, `summit config check` validates it, `summit config show` prints what is in effect. A mistake in it is reported with its line and that setting keeps its default."
+            ),
+            (
+                "$XDG_STATE_HOME/summit/state-DATASET.json (default ~/.local/state/summit/)",
+                "The explorer's memory per dataset (bundled, or a --data file): the focused pane, each list's selection, the filter chips and the last 100 lines typed after / and :. Written atomically on quit and suspend; --fresh starts without it. A file that cannot be read is renamed to state-DATASET.json.corrupt-N, reported, and summit starts afresh."
+            ),
             ("$XDG_CACHE_HOME/summit/", "Reserved for caches; summit writes none today."),
-            ("The dataset", "Built into the binary: summit reads no dataset file unless given --data FILE "
-                + "or validate FILE. The dataset format is described in docs/dataset-format.md and the JSON, CSV "
-                + "and TSV output in docs/output-formats.md."),
+            (
+                "The dataset",
+                "Built into the binary: summit reads no dataset file unless given --data FILE "
+                    + "or validate FILE. The dataset format is described in docs/dataset-format.md and the JSON, CSV "
+                    + "and TSV output in docs/output-formats.md."
+            ),
         ])
         roff.append(".SH SECURITY")
-        roff.append("Dataset text is untrusted. Control characters (C0, DEL, C1) and bidirectional controls are never written to the terminal; they are shown as visible symbols such as \\[u241B] or \\[u27E8]U+009B\\[u27E9], and escaped in JSON.")
+        roff.append(
+            "Dataset text is untrusted. Control characters (C0, DEL, C1) and bidirectional controls are never written to the terminal; they are shown as visible symbols such as \\[u241B] or \\[u27E8]U+009B\\[u27E9], and escaped in JSON."
+        )
         roff.append(".SH SEE ALSO")
         roff.append("The project README; docs/output-formats.md; docs/dataset-format.md.")
         return roff.joined(separator: "\n") + "\n"
@@ -65,7 +92,8 @@ enum ManPage {
 
     /// The explorer's key bindings, from the same table that drives the explorer and its help overlay.
     static func keysSection() -> [String] {
-        var lines = KeyMap.standard.manSection().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = KeyMap.standard.manSection().split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         while lines.last == "" { lines.removeLast() }
         return lines
     }

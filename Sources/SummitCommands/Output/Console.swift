@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SummitModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where plain output goes, and what that destination can take: its width, and whether colour is allowed.
 /// Decided once per run from the flags, the environment and the real file descriptors; never touches ncurses.
@@ -27,8 +28,9 @@ struct Console: Sendable {
         let tty = isatty(STDOUT_FILENO) == 1
         let environment = environment()
         let columns = width(flag: widthFlag, columns: environment["COLUMNS"], terminal: tty ? terminalWidth() : nil)
-        return Console(width: columns,
-                       color: allowsColor(isTerminal: tty, noColorFlag: noColorFlag, environment: environment))
+        return Console(
+            width: columns,
+            color: allowsColor(isTerminal: tty, noColorFlag: noColorFlag, environment: environment))
     }
 
     /// Whose width, first that says: `--width N` (0: no wrapping), then `COLUMNS` as `ls`, `git` and `man` read it,
@@ -69,10 +71,12 @@ struct Console: Sendable {
     /// `grep` and `cat` end.
     static func out(_ text: String) throws(CommandFailure) {
         guard let failure = write(text, to: STDOUT_FILENO) else { return }
-        throw CommandFailure(status: .cannotWrite, message: """
-            summit: cannot write the output: \(String(cString: strerror(failure))).
-            Check the disk or file the output goes to, or that the program reading it is still running.
-            """)
+        throw CommandFailure(
+            status: .cannotWrite,
+            message: """
+                summit: cannot write the output: \(String(cString: strerror(failure))).
+                Check the disk or file the output goes to, or that the program reading it is still running.
+                """)
     }
 
     /// Writes all of `text` to standard error. Nothing is left to tell if that fails, so it is not checked.
@@ -85,9 +89,9 @@ struct Console: Sendable {
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in
                 #if canImport(Glibc)
-                Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 #else
-                Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 #endif
             }
             if n < 0 && errno == EINTR { continue }

@@ -28,17 +28,21 @@ enum DatasetSource {
         switch error {
         case .unreadable(let file, let reason):
             let fallback = viaDataFlag ? ", or leave out --data to use the bundled dataset" : ""
-            return CommandFailure(status: .unreadableDataset, message: """
-                summit: cannot read the dataset \(SafeName.quoted(file)): \(reason)
-                Check the path and permissions\(fallback).
-                """)
+            return CommandFailure(
+                status: .unreadableDataset,
+                message: """
+                    summit: cannot read the dataset \(SafeName.quoted(file)): \(reason)
+                    Check the path and permissions\(fallback).
+                    """)
         case .invalid(let file, let problems):
             let list = problems.map { "  " + SafeName.line($0.description) }.joined(separator: "\n")
-            return CommandFailure(status: .badDataset, message: """
-                summit: \(SafeName.quoted(file)) is not a valid summit dataset (\(count(problems))):
-                \(list)
-                Fix them and check with `summit validate \(file == BundledDataset.origin ? "" : SafeName.shellQuoted(file))`.
-                """)
+            return CommandFailure(
+                status: .badDataset,
+                message: """
+                    summit: \(SafeName.quoted(file)) is not a valid summit dataset (\(count(problems))):
+                    \(list)
+                    Fix them and check with `summit validate \(file == BundledDataset.origin ? "" : SafeName.shellQuoted(file))`.
+                    """)
         }
     }
 }

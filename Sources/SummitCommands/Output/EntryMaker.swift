@@ -10,8 +10,9 @@ struct EntryMaker {
     init(paragraphs: Paragraphs) { self.paragraphs = paragraphs }
 
     func entry(_ record: AnyRecord) -> RecordEntry {
-        RecordEntry(kind: record.kind, id: record.id, paragraph: record.span.map { paragraphs.number(at: $0.start) } ?? 0,
-                    record: record)
+        RecordEntry(
+            kind: record.kind, id: record.id, paragraph: record.span.map { paragraphs.number(at: $0.start) } ?? 0,
+            record: record)
     }
 
     /// `[poland ¶12]`: the id to pass to `summit source --record`, and the paragraph to find by eye.

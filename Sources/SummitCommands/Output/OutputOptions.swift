@@ -8,33 +8,38 @@ struct OutputOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "Read the dataset from FILE instead of the bundled one (- reads standard input).", valueName: "FILE"),
-            completion: .file(extensions: ["json"]))
+        completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Option(name: .long,
-            help: ArgumentHelp("plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md); "
-                               + "summit export: markdown or html.",
-                               valueName: "FORMAT"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md); "
+                + "summit export: markdown or html.",
+            valueName: "FORMAT"))
     var format: FormatName?
 
     @Flag(name: .long, help: "Print one JSON document: short for --format json.")
     var json = false
 
-    @Option(name: .long,
-            help: ArgumentHelp(
-                "Wrap plain output to N columns; 0: do not wrap (default: COLUMNS, the terminal, or 80).",
-                valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Wrap plain output to N columns; 0: do not wrap (default: COLUMNS, the terminal, or 80).",
+            valueName: "N"))
     var width: Int?
 
-    @Flag(name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
+    @Flag(
+        name: .customLong("no-color"), help: "Never colour the output (also: NO_COLOR set, or output not a terminal).")
     var noColor = false
 
     @OptionGroup var settings: ConfigFileOption
 
     func validate() throws {
         if json, let format, format != .json {
-            throw ValidationError("--json is short for --format json: "
-                + "give one or the other, not --json with --format \(format.rawValue).")
+            throw ValidationError(
+                "--json is short for --format json: "
+                    + "give one or the other, not --json with --format \(format.rawValue).")
         }
         if let width, width < 0 {
             throw ValidationError("--width takes a number of columns (0 for no wrapping), not \(width).")

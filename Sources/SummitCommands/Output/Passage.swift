@@ -25,8 +25,9 @@ struct Passage: Encodable {
         paragraphs = Array(max(1, touched.lowerBound)...max(1, touched.upperBound))
         let lower = min(span.start, numbered.range(ofParagraph: touched.lowerBound, in: index).lowerBound)
         let upper = max(span.end, numbered.range(ofParagraph: touched.upperBound, in: index).upperBound)
-        context = Context(start: lower, end: upper, before: index.sourceText(SourceSpan(start: lower, end: span.start)),
-                          after: index.sourceText(SourceSpan(start: span.end, end: upper)))
+        context = Context(
+            start: lower, end: upper, before: index.sourceText(SourceSpan(start: lower, end: span.start)),
+            after: index.sourceText(SourceSpan(start: span.end, end: upper)))
     }
 
     var label: String { Paragraphs.label(paragraphs[0]...paragraphs[paragraphs.count - 1]) }

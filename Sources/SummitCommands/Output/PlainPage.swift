@@ -23,7 +23,10 @@ enum Tone: Sendable {
 struct Segment: Sendable {
     let text: String
     let tone: Tone
-    init(_ text: String, _ tone: Tone = .plain) { self.text = SafeText.line(text); self.tone = tone }
+    init(_ text: String, _ tone: Tone = .plain) {
+        self.text = SafeText.line(text)
+        self.tone = tone
+    }
     var width: Int { TextWidth.of(text) }
 }
 
@@ -66,7 +69,9 @@ struct PlainPage {
     /// A wrapped paragraph ending in a source reference such as `[poland ¶12]`, printed faint when colour is on.
     /// The reference is never split: it ends the last line when it fits there, else takes a line of its own
     /// (at the indent, or flush left when even that is too narrow).
-    mutating func referenced(_ text: String, reference: String, indent: Int = 0, tone: Tone = .plain, lead: Segment? = nil) {
+    mutating func referenced(
+        _ text: String, reference: String, indent: Int = 0, tone: Tone = .plain, lead: Segment? = nil
+    ) {
         let pieces = wrapped(text, indent: indent)
         let available = max(10, width - indent)
         let referenceWidth = TextWidth.of(reference)
@@ -84,8 +89,9 @@ struct PlainPage {
             lines.append(String(repeating: " ", count: indent) + painted)
         } else {
             for piece in Self.split(reference, to: width) {
-                lines.append(String(repeating: " ", count: max(0, min(indent, width - TextWidth.of(piece)))) +
-                             paint(Segment(piece, console.color ? .faint : tone)))
+                lines.append(
+                    String(repeating: " ", count: max(0, min(indent, width - TextWidth.of(piece))))
+                        + paint(Segment(piece, console.color ? .faint : tone)))
             }
         }
     }
@@ -118,8 +124,9 @@ struct PlainPage {
         let pad = String(repeating: " ", count: indent)
         if indent + titleWidth + 2 + rightWidth <= width {
             let gap = console.width == nil ? 2 : width - indent - titleWidth - rightWidth
-            lines.append(pad + title.map(paint).joined() + String(repeating: " ", count: gap)
-                         + right.map(paint).joined())
+            lines.append(
+                pad + title.map(paint).joined() + String(repeating: " ", count: gap)
+                    + right.map(paint).joined())
             return
         }
         let joined = title.map(\.text).joined()
@@ -150,8 +157,12 @@ struct PlainPage {
         guard !header.isEmpty else { return }
         let gap = 2
         var widths = header.map { TextWidth.of($0) }
-        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.width) } }
-        let fixed = widths.enumerated().filter { $0.offset != flexible }.reduce(0) { $0 + $1.element } + gap * (widths.count - 1)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.width) }
+        }
+        let fixed =
+            widths.enumerated().filter { $0.offset != flexible }.reduce(0) { $0 + $1.element } + gap
+            * (widths.count - 1)
         // The flexible column wraps at spaces only, so it must hold its longest word whole.
         let longestWord = rows.lazy.compactMap { $0.count > flexible ? $0[flexible].text : nil }
             .flatMap { $0.split(separator: " ") }.reduce(0) { max($0, TextWidth.of(String($1))) }
@@ -204,8 +215,18 @@ struct PlainPage {
         lines = lines.map { line in
             var out = inside ? "\u{1B}[1m" : ""
             for ch in line {
-                if ch == open { inside = true; out.append(ch); out += "\u{1B}[1m"; continue }
-                if ch == close { inside = false; out += "\u{1B}[0m"; out.append(ch); continue }
+                if ch == open {
+                    inside = true
+                    out.append(ch)
+                    out += "\u{1B}[1m"
+                    continue
+                }
+                if ch == close {
+                    inside = false
+                    out += "\u{1B}[0m"
+                    out.append(ch)
+                    continue
+                }
                 out.append(ch)
             }
             return inside ? out + "\u{1B}[0m" : out

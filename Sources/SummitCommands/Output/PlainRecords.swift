@@ -5,7 +5,10 @@ struct PlainRecords {
     let index: DatasetIndex
     let maker: EntryMaker
 
-    init(_ index: DatasetIndex) { self.index = index; maker = EntryMaker(index) }
+    init(_ index: DatasetIndex) {
+        self.index = index
+        maker = EntryMaker(index)
+    }
 
     /// Plain output's tone for a stance (the model decides which tone, see `StanceValue.tone`).
     static func tone(_ stance: StanceValue) -> Tone {
@@ -22,7 +25,9 @@ struct PlainRecords {
     // MARK: Pillars
 
     func pillar(_ pillar: Pillar, into page: inout PlainPage) {
-        page.heading([Segment("\(pillar.number). ", .strong), Segment(pillar.title, .strong)], right: [Segment(ref(.pillar(pillar)), .faint)])
+        page.heading(
+            [Segment("\(pillar.number). ", .strong), Segment(pillar.title, .strong)],
+            right: [Segment(ref(.pillar(pillar)), .faint)])
         page.paragraph("\u{201C}\(pillar.text)\u{201D}", indent: 3)
         if let note = pillar.note { page.paragraph("Note: " + note, indent: 3, tone: .faint) }
     }
@@ -35,8 +40,10 @@ struct PlainRecords {
 
     func actorTable(_ actors: [Actor], into page: inout PlainPage) {
         let rows = actors.map { actor in
-            [Segment(actor.name, .strong), Segment(actor.stance.value.label, Self.tone(actor.stance.value)),
-             Segment(ref(.actor(actor)), .faint)]
+            [
+                Segment(actor.name, .strong), Segment(actor.stance.value.label, Self.tone(actor.stance.value)),
+                Segment(ref(.actor(actor)), .faint),
+            ]
         }
         page.table(header: ["ACTOR", "TROOPS STANCE", "SOURCE"], rows: rows, flexible: 0)
     }
@@ -66,8 +73,10 @@ struct PlainRecords {
         // The amount, what it measures with its actor (the part that wraps), and the reference, whole.
         let rows = figures.map { figure in
             let actor = figure.actor.map { " (\(index.actorName($0)))" } ?? ""
-            return [Segment(figure.printedAmount, .strong), Segment(figure.label + actor),
-                    Segment(ref(.figure(figure)), .faint)]
+            return [
+                Segment(figure.printedAmount, .strong), Segment(figure.label + actor),
+                Segment(ref(.figure(figure)), .faint),
+            ]
         }
         page.table(header: ["AMOUNT", "WHAT IT MEASURES", "SOURCE"], rows: rows, flexible: 1)
     }
@@ -78,22 +87,27 @@ struct PlainRecords {
         page.paragraph(event.summary, tone: .strong)
         var facts: [String] = []
         if let when = event.when { facts.append("when: " + when) }
-        if !event.actors.isEmpty { facts.append("actors: " + event.actors.map(index.actorName).joined(separator: ", ")) }
+        if !event.actors.isEmpty {
+            facts.append("actors: " + event.actors.map(index.actorName).joined(separator: ", "))
+        }
         switch event.status {
         case .reported: facts.append("reported by the article")
-        case .claim: facts.append("claim" + (event.claimedBy.map { " by " + index.actorName($0) } ?? "") + ", not established")
+        case .claim:
+            facts.append("claim" + (event.claimedBy.map { " by " + index.actorName($0) } ?? "") + ", not established")
         }
         page.referenced(facts.joined(separator: " \u{00B7} "), reference: ref(.event(event)), indent: 3, tone: .faint)
         for dispute in event.disputes {
-            page.referenced("disputed by \(index.actorName(dispute.by)): \(dispute.text)",
-                            reference: maker.reference(id: nil, span: dispute.span), indent: 3)
+            page.referenced(
+                "disputed by \(index.actorName(dispute.by)): \(dispute.text)",
+                reference: maker.reference(id: nil, span: dispute.span), indent: 3)
         }
     }
 
     // MARK: Questions
 
     func question(_ question: Question, number: Int, into page: inout PlainPage) {
-        page.referenced(question.text, reference: ref(.question(question)), indent: 4, lead: Segment("\(number).", .strong))
+        page.referenced(
+            question.text, reference: ref(.question(question)), indent: 4, lead: Segment("\(number).", .strong))
     }
 
     // MARK: People

@@ -14,7 +14,12 @@ enum RecordColumns {
     static func row(_ entry: RecordEntry, index: DatasetIndex) -> [String] {
         let record = entry.record
         let summary = index.summary(of: record.ref)
-        var stance = "", value = "", upper = "", unit = "", when = "", status = ""
+        var stance = ""
+        var value = ""
+        var upper = ""
+        var unit = ""
+        var when = ""
+        var status = ""
         switch record {
         case .actor(let actor): stance = actor.stance.value.rawValue
         case .figure(let figure):

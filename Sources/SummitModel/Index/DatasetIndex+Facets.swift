@@ -22,7 +22,9 @@ extension DatasetIndex {
 
         init(_ facets: Facets, actors: [Actor]) {
             self.facets = facets
-            actorsWithStance = facets.stances.isEmpty ? []
+            actorsWithStance =
+                facets.stances.isEmpty
+                ? []
                 : Set(actors.lazy.filter { facets.stances.contains($0.stance.value) }.map(\.id))
         }
     }
@@ -49,13 +51,17 @@ extension DatasetIndex {
     /// `records[i]` is read in place rather than copied out: a record is many references to retain.
     private func passes<R: Record>(_ records: [R], _ i: Int, _ check: FacetCheck) -> Bool {
         let facets = check.facets
-        if !facets.pillars.isEmpty, !records[i].pillarIDs(self).contains(where: facets.pillars.contains) { return false }
+        if !facets.pillars.isEmpty, !records[i].pillarIDs(self).contains(where: facets.pillars.contains) {
+            return false
+        }
         if !facets.actors.isEmpty || !facets.stances.isEmpty {
             let actors = records[i].actorIDs(self)
             if !facets.actors.isEmpty, !actors.contains(where: facets.actors.contains) { return false }
             if !facets.stances.isEmpty, !actors.contains(where: check.actorsWithStance.contains) { return false }
         }
-        if !facets.speakers.isEmpty, !records[i].speakerIDs(self).contains(where: facets.speakers.contains) { return false }
+        if !facets.speakers.isEmpty, !records[i].speakerIDs(self).contains(where: facets.speakers.contains) {
+            return false
+        }
         return true
     }
 

@@ -18,9 +18,13 @@ extension DatasetIndex {
     /// Events the actor takes part in, claims or disputes.
     public func events(ofActor id: String) -> [Event] { (eventsOfActor[id] ?? []).map { dataset.events[$0] } }
     /// Open questions naming the actor.
-    public func questions(onActor id: String) -> [Question] { (questionsOnActor[id] ?? []).map { dataset.questions[$0] } }
+    public func questions(onActor id: String) -> [Question] {
+        (questionsOnActor[id] ?? []).map { dataset.questions[$0] }
+    }
     /// Open questions on the pillar.
-    public func questions(onPillar id: String) -> [Question] { (questionsOnPillar[id] ?? []).map { dataset.questions[$0] } }
+    public func questions(onPillar id: String) -> [Question] {
+        (questionsOnPillar[id] ?? []).map { dataset.questions[$0] }
+    }
     /// Notes about the record with this id.
     public func notes(about id: String) -> [Note] { (notesAbout[id] ?? []).map { dataset.notes[$0] } }
 

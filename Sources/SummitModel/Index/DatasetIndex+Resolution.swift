@@ -22,8 +22,11 @@ extension DatasetIndex {
             let matching = dataset.pillars.filter { $0.number == number }
             switch matching.count {
             case 1: return .found(matching[0])
-            case 0: return .notFound(suggestions: Array(dataset.pillars.sorted { $0.number < $1.number }
-                                                        .prefix(NameKeys.Table.suggestionLimit)))
+            case 0:
+                return .notFound(
+                    suggestions: Array(
+                        dataset.pillars.sorted { $0.number < $1.number }
+                            .prefix(NameKeys.Table.suggestionLimit)))
             default: return .ambiguous(matching)
             }
         }

@@ -78,9 +78,13 @@ extension DatasetIndex {
         return searchText.bytes.withUnsafeBufferPointer { buffer in
             refs.filter { ref in
                 let position: Int
-                if next >= 0, next < self.refs.count, self.refs[next] == ref { position = next }
-                else if let found = self.position(of: ref) { position = found }
-                else { return false }
+                if next >= 0, next < self.refs.count, self.refs[next] == ref {
+                    position = next
+                } else if let found = self.position(of: ref) {
+                    position = found
+                } else {
+                    return false
+                }
                 next = position + 1
                 if let allowed, !allowed.contains(position) { return false }
                 if !facets.isEmpty, !satisfies(position, check) { return false }
@@ -106,13 +110,20 @@ extension DatasetIndex {
 
     /// Calls `body` with each position of `range`, or only those among the ascending `candidates` when given.
     private static func forEach(in range: Range<Int>, of candidates: [Int32]?, _ body: (Int) -> Void) {
-        guard let candidates else { for position in range { body(position) }; return }
-        var low = 0, high = candidates.count
+        guard let candidates else {
+            for position in range { body(position) }
+            return
+        }
+        var low = 0
+        var high = candidates.count
         while low < high {
             let mid = (low + high) / 2
             if Int(candidates[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        while low < candidates.count, Int(candidates[low]) < range.upperBound { body(Int(candidates[low])); low += 1 }
+        while low < candidates.count, Int(candidates[low]) < range.upperBound {
+            body(Int(candidates[low]))
+            low += 1
+        }
     }
 
     /// The best-ranked of `refs` for the query, ranked exactly as `search` ranks (score, then position); nil when
@@ -123,7 +134,8 @@ extension DatasetIndex {
         var best: (score: Int, position: Int)?
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for ref in refs {
-                guard let position = position(of: ref), var score = searchText.score(position, words: words, in: buffer) else { continue }
+                guard let position = position(of: ref), var score = searchText.score(position, words: words, in: buffer)
+                else { continue }
                 if exact.contains(position) { score += SearchText.exactNameScore }
                 if let b = best, b.score > score || (b.score == score && b.position < position) { continue }
                 best = (score, position)
@@ -148,7 +160,11 @@ extension DatasetIndex {
     static func words(_ narrower: [[UInt8]], narrow wider: [[UInt8]]) -> Bool {
         let whole = Set(narrower)
         return wider.allSatisfy { word in
-            whole.contains(word) || narrower.contains { w in w.count >= word.count && (0 ... w.count - word.count).contains { w[$0 ..< $0 + word.count].elementsEqual(word) } }
+            whole.contains(word)
+                || narrower.contains { w in
+                    w.count >= word.count
+                        && (0...w.count - word.count).contains { w[$0..<$0 + word.count].elementsEqual(word) }
+                }
         }
     }
 

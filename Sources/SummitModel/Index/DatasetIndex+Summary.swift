@@ -6,8 +6,9 @@ extension DatasetIndex {
     public func summary(of ref: RecordRef) -> RecordSummary? {
         guard let record = record(ref) else { return nil }
         let listing = record.value.listing(self)
-        return RecordSummary(ref: ref, title: DatasetIndex.oneLine(listing.title),
-                             detail: DatasetIndex.oneLine(listing.detail), span: record.span ?? SourceSpan(start: 0, end: 0))
+        return RecordSummary(
+            ref: ref, title: DatasetIndex.oneLine(listing.title),
+            detail: DatasetIndex.oneLine(listing.detail), span: record.span ?? SourceSpan(start: 0, end: 0))
     }
 
     static func oneLine(_ text: String) -> String {

@@ -52,7 +52,7 @@ public final class DatasetIndex: Sendable {
         func add(_ kind: RecordKind, _ ids: some Sequence<String>) {
             let start = refs.count
             refs.append(contentsOf: ids.lazy.map { RecordRef(kind: kind, id: $0) })
-            kindRanges[kind] = start ..< refs.count
+            kindRanges[kind] = start..<refs.count
         }
         add(.pillar, dataset.pillars.lazy.map(\.id))
         add(.actor, dataset.actors.lazy.map(\.id))
@@ -78,11 +78,15 @@ public final class DatasetIndex: Sendable {
         noteOfID = table(dataset.notes.lazy.map(\.id))
 
         // Reverse indexes, each one pass over the records that carry the link.
-        let actorOfPerson = Dictionary(dataset.people.lazy.compactMap { person in person.actor.map { (person.id, $0) } },
-                                       uniquingKeysWith: { first, _ in first })
+        let actorOfPerson = Dictionary(
+            dataset.people.lazy.compactMap { person in person.actor.map { (person.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
         self.actorOfPerson = actorOfPerson
-        var quotesOnActor = ReverseIndex(), quotesOnPillar = ReverseIndex(), quotesBySpeaker = ReverseIndex()
-        var actorsOnPillar = ReverseIndex(), pillarsOfActor = ReverseIndex()
+        var quotesOnActor = ReverseIndex()
+        var quotesOnPillar = ReverseIndex()
+        var quotesBySpeaker = ReverseIndex()
+        var actorsOnPillar = ReverseIndex()
+        var pillarsOfActor = ReverseIndex()
         for (q, quote) in dataset.quotes.enumerated() {
             for actor in quote.actors { quotesOnActor.add(q, to: actor) }
             if let speaker = quote.speaker {
@@ -105,10 +109,18 @@ public final class DatasetIndex: Sendable {
             if let a = actorOfID[actor] { actorsOnPillar.add(a, to: pillar) }
             if let p = pillarOfID[pillar] { pillarsOfActor.add(p, to: actor) }
         }
-        var peopleOfActor = ReverseIndex(), figuresOfActor = ReverseIndex(), eventsOfActor = ReverseIndex()
-        var questionsOnActor = ReverseIndex(), questionsOnPillar = ReverseIndex(), notesAbout = ReverseIndex()
-        for (p, person) in dataset.people.enumerated() { if let actor = person.actor { peopleOfActor.add(p, to: actor) } }
-        for (f, figure) in dataset.figures.enumerated() { if let actor = figure.actor { figuresOfActor.add(f, to: actor) } }
+        var peopleOfActor = ReverseIndex()
+        var figuresOfActor = ReverseIndex()
+        var eventsOfActor = ReverseIndex()
+        var questionsOnActor = ReverseIndex()
+        var questionsOnPillar = ReverseIndex()
+        var notesAbout = ReverseIndex()
+        for (p, person) in dataset.people.enumerated() {
+            if let actor = person.actor { peopleOfActor.add(p, to: actor) }
+        }
+        for (f, figure) in dataset.figures.enumerated() {
+            if let actor = figure.actor { figuresOfActor.add(f, to: actor) }
+        }
         for (e, event) in dataset.events.enumerated() {
             for actor in event.partyIDs { eventsOfActor.add(e, to: actor) }
         }
@@ -230,7 +242,10 @@ struct ReverseIndex {
         lists.mapValues { list in
             // Lists are mostly built in ascending order already; only sort when needed.
             var seenSorted = true
-            for i in list.indices.dropFirst() where list[i] <= list[i - 1] { seenSorted = false; break }
+            for i in list.indices.dropFirst() where list[i] <= list[i - 1] {
+                seenSorted = false
+                break
+            }
             if seenSorted { return list }
             var unique: [Int] = []
             for value in list.sorted() where unique.last != value { unique.append(value) }

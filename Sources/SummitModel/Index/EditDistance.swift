@@ -2,12 +2,13 @@
 /// giving up past `limit`: returns nil when the distance exceeds it. O(|a|·|b|), used only on short names.
 /// With `transpositions: false` it is plain Levenshtein distance. The one edit distance of the project: name
 /// resolution, the validator's "did you mean" and the explorer's command line all use it.
-public func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, transpositions: Bool = true) -> Int? {
+public func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, transpositions: Bool = true) -> Int?
+{
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var before = [Int](repeating: 0, count: b.count + 1)   // row i-2
-    var previous = Array(0...b.count)                         // row i-1
+    var before = [Int](repeating: 0, count: b.count + 1)  // row i-2
+    var previous = Array(0...b.count)  // row i-1
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
         current[0] = i

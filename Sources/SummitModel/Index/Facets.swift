@@ -12,9 +12,15 @@ public struct Facets: Hashable, Sendable {
     /// Person ids.
     public var speakers: Set<String>
 
-    public init(kinds: Set<RecordKind> = [], pillars: Set<String> = [], actors: Set<String> = [],
-                stances: Set<StanceValue> = [], speakers: Set<String> = []) {
-        self.kinds = kinds; self.pillars = pillars; self.actors = actors; self.stances = stances; self.speakers = speakers
+    public init(
+        kinds: Set<RecordKind> = [], pillars: Set<String> = [], actors: Set<String> = [],
+        stances: Set<StanceValue> = [], speakers: Set<String> = []
+    ) {
+        self.kinds = kinds
+        self.pillars = pillars
+        self.actors = actors
+        self.stances = stances
+        self.speakers = speakers
     }
 
     /// True when no facet constrains anything.

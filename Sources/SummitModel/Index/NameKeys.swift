@@ -33,7 +33,10 @@ struct NameKeys: Sendable {
     let kinds: Table
 
     init(dataset: Dataset) {
-        var actors = Table(), people = Table(), pillars = Table(), stances = Table()
+        var actors = Table()
+        var people = Table()
+        var pillars = Table()
+        var stances = Table()
         for (i, actor) in dataset.actors.enumerated() {
             actors.add(actor.id, owner: i)
             actors.add(actor.name, owner: i)
@@ -52,7 +55,10 @@ struct NameKeys: Sendable {
             stances.add(stance.label, owner: i)
         }
         stances.add("not applicable", owner: StanceValue.allCases.firstIndex(of: .notApplicable)!)
-        self.actors = actors; self.people = people; self.pillars = pillars; self.stances = stances
+        self.actors = actors
+        self.people = people
+        self.pillars = pillars
+        self.stances = stances
         kinds = Table(names: RecordKind.allCases.map { [$0.rawValue, $0.plural] })
     }
 }
@@ -81,10 +87,11 @@ extension NameKeys.Table {
 
     func nearMisses(_ key: String) -> [Int] {
         let typed = Array(key.unicodeScalars)
-        var best: [Int: Int] = [:]   // owner → rank (lower is better)
+        var best: [Int: Int] = [:]  // owner → rank (lower is better)
         for candidate in candidates {
             if let rank = Self.nearMissRank(typed, candidate.scalars, isWord: candidate.isWord),
-               rank < best[candidate.owner] ?? Int.max {
+                rank < best[candidate.owner] ?? Int.max
+            {
                 best[candidate.owner] = rank
             }
         }

@@ -14,13 +14,20 @@ public struct Paragraphs: Hashable, Sendable {
         var inParagraph = false
         var pendingStart = 0
         for scalar in text.unicodeScalars {
-            if lineStart { pendingStart = offset; lineBlank = true; lineStart = false }
+            if lineStart {
+                pendingStart = offset
+                lineBlank = true
+                lineStart = false
+            }
             if scalar == "\n" {
                 if lineBlank { inParagraph = false }
                 lineStart = true
             } else if scalar != " " && scalar != "\t" && scalar != "\r" && lineBlank {
                 lineBlank = false
-                if !inParagraph { starts.append(pendingStart); inParagraph = true }
+                if !inParagraph {
+                    starts.append(pendingStart)
+                    inParagraph = true
+                }
             }
             offset += 1
         }
@@ -29,7 +36,8 @@ public struct Paragraphs: Hashable, Sendable {
 
     /// 1-based number of the paragraph holding `offset` (0 before the first).
     public func number(at offset: Int) -> Int {
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low < high {
             let mid = (low + high) / 2
             if starts[mid] <= offset { low = mid + 1 } else { high = mid }

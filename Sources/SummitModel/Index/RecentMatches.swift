@@ -26,7 +26,9 @@ final class RecentMatches: Sendable {
                 return (entry.positions, true)
             }
             guard words.count <= Self.narrowingWordLimit else { return nil }
-            let wider = entries.filter { $0.words.count <= Self.narrowingWordLimit && DatasetIndex.words(words, narrow: $0.words) }
+            let wider = entries.filter {
+                $0.words.count <= Self.narrowingWordLimit && DatasetIndex.words(words, narrow: $0.words)
+            }
             return wider.min { $0.positions.count < $1.positions.count }.map { ($0.positions, false) }
         }
     }

@@ -38,49 +38,94 @@ struct SearchText: Sendable {
             bytes.append(10)
         }
         func endHead() { bounds.append(bytes.count) }
-        func endRecord() { bounds.append(bytes.count); position += 1 }
+        func endRecord() {
+            bounds.append(bytes.count)
+            position += 1
+        }
         func name(_ text: String) { exactNames[TextFolding.collapsedFold(text), default: []].append(position) }
         func actors(_ ids: [String]) { for id in ids { field(actorName[id]) } }
         func pillars(_ ids: [String]) { for id in ids { field(pillarTitle[id]) } }
 
         for pillar in dataset.pillars {
             name(pillar.title)
-            field(pillar.title); field(pillar.id); field("pillar \(pillar.number)"); endHead()
-            field(pillar.text); field(pillar.note); endRecord()
+            field(pillar.title)
+            field(pillar.id)
+            field("pillar \(pillar.number)")
+            endHead()
+            field(pillar.text)
+            field(pillar.note)
+            endRecord()
         }
         for actor in dataset.actors {
-            name(actor.name); for alias in actor.aliases { name(alias) }
-            field(actor.name); for alias in actor.aliases { field(alias) }; field(actor.id); endHead()
-            field(actor.kind.rawValue); field(actor.stance.value.rawValue); field(actor.stance.value.label)
-            field(actor.stance.note); for role in actor.roles { field(role.text) }; endRecord()
+            name(actor.name)
+            for alias in actor.aliases { name(alias) }
+            field(actor.name)
+            for alias in actor.aliases { field(alias) }
+            field(actor.id)
+            endHead()
+            field(actor.kind.rawValue)
+            field(actor.stance.value.rawValue)
+            field(actor.stance.value.label)
+            field(actor.stance.note)
+            for role in actor.roles { field(role.text) }
+            endRecord()
         }
         for person in dataset.people {
             name(person.name)
-            field(person.name); field(person.id); endHead()
-            field(person.role); field(person.organisation); field(person.actor.flatMap { actorName[$0] }); endRecord()
+            field(person.name)
+            field(person.id)
+            endHead()
+            field(person.role)
+            field(person.organisation)
+            field(person.actor.flatMap { actorName[$0] })
+            endRecord()
         }
         for quote in dataset.quotes {
-            field(quote.speaker.flatMap { personName[$0] }); field(quote.id); endHead()
-            field(quote.text); field(quote.attribution); field(quote.venue); field(quote.note)
-            actors(quote.actors); pillars(quote.pillars); endRecord()
+            field(quote.speaker.flatMap { personName[$0] })
+            field(quote.id)
+            endHead()
+            field(quote.text)
+            field(quote.attribution)
+            field(quote.venue)
+            field(quote.note)
+            actors(quote.actors)
+            pillars(quote.pillars)
+            endRecord()
         }
         for figure in dataset.figures {
             name(figure.label)
-            field(figure.label); field(figure.id); endHead()
-            field(figure.qualifier); field(SearchText.number(figure.value)); field(figure.upper.map(SearchText.number))
-            field(figure.unit); field(figure.actor.flatMap { actorName[$0] }); field(figure.note); endRecord()
+            field(figure.label)
+            field(figure.id)
+            endHead()
+            field(figure.qualifier)
+            field(SearchText.number(figure.value))
+            field(figure.upper.map(SearchText.number))
+            field(figure.unit)
+            field(figure.actor.flatMap { actorName[$0] })
+            field(figure.note)
+            endRecord()
         }
         for event in dataset.events {
-            field(event.summary); field(event.id); endHead()
-            field(event.when); field(event.status.rawValue); actors(event.partyIDs)
-            for dispute in event.disputes { field(dispute.text) }; endRecord()
+            field(event.summary)
+            field(event.id)
+            endHead()
+            field(event.when)
+            field(event.status.rawValue)
+            actors(event.partyIDs)
+            for dispute in event.disputes { field(dispute.text) }
+            endRecord()
         }
         for question in dataset.questions {
-            field(question.text); field(question.id); endHead()
-            actors(question.actors); pillars(question.pillars); endRecord()
+            field(question.text)
+            field(question.id)
+            endHead()
+            actors(question.actors)
+            pillars(question.pillars)
+            endRecord()
         }
         for note in dataset.notes {
-            field(note.id); endHead()
+            field(note.id)
+            endHead()
             field(note.text)
             for id in note.about { field(actorName[id] ?? personName[id] ?? pillarTitle[id]) }
             endRecord()
@@ -94,8 +139,8 @@ struct SearchText: Sendable {
 
     /// The score of record `position` for the folded words, or nil when some word is missing. Empty words: 0.
     func score(_ position: Int, words: [[UInt8]], in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        let head = bounds[2 * position] ..< bounds[2 * position + 1]
-        let body = bounds[2 * position + 1] ..< bounds[2 * position + 2]
+        let head = bounds[2 * position]..<bounds[2 * position + 1]
+        let body = bounds[2 * position + 1]..<bounds[2 * position + 2]
         var total = 0
         for word in words {
             if let atStart = SearchText.find(word, in: buffer, range: head) {
@@ -113,7 +158,7 @@ struct SearchText: Sendable {
     private static func find(_ word: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool? {
         var from = range.lowerBound
         var found = false
-        while let at = ByteSearch.firstIndex(of: word, in: buffer, range: from ..< range.upperBound) {
+        while let at = ByteSearch.firstIndex(of: word, in: buffer, range: from..<range.upperBound) {
             found = true
             if ByteSearch.isWordStart(at, in: buffer, lowerBound: range.lowerBound) { return true }
             from = at + 1
@@ -128,7 +173,10 @@ struct SearchText: Sendable {
         for (i, byte) in bytes.enumerated() {
             let inWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
             if inWord, start == nil { start = i }
-            if !inWord, let s = start { body(bytes[s..<i]); start = nil }
+            if !inWord, let s = start {
+                body(bytes[s..<i])
+                start = nil
+            }
         }
         if let s = start { body(bytes[s...]) }
     }
@@ -141,7 +189,8 @@ struct SearchText: Sendable {
     /// "50000" and "50,000", so either spelling finds a figure; integral values without ".0".
     static func number(_ value: Double) -> String {
         guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
-        let plain = String(Int(value)), withCommas = Figure.grouped(value)
+        let plain = String(Int(value))
+        let withCommas = Figure.grouped(value)
         return withCommas == plain ? plain : plain + " " + withCommas
     }
 }

@@ -35,17 +35,22 @@ struct TrigramIndex: Sendable {
             }
         }
         var starts = [Int](repeating: 0, count: buckets + 1)
-        for b in 0 ..< buckets { starts[b + 1] = starts[b] + sizes[b] }
+        for b in 0..<buckets { starts[b + 1] = starts[b] + sizes[b] }
         var lists = [UInt8](repeating: 0, count: starts[buckets])
         var cursor = starts
-        for b in 0 ..< buckets { last[b] = -1 }
+        for b in 0..<buckets { last[b] = -1 }
         bytes.withUnsafeBufferPointer { text in
             lists.withUnsafeMutableBufferPointer { out in
                 TrigramIndex.forEachTrigram(text, bounds, records, shift) { record, bucket in
                     guard last[bucket] != record else { return }
                     var delta = UInt32(record - last[bucket])
-                    while delta >= 0x80 { out[cursor[bucket]] = UInt8(delta & 0x7F) | 0x80; cursor[bucket] += 1; delta >>= 7 }
-                    out[cursor[bucket]] = UInt8(delta); cursor[bucket] += 1
+                    while delta >= 0x80 {
+                        out[cursor[bucket]] = UInt8(delta & 0x7F) | 0x80
+                        cursor[bucket] += 1
+                        delta >>= 7
+                    }
+                    out[cursor[bucket]] = UInt8(delta)
+                    cursor[bucket] += 1
                     last[bucket] = record
                 }
             }
@@ -64,7 +69,7 @@ struct TrigramIndex: Sendable {
     func candidates(_ words: [[UInt8]]) -> [Int32]? {
         var buckets: [Int] = []
         for word in words where word.count >= 3 {
-            for i in 0 ... word.count - 3 {
+            for i in 0...word.count - 3 {
                 let bucket = TrigramIndex.bucket(word[i], word[i + 1], word[i + 2], shift)
                 if !buckets.contains(bucket) { buckets.append(bucket) }
             }
@@ -92,7 +97,10 @@ struct TrigramIndex: Sendable {
         var k = 0
         forEach(bucket) { position in
             while k < sorted.count, sorted[k] < position { k += 1 }
-            if k < sorted.count, sorted[k] == position { out.append(position); k += 1 }
+            if k < sorted.count, sorted[k] == position {
+                out.append(position)
+                k += 1
+            }
         }
         return out
     }
@@ -106,7 +114,8 @@ struct TrigramIndex: Sendable {
                 var delta: UInt32 = 0
                 var shift: UInt32 = 0
                 while true {
-                    let byte = list[i]; i += 1
+                    let byte = list[i]
+                    i += 1
                     delta |= UInt32(byte & 0x7F) << shift
                     if byte < 0x80 { break }
                     shift += 7
@@ -118,17 +127,28 @@ struct TrigramIndex: Sendable {
     }
 
     @inline(__always)
-    private static func forEachTrigram(_ text: UnsafeBufferPointer<UInt8>, _ bounds: [Int], _ records: Int, _ shift: UInt32,
-                                       _ body: (Int32, Int) -> Void) {
-        for record in 0 ..< records {
+    private static func forEachTrigram(
+        _ text: UnsafeBufferPointer<UInt8>, _ bounds: [Int], _ records: Int, _ shift: UInt32,
+        _ body: (Int32, Int) -> Void
+    ) {
+        for record in 0..<records {
             let end = bounds[2 * record + 2]
             var i = bounds[2 * record]
             while i + 2 < end {
                 let c = text[i + 2]
                 // A trigram holding whitespace is never part of a word: skip past it.
-                if TextFolding.isSpace(c) { i += 3; continue }
-                if TextFolding.isSpace(text[i + 1]) { i += 2; continue }
-                if TextFolding.isSpace(text[i]) { i += 1; continue }
+                if TextFolding.isSpace(c) {
+                    i += 3
+                    continue
+                }
+                if TextFolding.isSpace(text[i + 1]) {
+                    i += 2
+                    continue
+                }
+                if TextFolding.isSpace(text[i]) {
+                    i += 1
+                    continue
+                }
                 body(Int32(record), bucket(text[i], text[i + 1], c, shift))
                 i += 1
             }

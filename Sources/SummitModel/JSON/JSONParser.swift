@@ -39,8 +39,9 @@ struct JSONParser {
         let root = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         if parser.index < bytes.count {
-            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the top-level value",
-                               fix: "the dataset must be a single JSON object; remove what follows its closing }")
+            throw parser.error(
+                "unexpected \(parser.describeCurrent()) after the end of the top-level value",
+                fix: "the dataset must be a single JSON object; remove what follows its closing }")
         }
         return root
     }
@@ -49,14 +50,17 @@ struct JSONParser {
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else {
-            throw error("the file ends where a value was expected", fix: "complete the value, or remove the dangling comma or colon")
+            throw error(
+                "the file ends where a value was expected",
+                fix: "complete the value, or remove the dangling comma or colon")
         }
         let start = index
         values += 1
         if values > valueLimit {
-            throw error("the file holds more than \(valueLimit) JSON values, the most summit reads",
-                        fix: "a dataset of a million records holds about 17 million; split the file "
-                            + "(see \"Limits\" in docs/dataset-format.md)")
+            throw error(
+                "the file holds more than \(valueLimit) JSON values, the most summit reads",
+                fix: "a dataset of a million records holds about 17 million; split the file "
+                    + "(see \"Limits\" in docs/dataset-format.md)")
         }
         switch bytes[index] {
         case UInt8(ascii: "{"):
@@ -77,15 +81,18 @@ struct JSONParser {
             try expectWord("null")
             return JSONNode(offset: start, value: .null)
         case UInt8(ascii: "'"):
-            throw error("strings must be in double quotes, found a single quote", fix: "write \"text\" instead of 'text'")
+            throw error(
+                "strings must be in double quotes, found a single quote", fix: "write \"text\" instead of 'text'")
         case UInt8(ascii: "/"):
             throw commentError()
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
-            throw error("expected a value, found \(describeCurrent())",
-                        fix: "remove the trailing comma before it, or put a value here")
+            throw error(
+                "expected a value, found \(describeCurrent())",
+                fix: "remove the trailing comma before it, or put a value here")
         default:
-            throw error("expected a value (object, array, string, number, true, false or null), found \(describeCurrent())",
-                        fix: "write strings in double quotes; JSON has no bare words, NaN or Infinity")
+            throw error(
+                "expected a value (object, array, string, number, true, false or null), found \(describeCurrent())",
+                fix: "write strings in double quotes; JSON has no bare words, NaN or Infinity")
         }
     }
 
@@ -96,7 +103,10 @@ struct JSONParser {
         let mark = memberStack.count
         defer { memberStack.removeSubrange(mark...) }
         skipWhitespace()
-        if peek(UInt8(ascii: "}")) { index += 1; return .object([]) }
+        if peek(UInt8(ascii: "}")) {
+            index += 1
+            return .object([])
+        }
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw unclosed("object", at: open, closer: "}") }
@@ -105,16 +115,18 @@ struct JSONParser {
                     throw error("trailing comma before }", fix: "remove the comma after the last member")
                 }
                 if bytes[index] == UInt8(ascii: "/") { throw commentError() }
-                throw error("expected a member name in double quotes, found \(describeCurrent())",
-                            fix: "write each member as \"name\": value")
+                throw error(
+                    "expected a member name in double quotes, found \(describeCurrent())",
+                    fix: "write each member as \"name\": value")
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else {
                 if index >= bytes.count { throw unclosed("object", at: open, closer: "}") }
-                throw error("expected : after the member name \(ProblemText.quoted(key, limit: 40)), found \(describeCurrent())",
-                            fix: "write \"name\": value", path: [.key(key)])
+                throw error(
+                    "expected : after the member name \(ProblemText.quoted(key, limit: 40)), found \(describeCurrent())",
+                    fix: "write \"name\": value", path: [.key(key)])
             }
             index += 1
             skipWhitespace()
@@ -136,11 +148,13 @@ struct JSONParser {
                 index += 1
                 return .object(Array(memberStack[mark...]))
             case UInt8(ascii: "\""):
-                throw error("expected , or } after the value of \(ProblemText.quoted(key, limit: 40)), found the start of another member",
-                            fix: "add a comma at the end of the previous member")
+                throw error(
+                    "expected , or } after the value of \(ProblemText.quoted(key, limit: 40)), found the start of another member",
+                    fix: "add a comma at the end of the previous member")
             default:
-                throw error("expected , or } after the value of \(ProblemText.quoted(key, limit: 40)), found \(describeCurrent())",
-                            fix: "separate members with commas and close the object with }")
+                throw error(
+                    "expected , or } after the value of \(ProblemText.quoted(key, limit: 40)), found \(describeCurrent())",
+                    fix: "separate members with commas and close the object with }")
             }
         }
     }
@@ -152,7 +166,10 @@ struct JSONParser {
         let mark = elementStack.count
         defer { elementStack.removeSubrange(mark...) }
         skipWhitespace()
-        if peek(UInt8(ascii: "]")) { index += 1; return .array([]) }
+        if peek(UInt8(ascii: "]")) {
+            index += 1
+            return .array([])
+        }
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw unclosed("array", at: open, closer: "]") }
@@ -176,8 +193,9 @@ struct JSONParser {
                 index += 1
                 return .array(Array(elementStack[mark...]))
             default:
-                throw error("expected , or ] after an array element, found \(describeCurrent())",
-                            fix: "separate elements with commas and close the array with ]")
+                throw error(
+                    "expected , or ] after an array element, found \(describeCurrent())",
+                    fix: "separate elements with commas and close the array with ]")
             }
         }
     }
@@ -240,7 +258,8 @@ struct JSONParser {
             var scalarValue = UInt32(unit)
             if (0xD800...0xDBFF).contains(unit) {
                 // A high surrogate must be followed by an escaped low surrogate to form one character.
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else {
                     throw loneSurrogate(unit, at: escapeStart)
                 }
                 let lowStart = index
@@ -255,8 +274,9 @@ struct JSONParser {
             buffer.append(contentsOf: String(scalar).utf8)
         default:
             index = escapeStart
-            throw error("\\\(ProblemText.visible(Unicode.Scalar(byte))) is not a JSON escape",
-                        fix: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\")
+            throw error(
+                "\\\(ProblemText.visible(Unicode.Scalar(byte))) is not a JSON escape",
+                fix: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\")
         }
     }
 
@@ -266,7 +286,9 @@ struct JSONParser {
         for _ in 0..<4 {
             guard index < bytes.count, let digit = hexValue(bytes[index]) else {
                 index = escapeStart
-                throw error("\\u must be followed by four hex digits", fix: "write a character code as \\u00E9, or the character itself")
+                throw error(
+                    "\\u must be followed by four hex digits",
+                    fix: "write a character code as \\u00E9, or the character itself")
             }
             value = value << 4 | UInt16(digit)
             index += 1
@@ -288,7 +310,10 @@ struct JSONParser {
     private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = index
         var negative = false
-        if bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
+        if bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
         guard index < bytes.count, isDigit(bytes[index]) else {
             throw error("a minus sign must be followed by digits", fix: "write a number such as -1")
         }
@@ -322,7 +347,9 @@ struct JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isWhole = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else {
                 throw error("an exponent must have digits", fix: "write a number such as 1e6")
             }
@@ -345,19 +372,22 @@ struct JSONParser {
 
     private mutating func expectWord(_ word: StaticString) throws(JSONSyntaxError) {
         let length = word.utf8CodeUnitCount
-        let matches = index + length <= bytes.count
+        let matches =
+            index + length <= bytes.count
             && (0..<length).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
         guard matches else {
-            throw error("expected a value, found \(describeCurrentWord())",
-                        fix: "write strings in double quotes; the only bare words in JSON are true, false and null")
+            throw error(
+                "expected a value, found \(describeCurrentWord())",
+                fix: "write strings in double quotes; the only bare words in JSON are true, false and null")
         }
         index += length
     }
 
     private func enter(depth: Int) throws(JSONSyntaxError) {
         if depth >= Self.maximumDepth {
-            throw error("arrays and objects are nested more than \(Self.maximumDepth) levels deep",
-                        fix: "a dataset nests only a few levels; check for runaway brackets")
+            throw error(
+                "arrays and objects are nested more than \(Self.maximumDepth) levels deep",
+                fix: "a dataset nests only a few levels; check for runaway brackets")
         }
     }
 

@@ -15,30 +15,36 @@ extension JSONParser {
 
     func unclosed(_ what: String, at open: Int, closer: String) -> JSONSyntaxError {
         let location = JSONLocation(offset: open, in: bytes)
-        return error("the file ends inside the \(what) opened at \(location)",
-                     fix: "close it with \(closer), or check for a missing quote or bracket above")
+        return error(
+            "the file ends inside the \(what) opened at \(location)",
+            fix: "close it with \(closer), or check for a missing quote or bracket above")
     }
 
     func unclosedString(at open: Int) -> JSONSyntaxError {
-        JSONSyntaxError(offset: open, message: "this string is never closed",
-                        fix: "add the closing double quote; write a quote inside a string as \\\"")
+        JSONSyntaxError(
+            offset: open, message: "this string is never closed",
+            fix: "add the closing double quote; write a quote inside a string as \\\"")
     }
 
     func controlCharacterError(_ byte: UInt8) -> JSONSyntaxError {
-        let escape: String = switch byte {
-        case 0x0A: "\\n"
-        case 0x0D: "\\r"
-        case 0x09: "\\t"
-        default: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-        }
-        return error("a raw control character (\(ProblemText.visible(Unicode.Scalar(byte)))) inside a string",
-                     fix: "write it as \(escape), or close the string if a quote is missing")
+        let escape: String =
+            switch byte {
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            default: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        return error(
+            "a raw control character (\(ProblemText.visible(Unicode.Scalar(byte)))) inside a string",
+            fix: "write it as \(escape), or close the string if a quote is missing")
     }
 
     func loneSurrogate(_ unit: UInt16, at offset: Int) -> JSONSyntaxError {
-        JSONSyntaxError(offset: offset,
-                        message: "\\u\(String(unit, radix: 16, uppercase: true)) is half of a surrogate pair with no partner, which is not a character",
-                        fix: "write the character itself, or both halves of the pair (e.g. \\uD83D\\uDE00)")
+        JSONSyntaxError(
+            offset: offset,
+            message:
+                "\\u\(String(unit, radix: 16, uppercase: true)) is half of a surrogate pair with no partner, which is not a character",
+            fix: "write the character itself, or both halves of the pair (e.g. \\uD83D\\uDE00)")
     }
 
     func commentError() -> JSONSyntaxError {
@@ -61,7 +67,9 @@ extension JSONParser {
     func describeCurrentWord() -> String {
         var end = index
         while end < bytes.count, end - index < 20,
-              (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) || (bytes[end] >= UInt8(ascii: "A") && bytes[end] <= UInt8(ascii: "Z")) {
+            (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z"))
+                || (bytes[end] >= UInt8(ascii: "A") && bytes[end] <= UInt8(ascii: "Z"))
+        {
             end += 1
         }
         guard end > index else { return describeCurrent() }

@@ -7,19 +7,30 @@ public enum UTF8Validation {
         var index = 0
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             // Valid range of the second byte narrows for some leads (RFC 3629 table).
             var secondLow: UInt8 = 0x80
             var secondHigh: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; secondLow = 0xA0
+            case 0xE0:
+                length = 3
+                secondLow = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; secondHigh = 0x9F
-            case 0xF0: length = 4; secondLow = 0x90
+            case 0xED:
+                length = 3
+                secondHigh = 0x9F
+            case 0xF0:
+                length = 4
+                secondLow = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; secondHigh = 0x8F
+            case 0xF4:
+                length = 4
+                secondHigh = 0x8F
             default: return index
             }
             guard index + 1 < count, bytes[index + 1] >= secondLow, bytes[index + 1] <= secondHigh else {

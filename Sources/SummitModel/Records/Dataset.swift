@@ -16,12 +16,22 @@ public struct Dataset: Hashable, Sendable, Codable {
     public let questions: [Question]
     public let notes: [Note]
 
-    public init(formatVersion: Int = Dataset.supportedFormatVersion, title: String, source: Source,
-                pillars: [Pillar] = [], actors: [Actor] = [], people: [Person] = [], quotes: [Quote] = [],
-                figures: [Figure] = [], events: [Event] = [], questions: [Question] = [], notes: [Note] = []) {
-        self.formatVersion = formatVersion; self.title = title; self.source = source
-        self.pillars = pillars; self.actors = actors; self.people = people; self.quotes = quotes
-        self.figures = figures; self.events = events; self.questions = questions; self.notes = notes
+    public init(
+        formatVersion: Int = Dataset.supportedFormatVersion, title: String, source: Source,
+        pillars: [Pillar] = [], actors: [Actor] = [], people: [Person] = [], quotes: [Quote] = [],
+        figures: [Figure] = [], events: [Event] = [], questions: [Question] = [], notes: [Note] = []
+    ) {
+        self.formatVersion = formatVersion
+        self.title = title
+        self.source = source
+        self.pillars = pillars
+        self.actors = actors
+        self.people = people
+        self.quotes = quotes
+        self.figures = figures
+        self.events = events
+        self.questions = questions
+        self.notes = notes
     }
 }
 
@@ -47,7 +57,9 @@ public enum RecordKind: String, Hashable, Sendable, Codable, CaseIterable {
 extension Dataset {
     /// Number of records of each kind, in `RecordKind` order.
     public var counts: [(kind: RecordKind, count: Int)] {
-        [(.pillar, pillars.count), (.actor, actors.count), (.person, people.count), (.quote, quotes.count),
-         (.figure, figures.count), (.event, events.count), (.question, questions.count), (.note, notes.count)]
+        [
+            (.pillar, pillars.count), (.actor, actors.count), (.person, people.count), (.quote, quotes.count),
+            (.figure, figures.count), (.event, events.count), (.question, questions.count), (.note, notes.count),
+        ]
     }
 }

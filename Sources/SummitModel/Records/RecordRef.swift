@@ -7,7 +7,8 @@ public struct RecordRef: Hashable, Sendable, Comparable, Codable, CustomStringCo
     public let id: String
 
     public init(kind: RecordKind, id: String) {
-        self.kind = kind; self.id = id
+        self.kind = kind
+        self.id = id
     }
 
     public static func < (lhs: RecordRef, rhs: RecordRef) -> Bool {
@@ -29,7 +30,10 @@ public struct RecordSummary: Hashable, Sendable {
     public let span: SourceSpan
 
     public init(ref: RecordRef, title: String, detail: String, span: SourceSpan) {
-        self.ref = ref; self.title = title; self.detail = detail; self.span = span
+        self.ref = ref
+        self.title = title
+        self.detail = detail
+        self.span = span
     }
 }
 
@@ -39,7 +43,8 @@ public struct SearchHit: Hashable, Sendable {
     public let score: Int
 
     public init(ref: RecordRef, score: Int) {
-        self.ref = ref; self.score = score
+        self.ref = ref
+        self.score = score
     }
 }
 

@@ -13,7 +13,12 @@ public struct Pillar: Hashable, Sendable, Codable, Identifiable {
     public let note: String?
 
     public init(id: String, number: Int, title: String, text: String, span: SourceSpan, note: String? = nil) {
-        self.id = id; self.number = number; self.title = title; self.text = text; self.span = span; self.note = note
+        self.id = id
+        self.number = number
+        self.title = title
+        self.text = text
+        self.span = span
+        self.note = note
     }
 }
 
@@ -69,7 +74,9 @@ public struct Stance: Hashable, Sendable, Codable {
     public let note: String?
 
     public init(value: StanceValue, basis: SourceSpan, note: String? = nil) {
-        self.value = value; self.basis = basis; self.note = note
+        self.value = value
+        self.basis = basis
+        self.note = note
     }
 }
 
@@ -81,7 +88,9 @@ public struct Role: Hashable, Sendable, Codable {
     public let pillars: [String]
 
     public init(text: String, span: SourceSpan, pillars: [String] = []) {
-        self.text = text; self.span = span; self.pillars = pillars
+        self.text = text
+        self.span = span
+        self.pillars = pillars
     }
 }
 
@@ -97,8 +106,16 @@ public struct Actor: Hashable, Sendable, Codable, Identifiable {
     /// Where the article first introduces the actor's position.
     public let span: SourceSpan
 
-    public init(id: String, name: String, kind: ActorKind, aliases: [String], stance: Stance, roles: [Role], span: SourceSpan) {
-        self.id = id; self.name = name; self.kind = kind; self.aliases = aliases; self.stance = stance; self.roles = roles; self.span = span
+    public init(
+        id: String, name: String, kind: ActorKind, aliases: [String], stance: Stance, roles: [Role], span: SourceSpan
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.stance = stance
+        self.roles = roles
+        self.span = span
     }
 }
 
@@ -113,7 +130,12 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     public let span: SourceSpan
 
     public init(id: String, name: String, role: String?, organisation: String?, actor: String?, span: SourceSpan) {
-        self.id = id; self.name = name; self.role = role; self.organisation = organisation; self.actor = actor; self.span = span
+        self.id = id
+        self.name = name
+        self.role = role
+        self.organisation = organisation
+        self.actor = actor
+        self.span = span
     }
 }
 
@@ -136,10 +158,20 @@ public struct Quote: Hashable, Sendable, Codable, Identifiable {
     public let actors: [String]
     public let note: String?
 
-    public init(id: String, text: String, span: SourceSpan, speaker: String?, attribution: String, passage: String? = nil,
-                venue: String? = nil, pillars: [String] = [], actors: [String] = [], note: String? = nil) {
-        self.id = id; self.text = text; self.span = span; self.speaker = speaker; self.attribution = attribution
-        self.passage = passage; self.venue = venue; self.pillars = pillars; self.actors = actors; self.note = note
+    public init(
+        id: String, text: String, span: SourceSpan, speaker: String?, attribution: String, passage: String? = nil,
+        venue: String? = nil, pillars: [String] = [], actors: [String] = [], note: String? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.span = span
+        self.speaker = speaker
+        self.attribution = attribution
+        self.passage = passage
+        self.venue = venue
+        self.pillars = pillars
+        self.actors = actors
+        self.note = note
     }
 }
 
@@ -157,10 +189,19 @@ public struct Figure: Hashable, Sendable, Codable, Identifiable {
     public let span: SourceSpan
     public let note: String?
 
-    public init(id: String, label: String, value: Double, upper: Double? = nil, unit: String, qualifier: String? = nil,
-                actor: String? = nil, span: SourceSpan, note: String? = nil) {
-        self.id = id; self.label = label; self.value = value; self.upper = upper; self.unit = unit
-        self.qualifier = qualifier; self.actor = actor; self.span = span; self.note = note
+    public init(
+        id: String, label: String, value: Double, upper: Double? = nil, unit: String, qualifier: String? = nil,
+        actor: String? = nil, span: SourceSpan, note: String? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.value = value
+        self.upper = upper
+        self.unit = unit
+        self.qualifier = qualifier
+        self.actor = actor
+        self.span = span
+        self.note = note
     }
 }
 
@@ -177,7 +218,9 @@ public struct Dispute: Hashable, Sendable, Codable {
     public let span: SourceSpan
 
     public init(by: String, text: String, span: SourceSpan) {
-        self.by = by; self.text = text; self.span = span
+        self.by = by
+        self.text = text
+        self.span = span
     }
 }
 
@@ -194,10 +237,18 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public let disputes: [Dispute]
     public let span: SourceSpan
 
-    public init(id: String, summary: String, when: String?, actors: [String], status: EventStatus,
-                claimedBy: String? = nil, disputes: [Dispute] = [], span: SourceSpan) {
-        self.id = id; self.summary = summary; self.when = when; self.actors = actors; self.status = status
-        self.claimedBy = claimedBy; self.disputes = disputes; self.span = span
+    public init(
+        id: String, summary: String, when: String?, actors: [String], status: EventStatus,
+        claimedBy: String? = nil, disputes: [Dispute] = [], span: SourceSpan
+    ) {
+        self.id = id
+        self.summary = summary
+        self.when = when
+        self.actors = actors
+        self.status = status
+        self.claimedBy = claimedBy
+        self.disputes = disputes
+        self.span = span
     }
 }
 
@@ -210,7 +261,11 @@ public struct Question: Hashable, Sendable, Codable, Identifiable {
     public let actors: [String]
 
     public init(id: String, text: String, span: SourceSpan, pillars: [String] = [], actors: [String] = []) {
-        self.id = id; self.text = text; self.span = span; self.pillars = pillars; self.actors = actors
+        self.id = id
+        self.text = text
+        self.span = span
+        self.pillars = pillars
+        self.actors = actors
     }
 }
 
@@ -223,6 +278,9 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
     public let span: SourceSpan?
 
     public init(id: String, text: String, about: [String], span: SourceSpan?) {
-        self.id = id; self.text = text; self.about = about; self.span = span
+        self.id = id
+        self.text = text
+        self.about = about
+        self.span = span
     }
 }

@@ -29,15 +29,20 @@ enum CanonicalDecomposition {
     private static func reorder(_ scalars: inout [Unicode.Scalar]) {
         var start = 0
         while start < scalars.count {
-            guard scalars[start].properties.canonicalCombiningClass != .notReordered else { start += 1; continue }
+            guard scalars[start].properties.canonicalCombiningClass != .notReordered else {
+                start += 1
+                continue
+            }
             var end = start
             while end < scalars.count, scalars[end].properties.canonicalCombiningClass != .notReordered { end += 1 }
             if end - start > 1 {
-                let run = scalars[start ..< end].enumerated().sorted {
-                    let (a, b) = ($0.element.properties.canonicalCombiningClass, $1.element.properties.canonicalCombiningClass)
+                let run = scalars[start..<end].enumerated().sorted {
+                    let (a, b) = (
+                        $0.element.properties.canonicalCombiningClass, $1.element.properties.canonicalCombiningClass
+                    )
                     return a != b ? a < b : $0.offset < $1.offset
                 }
-                scalars.replaceSubrange(start ..< end, with: run.map(\.element))
+                scalars.replaceSubrange(start..<end, with: run.map(\.element))
             }
             start = end
         }
@@ -58,21 +63,26 @@ enum CanonicalDecomposition {
             var decomposition: [Unicode.Scalar] = []
             for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "0") ... UInt8(ascii: "9"):
-                    number = number << 4 | UInt32(byte - UInt8(ascii: "0")); digits += 1
-                case UInt8(ascii: "A") ... UInt8(ascii: "F"):
-                    number = number << 4 | UInt32(byte - UInt8(ascii: "A") + 10); digits += 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    number = number << 4 | UInt32(byte - UInt8(ascii: "0"))
+                    digits += 1
+                case UInt8(ascii: "A")...UInt8(ascii: "F"):
+                    number = number << 4 | UInt32(byte - UInt8(ascii: "A") + 10)
+                    digits += 1
                 case UInt8(ascii: ":"):
-                    key = number; number = 0; digits = 0
+                    key = number
+                    number = 0
+                    digits = 0
                 case UInt8(ascii: " "), UInt8(ascii: ";"):
                     if digits > 0 { decomposition.append(Unicode.Scalar(number)!) }
-                    number = 0; digits = 0
+                    number = 0
+                    digits = 0
                     if byte == UInt8(ascii: ";") {
                         table[key] = decomposition
                         decomposition = []
                     }
                 default:
-                    continue   // line breaks and indentation of the literal
+                    continue  // line breaks and indentation of the literal
                 }
             }
         }

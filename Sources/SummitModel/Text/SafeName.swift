@@ -31,9 +31,11 @@ public enum SafeName {
     /// `echoLimit` is replaced by its bounded, single-line form, so CR and LF show as pictures there too.
     public static func echoing(_ arguments: [String], in message: String) -> String {
         var message = message
-        let risky = Set(arguments.filter { argument in
-            argument.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } || argument.unicodeScalars.count > echoLimit
-        })
+        let risky = Set(
+            arguments.filter { argument in
+                argument.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }
+                    || argument.unicodeScalars.count > echoLimit
+            })
         for argument in risky.sorted(by: { $0.utf8.count > $1.utf8.count }) {
             message = message.replacing(argument, with: bounded(argument))
         }
@@ -43,7 +45,9 @@ public enum SafeName {
     /// For a command the user may copy: single-quoted when it holds anything a shell would interpret.
     public static func shellQuoted(_ text: String) -> String {
         let safe = SafeText.line(text)
-        let plain = safe.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,@:".unicodeScalars.contains($0) }
+        let plain = safe.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,@:".unicodeScalars.contains($0)
+        }
         return plain && !safe.isEmpty ? safe : "'" + safe.replacingScalar("'", with: "'\\''") + "'"
     }
 }

@@ -28,7 +28,11 @@ public enum SafeText {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) { out.append(contentsOf: picture(for: scalar).unicodeScalars) } else { out.append(scalar) }
+            if isUnsafe(scalar) {
+                out.append(contentsOf: picture(for: scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
         }
         return String(out)
     }
@@ -64,8 +68,15 @@ extension String {
         var out = ""
         var previousCR = false
         for scalar in unicodeScalars {
-            if scalar == "\r" { out.unicodeScalars.append("\n"); previousCR = true; continue }
-            if scalar == "\n" && previousCR { previousCR = false; continue }
+            if scalar == "\r" {
+                out.unicodeScalars.append("\n")
+                previousCR = true
+                continue
+            }
+            if scalar == "\n" && previousCR {
+                previousCR = false
+                continue
+            }
             previousCR = false
             out.unicodeScalars.append(scalar)
         }

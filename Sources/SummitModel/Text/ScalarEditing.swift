@@ -7,7 +7,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isBlank })!
-        return String(String.UnicodeScalarView(scalars[first ... last]))
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
     /// Every `target` scalar replaced by `replacement`. Scalar by scalar, so a combining mark after the target does
@@ -26,7 +26,7 @@ extension Unicode.Scalar {
     /// Foundation's `.whitespaces`, scalar for scalar (a fixed list there too).
     fileprivate var isBlank: Bool {
         switch value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000 ... 0x200B, 0x202F, 0x205F, 0x3000: true
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false
         }
     }

@@ -25,6 +25,6 @@ struct ScalarOffsets: Sendable {
         let start = min(max(span.start, 0), count)
         let end = min(max(span.end, 0), count)
         guard start < end else { return "" }
-        return String(text.unicodeScalars[indexes[start] ..< indexes[end]])
+        return String(text.unicodeScalars[indexes[start]..<indexes[end]])
     }
 }

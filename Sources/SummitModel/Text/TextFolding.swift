@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Folding for search: lowercase, diacritics removed, typographic punctuation made plain
@@ -49,7 +49,7 @@ enum TextFolding {
     /// diacritics, Latin Extended Additional, general punctuation. Built on first use (about a thousand scalars).
     private static let common: [UInt32: [UInt8]] = {
         var table: [UInt32: [UInt8]] = [:]
-        for range in [0x80 ... 0x24F, 0x300 ... 0x36F, 0x1E00 ... 0x1EFF, 0x2000 ... 0x206F] {
+        for range in [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F] {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
                 table[UInt32(value)] = slowFold(scalar)
@@ -62,7 +62,7 @@ enum TextFolding {
         var out: [UInt8] = []
         for lowered in CanonicalDecomposition.decompose(String(scalar).lowercased().unicodeScalars) {
             switch lowered.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark: continue   // the diacritics
+            case .nonspacingMark, .enclosingMark: continue  // the diacritics
             default: break
             }
             if let replacement = plain[lowered] {
@@ -101,7 +101,10 @@ enum TextFolding {
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
         for byte in bytes {
-            if isSpace(byte) { pendingSpace = true; continue }
+            if isSpace(byte) {
+                pendingSpace = true
+                continue
+            }
             if pendingSpace, !out.isEmpty { out.append(32) }
             pendingSpace = false
             out.append(byte)
@@ -148,9 +151,9 @@ enum TextFolding {
     static func matchRanges(of query: String, in text: String) -> [Range<String.Index>] {
         let words = queryWords(query)
         guard !words.isEmpty, !text.isEmpty else { return [] }
-        var starts: [String.Index] = []          // start of each character of `text`
+        var starts: [String.Index] = []  // start of each character of `text`
         var folded: [UInt8] = []
-        var owner: [Int] = []                    // for each folded byte, the character it came from
+        var owner: [Int] = []  // for each folded byte, the character it came from
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
@@ -164,7 +167,7 @@ enum TextFolding {
             starts.append(index)
             index = text.index(after: index)
         }
-        var found: [(Int, Int)] = []             // character offsets, end exclusive
+        var found: [(Int, Int)] = []  // character offsets, end exclusive
         folded.withUnsafeBufferPointer { haystack in
             for word in words {
                 var from = 0
@@ -183,7 +186,7 @@ enum TextFolding {
                 merged.append(range)
             }
         }
-        return merged.map { starts[$0.0] ..< ($0.1 < starts.count ? starts[$0.1] : text.endIndex) }
+        return merged.map { starts[$0.0]..<($0.1 < starts.count ? starts[$0.1] : text.endIndex) }
     }
 
     private static func asciiLowercased(_ character: Character) -> String {
@@ -204,7 +207,7 @@ enum ByteSearch {
     /// First occurrence of `needle` in `haystack[from...]`. memchr finds candidate first bytes; O(n·m) worst case,
     /// O(n) in practice for words.
     static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        firstIndex(of: needle, in: haystack, range: from ..< haystack.count)
+        firstIndex(of: needle, in: haystack, range: from..<haystack.count)
     }
 
     static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
@@ -217,7 +220,10 @@ enum ByteSearch {
             var matched = true
             var k = 1
             while k < needle.count {
-                if base[at + k] != needle[k] { matched = false; break }
+                if base[at + k] != needle[k] {
+                    matched = false
+                    break
+                }
                 k += 1
             }
             if matched { return at }

@@ -30,10 +30,17 @@ public enum TextWidth {
     public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
     private static func contains(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
-        var low = 0, high = ranges.count - 1
+        var low = 0
+        var high = ranges.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if v < ranges[mid].lowerBound { high = mid - 1 } else if v > ranges[mid].upperBound { low = mid + 1 } else { return true }
+            if v < ranges[mid].lowerBound {
+                high = mid - 1
+            } else if v > ranges[mid].upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
         }
         return false
     }
@@ -82,23 +89,31 @@ public enum TextWidth {
         if start == n { return [start..<n] }
         var lines: [Range<Int>] = []
         while start < n {
-            var used = 0, i = start
+            var used = 0
+            var i = start
             var lastSpace: Int?
             while i < n {
                 let ch = character(items[i])
                 let w = of(ch)
                 if used + w > width { break }
                 if ch == " " { lastSpace = i }
-                used += w; i += 1
+                used += w
+                i += 1
             }
-            if i == n { lines.append(start..<n); break }
+            if i == n {
+                lines.append(start..<n)
+                break
+            }
             if character(items[i]) == " " {
-                lines.append(start..<i); start = i + 1
+                lines.append(start..<i)
+                start = i + 1
             } else if let b = lastSpace, b > start {
-                lines.append(start..<b); start = b + 1
+                lines.append(start..<b)
+                start = b + 1
             } else {
                 let end = max(i, start + 1)  // a character wider than the line still moves forward
-                lines.append(start..<end); start = end
+                lines.append(start..<end)
+                start = end
                 // After a character wider than the line, a space is where the line broke, not a line of its own.
                 if start < n, character(items[start]) == " " { start += 1 }
             }

@@ -7,7 +7,10 @@ public struct DatasetProblem: Hashable, Sendable, CustomStringConvertible {
     public let omitted: Int
 
     public init(path: String, message: String, fix: String, omitted: Int = 0) {
-        self.path = path; self.message = message; self.fix = fix; self.omitted = omitted
+        self.path = path
+        self.message = message
+        self.fix = fix
+        self.omitted = omitted
     }
 
     /// How many problems a list stands for: its entries, with the closing "and N more" counted as N.

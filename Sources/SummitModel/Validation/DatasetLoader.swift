@@ -26,23 +26,33 @@ public enum DatasetLoader {
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, problemLimit: Int) -> Outcome {
-        let example = "{\"formatVersion\": \(Dataset.supportedFormatVersion), \"title\": …, \"source\": {…}, \"pillars\": […], …}"
+        let example =
+            "{\"formatVersion\": \(Dataset.supportedFormatVersion), \"title\": …, \"source\": {…}, \"pillars\": […], …}"
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .invalid([DatasetProblem(path: "$", message: "the file is empty",
-                                            fix: "a dataset is a JSON object such as \(example); see docs/dataset-format.md")])
+            return .invalid([
+                DatasetProblem(
+                    path: "$", message: "the file is empty",
+                    fix: "a dataset is a JSON object such as \(example); see docs/dataset-format.md")
+            ])
         }
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let location = JSONLocation(offset: offset, in: bytes)
             let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
-            return .invalid([DatasetProblem(path: "$", message: "invalid UTF-8 at byte offset \(offset) (\(location)): byte \(byte)",
-                                            fix: "save the file as UTF-8; the text at that point was written in another encoding or is damaged")])
+            return .invalid([
+                DatasetProblem(
+                    path: "$", message: "invalid UTF-8 at byte offset \(offset) (\(location)): byte \(byte)",
+                    fix: "save the file as UTF-8; the text at that point was written in another encoding or is damaged")
+            ])
         }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch {
             let location = JSONLocation(offset: error.offset, in: bytes)
-            return .invalid([DatasetProblem(path: JSONPath.render(error.path), message: "\(location): \(error.message)", fix: error.fix)])
+            return .invalid([
+                DatasetProblem(
+                    path: JSONPath.render(error.path), message: "\(location): \(error.message)", fix: error.fix)
+            ])
         }
         let validator = DatasetValidator(problemLimit: problemLimit)
         if let dataset = validator.validate(root) { return .loaded(dataset) }

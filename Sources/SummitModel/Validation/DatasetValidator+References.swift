@@ -5,23 +5,30 @@ extension DatasetValidator {
     func collectDefinitions(_ root: Fields) {
         var total = 0
         for member in root.members {
-            if RecordKind(plural: member.key) != nil, case .array(let records) = member.node.value { total += records.count }
+            if RecordKind(plural: member.key) != nil, case .array(let records) = member.node.value {
+                total += records.count
+            }
         }
         definitions.reserveCapacity(total)  // one allocation instead of ~20 rehashes for a million ids
         var visited = Set<RecordKind>()  // a repeated top-level key is reported elsewhere; read the first
         for member in root.members {
             guard let kind = RecordKind(plural: member.key), visited.insert(kind).inserted,
-                  case .array(let records) = member.node.value else { continue }
+                case .array(let records) = member.node.value
+            else { continue }
             for (index, record) in records.enumerated() {
                 guard case .object(let members) = record.value,
-                      let idMember = members.first(where: { $0.key == "id" }),
-                      case .string(let id) = idMember.node.value, !id.isEmpty else { continue }
+                    let idMember = members.first(where: { $0.key == "id" }),
+                    case .string(let id) = idMember.node.value, !id.isEmpty
+                else { continue }
                 if let first = definitions[id] {
                     let firstPath = JSONPath.render([.key(first.kind.plural), .index(first.index)])
                     path = [.key(kind.plural), .index(index), .key("id")]
-                    problem(at: idMember.node.offset,
-                            "duplicate id \(ProblemText.quoted(id, limit: 40)): already used by the \(first.kind.rawValue) at \(firstPath)",
-                            fix: "give each record its own id; ids are unique across the whole dataset, not just within a kind")
+                    problem(
+                        at: idMember.node.offset,
+                        "duplicate id \(ProblemText.quoted(id, limit: 40)): already used by the \(first.kind.rawValue) at \(firstPath)",
+                        fix:
+                            "give each record its own id; ids are unique across the whole dataset, not just within a kind"
+                    )
                     path = []
                     definitions[id]?.duplicateKinds.append(kind)
                 } else {
@@ -33,7 +40,9 @@ extension DatasetValidator {
 
     /// A single reference to a record of `kind`; optional ones may be absent or null.
     func reference(_ fields: Fields, _ key: String, to kind: RecordKind, required: Bool = false) -> String? {
-        guard let node = field(fields, key, required: required, expected: "\"<\(kind.rawValue) id>\"") else { return nil }
+        guard let node = field(fields, key, required: required, expected: "\"<\(kind.rawValue) id>\"") else {
+            return nil
+        }
         return inside(.key(key)) { referenceElement(node, to: kind) }
     }
 
@@ -47,8 +56,10 @@ extension DatasetValidator {
 
     private func referenceElement(_ node: JSONNode, to kind: RecordKind?) -> String? {
         guard case .string(let id) = node.value else {
-            problem(at: node.offset, "expected the id of \(article(kind)) in double quotes, found \(ProblemText.describe(node.value))",
-                    fix: "write the record's id as a string, e.g. \"poland\"")
+            problem(
+                at: node.offset,
+                "expected the id of \(article(kind)) in double quotes, found \(ProblemText.describe(node.value))",
+                fix: "write the record's id as a string, e.g. \"poland\"")
             return nil
         }
         check(id, at: node.offset, refersTo: kind)
@@ -62,12 +73,16 @@ extension DatasetValidator {
             if let guess = suggestion(for: id, kind: kind) {
                 fix = "did you mean \"\(guess)\"? Otherwise " + fix
             }
-            problem(at: offset, "\(ProblemText.quoted(id, limit: 40)) is not the id of any \(kind?.rawValue ?? "record")", fix: fix)
+            problem(
+                at: offset, "\(ProblemText.quoted(id, limit: 40)) is not the id of any \(kind?.rawValue ?? "record")",
+                fix: fix)
             return
         }
         if let kind, definition.kind != kind, !definition.duplicateKinds.contains(kind) {
-            problem(at: offset, "\(ProblemText.quoted(id, limit: 40)) is the id of \(article(definition.kind)), not \(article(kind))",
-                    fix: "use the id of \(article(kind)) defined in \"\(kind.plural)\"")
+            problem(
+                at: offset,
+                "\(ProblemText.quoted(id, limit: 40)) is the id of \(article(definition.kind)), not \(article(kind))",
+                fix: "use the id of \(article(kind)) defined in \"\(kind.plural)\"")
         }
     }
 
@@ -86,7 +101,8 @@ extension DatasetValidator {
             for kind in grouped.keys { grouped[kind]?.sort() }  // deterministic choice among equally near ids
             idsByKind = grouped
         }
-        let candidates: [String] = kind.map { idsByKind?[$0] ?? [] }
+        let candidates: [String] =
+            kind.map { idsByKind?[$0] ?? [] }
             ?? RecordKind.allCases.flatMap { idsByKind?[$0] ?? [] }
         guard candidates.count <= 50_000 else { return nil }
         return NearestName.suggestion(for: id, among: candidates)

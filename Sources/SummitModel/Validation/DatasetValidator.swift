@@ -61,19 +61,23 @@ final class DatasetValidator {
     /// The members of an object, after reporting unknown and repeated keys. Nil (reported) when not an object.
     func fields(_ node: JSONNode, what: String, known: [String]) -> Fields? {
         guard case .object(let members) = node.value else {
-            problem(at: node.offset, "expected \(what) (a JSON object), found \(ProblemText.describe(node.value))",
-                    fix: "write it as an object { … } with the fields \(known.joined(separator: ", "))")
+            problem(
+                at: node.offset, "expected \(what) (a JSON object), found \(ProblemText.describe(node.value))",
+                fix: "write it as an object { … } with the fields \(known.joined(separator: ", "))")
             return nil
         }
         var seen: Set<String>? = members.count > 16 ? Set() : nil
         for (position, member) in members.enumerated() {
             // A set only for big objects; records have about ten members, where a scan is cheaper.
-            let repeated = (seen?.insert(member.key).inserted).map { !$0 }
+            let repeated =
+                (seen?.insert(member.key).inserted).map { !$0 }
                 ?? members[..<position].contains { $0.key == member.key }
             if repeated {
                 inside(.key(member.key)) {
-                    problem(at: member.keyOffset, "the field \(ProblemText.quoted(member.key, limit: 40)) appears twice in this object",
-                            fix: "keep one of them; JSON readers disagree on which one wins")
+                    problem(
+                        at: member.keyOffset,
+                        "the field \(ProblemText.quoted(member.key, limit: 40)) appears twice in this object",
+                        fix: "keep one of them; JSON readers disagree on which one wins")
                 }
             } else if !known.contains(member.key) {
                 inside(.key(member.key)) { reportUnknown(member, known: known) }
@@ -90,8 +94,10 @@ final class DatasetValidator {
         } else {
             fix = "remove it or correct its name (\(listed))"
         }
-        problem(at: member.keyOffset, "unknown field \(ProblemText.quoted(member.key, limit: 40)); it is probably a typo and would be ignored",
-                fix: fix)
+        problem(
+            at: member.keyOffset,
+            "unknown field \(ProblemText.quoted(member.key, limit: 40)); it is probably a typo and would be ignored",
+            fix: fix)
     }
 
     /// Reads a field, reporting it when required and missing. `expected` describes it for the fix.
@@ -100,22 +106,27 @@ final class DatasetValidator {
         if let node, case .null = node.value, !required { return nil }
         if node == nil, required {
             inside(.key(key)) {
-                problem(at: fields.offset, "the required field \"\(key)\" is missing", fix: "add \"\(key)\": \(expected)")
+                problem(
+                    at: fields.offset, "the required field \"\(key)\" is missing", fix: "add \"\(key)\": \(expected)")
             }
         }
         return node
     }
 
     private func wrongType(_ node: JSONNode, expected: String, fix: String? = nil) {
-        problem(at: node.offset, "expected \(expected), found \(ProblemText.describe(node.value))",
-                fix: fix ?? "write \(expected) here")
+        problem(
+            at: node.offset, "expected \(expected), found \(ProblemText.describe(node.value))",
+            fix: fix ?? "write \(expected) here")
     }
 
     // MARK: - Scalars
 
     /// A required or optional string. Empty strings are refused when `nonEmpty`.
     func string(_ fields: Fields, _ key: String, required: Bool = true, nonEmpty: Bool = false) -> String? {
-        guard let node = field(fields, key, required: required, expected: nonEmpty ? "\"…\" (a non-empty string)" : "\"…\" (a string)") else {
+        guard
+            let node = field(
+                fields, key, required: required, expected: nonEmpty ? "\"…\" (a non-empty string)" : "\"…\" (a string)")
+        else {
             return nil
         }
         return inside(.key(key)) {
@@ -143,8 +154,13 @@ final class DatasetValidator {
         }
         guard case .integer(let value) = number else {
             let tooLarge = number.doubleValue.rounded() == number.doubleValue && abs(number.doubleValue) >= 9.2e18
-            problem(at: node.offset, "expected a whole number, found \(ProblemText.describe(node.value))" + (tooLarge ? ", which is too large" : ""),
-                    fix: tooLarge ? "use a number below 9223372036854775807" : "write a whole number without a decimal point or exponent, e.g. 12")
+            problem(
+                at: node.offset,
+                "expected a whole number, found \(ProblemText.describe(node.value))"
+                    + (tooLarge ? ", which is too large" : ""),
+                fix: tooLarge
+                    ? "use a number below 9223372036854775807"
+                    : "write a whole number without a decimal point or exponent, e.g. 12")
             return nil
         }
         return value
@@ -167,19 +183,26 @@ final class DatasetValidator {
     }
 
     /// A value from a closed vocabulary, listing the valid ones when it is not.
-    func enumeration<E: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, _ type: E.Type, name: String) -> E?
+    func enumeration<E: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, _ type: E.Type, name: String)
+        -> E?
     where E.RawValue == String {
         let valid = E.allCases.map(\.rawValue)
-        guard let node = field(fields, key, required: true, expected: "one of " + valid.joined(separator: ", ")) else { return nil }
+        guard let node = field(fields, key, required: true, expected: "one of " + valid.joined(separator: ", ")) else {
+            return nil
+        }
         return inside(.key(key)) {
             guard case .string(let text) = node.value else {
-                wrongType(node, expected: "a \(name) in double quotes", fix: "use one of: " + valid.joined(separator: ", "))
+                wrongType(
+                    node, expected: "a \(name) in double quotes", fix: "use one of: " + valid.joined(separator: ", "))
                 return nil
             }
             if let value = E(rawValue: text) { return value }
             let guess = NearestName.suggestion(for: text, among: valid)
-            problem(at: node.offset, "unknown \(name) \(ProblemText.quoted(text, limit: 40)); valid values are " + valid.joined(separator: ", "),
-                    fix: guess.map { "did you mean \"\($0)\"?" } ?? "use one of the valid values, spelt exactly as listed")
+            problem(
+                at: node.offset,
+                "unknown \(name) \(ProblemText.quoted(text, limit: 40)); valid values are "
+                    + valid.joined(separator: ", "),
+                fix: guess.map { "did you mean \"\($0)\"?" } ?? "use one of the valid values, spelt exactly as listed")
             return nil
         }
     }

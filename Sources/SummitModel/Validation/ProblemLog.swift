@@ -23,7 +23,8 @@ struct ProblemLog {
 
     /// Records a problem found at byte `offset` of the input.
     mutating func add(offset: Int, path: String, message: String, fix: String) {
-        entries.append(Entry(offset: offset, sequence: total, problem: DatasetProblem(path: path, message: message, fix: fix)))
+        entries.append(
+            Entry(offset: offset, sequence: total, problem: DatasetProblem(path: path, message: message, fix: fix)))
         total += 1
         // Trim now and then rather than on every add: amortised O(log limit) per problem.
         if entries.count >= limit * 4 { trim() }
@@ -36,10 +37,12 @@ struct ProblemLog {
         var result = log.entries.map(\.problem)
         let hidden = total - result.count
         if hidden > 0 {
-            result.append(DatasetProblem(
-                path: "$",
-                message: "… and \(hidden) more problem\(hidden == 1 ? "" : "s") not shown (only the first \(limit) are listed)",
-                fix: "fix the problems above and validate again", omitted: hidden))
+            result.append(
+                DatasetProblem(
+                    path: "$",
+                    message:
+                        "… and \(hidden) more problem\(hidden == 1 ? "" : "s") not shown (only the first \(limit) are listed)",
+                    fix: "fix the problems above and validate again", omitted: hidden))
         }
         return result
     }

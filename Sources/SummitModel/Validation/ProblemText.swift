@@ -12,7 +12,10 @@ enum ProblemText {
         var count = 0
         var truncated = false
         for scalar in scalars {
-            if count == limit { truncated = true; break }
+            if count == limit {
+                truncated = true
+                break
+            }
             shown += visible(scalar)
             count += 1
         }

@@ -7,16 +7,18 @@
 struct SpanCoverage: Sendable {
     private let starts: [Int]
     private let ends: [Int]
-    private let owners: [Int]          // record positions (in `DatasetIndex.allRefs`)
+    private let owners: [Int]  // record positions (in `DatasetIndex.allRefs`)
     private let leafBase: Int
-    private let maxEnd: [Int]          // implicit binary tree; leaves at leafBase...
+    private let maxEnd: [Int]  // implicit binary tree; leaves at leafBase...
 
     init(dataset: Dataset, kindRanges: [RecordKind: Range<Int>]) {
         var intervals: [(start: Int, end: Int, owner: Int)] = []
         func add<Record>(_ kind: RecordKind, _ records: [Record], _ spans: (Record) -> [SourceSpan]) {
             let base = kindRanges[kind]?.lowerBound ?? 0
             for (i, record) in records.enumerated() {
-                for span in spans(record) where span.start < span.end { intervals.append((span.start, span.end, base + i)) }
+                for span in spans(record) where span.start < span.end {
+                    intervals.append((span.start, span.end, base + i))
+                }
             }
         }
         add(.pillar, dataset.pillars) { [$0.span] }
@@ -37,7 +39,10 @@ struct SpanCoverage: Sendable {
         var tree = [Int](repeating: Int.min, count: 2 * base)
         for (i, end) in ends.enumerated() { tree[base + i] = end }
         var node = base - 1
-        while node >= 1 { tree[node] = max(tree[2 * node], tree[2 * node + 1]); node -= 1 }
+        while node >= 1 {
+            tree[node] = max(tree[2 * node], tree[2 * node + 1])
+            node -= 1
+        }
         leafBase = base
         maxEnd = tree
     }
@@ -46,14 +51,15 @@ struct SpanCoverage: Sendable {
     /// ties by position (kind order, then dataset order).
     func positions(covering offset: Int) -> [Int] {
         // Intervals [0, limit) start at or before the offset.
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low < high {
             let middle = (low + high) / 2
             if starts[middle] <= offset { low = middle + 1 } else { high = middle }
         }
         let limit = low
         guard limit > 0 else { return [] }
-        var found: [Int: Int] = [:]     // owner → narrowest length
+        var found: [Int: Int] = [:]  // owner → narrowest length
         var stack = [(node: 1, low: 0, high: leafBase)]
         while let (node, low, high) = stack.popLast() {
             guard low < limit, maxEnd[node] > offset else { continue }

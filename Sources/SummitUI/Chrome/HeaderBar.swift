@@ -12,7 +12,10 @@ enum HeaderBar {
         for (n, chip) in state.chips.enumerated().reversed() {
             let piece = Styled.chars(" ", .header) + Styled.chars("[" + chip.label(index) + "]", .chip)
             let more = n > 0 ? 4 : 0
-            if TextWidth.of(String((piece + chips).map(\.character))) + more > room { hidden = n + 1; break }
+            if TextWidth.of(String((piece + chips).map(\.character))) + more > room {
+                hidden = n + 1
+                break
+            }
             chips = piece + chips
         }
         if hidden > 0 { chips = Styled.chars(" +\(hidden)", .chip) + chips }

@@ -4,7 +4,8 @@ import SummitModel
 /// taken from the binding table.
 enum StatusBar {
     static func render(_ grid: inout CellGrid, _ state: ExplorerState, _ index: DatasetIndex, keyMap: KeyMap) {
-        let w = grid.size.width, y = grid.size.height - 1
+        let w = grid.size.width
+        let y = grid.size.height - 1
         guard y >= 0 else { return }
         let bindings = hintBindings(keyMap, state.mode.kind)
         // The help hint is the one that must survive a narrow line: from it every other key can be found.
@@ -18,7 +19,9 @@ enum StatusBar {
             left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
             cursor = 1 + shown.cursor
             if let m = state.message {
-                left += Styled.chars("   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3), m.isError ? .error : .status)
+                left += Styled.chars(
+                    "   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3),
+                    m.isError ? .error : .status)
             } else {
                 let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
                 left += Styled.chars("  " + counts(state, index, room: room), .status)
@@ -27,7 +30,11 @@ enum StatusBar {
             let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
             left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
             cursor = 1 + shown.cursor
-            if let m = state.message { left += Styled.chars("   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3), m.isError ? .error : .status) }
+            if let m = state.message {
+                left += Styled.chars(
+                    "   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3),
+                    m.isError ? .error : .status)
+            }
         case .command(let draft, let completions):
             let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
             left = Styled.chars(":", .key) + Styled.chars(shown.text, .status)
@@ -47,8 +54,11 @@ enum StatusBar {
             // Cut to leave the help hint its place.
             left = Styled.chars(TextWidth.truncate(text, to: max(1, w - 3 - helpWidth)), .status)
         default:
-            if let m = state.message ?? state.notice { left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status) }
-            else { left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status) }
+            if let m = state.message ?? state.notice {
+                left = Styled.chars(m.text(fitting: w - 1), m.isError ? .error : .status)
+            } else {
+                left = Styled.chars(counts(state, index, room: w - 1 - 2 - helpWidth), .status)
+            }
         }
         left = Styled.chars(" ", .status) + left
         // A message or a draft keeps its room; plain counts give up to half the line to the key hints.
@@ -57,10 +67,13 @@ enum StatusBar {
         // Hints are picked help first, then by rank until one does not fit (they yield to the message); shown in rank order.
         var picked: [Binding] = []
         var used = leftWidth + 2
-        for b in bindings.sorted(by: { ($0.command == .help ? 0 : 1, $0.hintRank) < ($1.command == .help ? 0 : 1, $1.hintRank) }) {
+        for b in bindings.sorted(by: {
+            ($0.command == .help ? 0 : 1, $0.hintRank) < ($1.command == .help ? 0 : 1, $1.hintRank)
+        }) {
             let width = piece(b).chars.count
             if used + width > w { break }
-            picked.append(b); used += width
+            picked.append(b)
+            used += width
         }
         var hints: [StyledChar] = bindings.filter { b in picked.contains(b) }.flatMap { piece($0).chars }
         hints += Styled.chars(" ", .status)
@@ -77,7 +90,8 @@ enum StatusBar {
 
     /// One hint as drawn: " key word".
     static func piece(_ b: Binding) -> (chars: [StyledChar], text: String) {
-        let key = b.keys.first?.label ?? "", hint = b.hint ?? ""
+        let key = b.keys.first?.label ?? ""
+        let hint = b.hint ?? ""
         let chars = Styled.chars(" ", .status) + Styled.chars(key, .key) + Styled.chars(" " + hint, .status)
         return (chars, String(chars.map(\.character)))
     }
@@ -89,7 +103,9 @@ enum StatusBar {
         guard !labels.isEmpty else { return [] }
         var start = 0
         if let picked = list.picked {
-            func width(_ from: Int) -> Int { 3 + (from > 0 ? 3 : 0) + labels[from...picked].reduce(0) { $0 + TextWidth.of($1) + 2 } }
+            func width(_ from: Int) -> Int {
+                3 + (from > 0 ? 3 : 0) + labels[from...picked].reduce(0) { $0 + TextWidth.of($1) + 2 }
+            }
             while start < picked && width(start) > room { start += 1 }
         }
         var out = Styled.chars(start > 0 ? "   … " : "   ", .status)

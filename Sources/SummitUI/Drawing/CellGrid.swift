@@ -7,7 +7,9 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool
 
     public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
-        self.character = character; self.style = style; self.isContinuation = isContinuation
+        self.character = character
+        self.style = style
+        self.isContinuation = isContinuation
     }
 
     public static let blank = Cell()
@@ -20,7 +22,10 @@ public struct CellGrid: Hashable, Sendable {
     /// Where the terminal cursor should be, if visible (e.g. in the search prompt).
     public var cursor: (x: Int, y: Int)? {
         get { cursorX.map { ($0, cursorY) } }
-        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+        set {
+            cursorX = newValue?.x
+            cursorY = newValue?.y ?? 0
+        }
     }
     private var cursorX: Int?
     private var cursorY: Int = 0

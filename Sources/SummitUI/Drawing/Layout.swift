@@ -42,7 +42,8 @@ public struct Layout: Hashable, Sendable {
         self.focus = focus
         let shelf = PaneID.shelf.contains(focus) ? focus : (PaneID.shelf.contains(shelf) ? shelf : .quotes)
         self.shelf = shelf
-        let w = size.width, h = size.height
+        let w = size.width
+        let h = size.height
         let small = w < Layout.minimum.width || h < Layout.minimum.height
         self.zoomed = zoomed && !small
         if self.zoomed {
@@ -55,15 +56,22 @@ public struct Layout: Hashable, Sendable {
             body = Rect(x: 0, y: 1, width: w, height: h - 2)
         }
         if small {
-            shape = .tooSmall; tabBar = nil; panes = [:]; divider = nil
+            shape = .tooSmall
+            tabBar = nil
+            panes = [:]
+            divider = nil
         } else if self.zoomed {
-            shape = .tabs; tabBar = nil; divider = nil
+            shape = .tabs
+            tabBar = nil
+            divider = nil
             panes = [focus: body]
         } else if w >= Layout.columnsMinimum.width && h >= Layout.columnsMinimum.height {
-            shape = .columns; tabBar = nil
+            shape = .columns
+            tabBar = nil
             let left = w * 2 / 5
             let rows = h - 2
-            let a = rows / 3, b = rows / 3
+            let a = rows / 3
+            let b = rows / 3
             panes = [
                 .pillars: Rect(x: 0, y: 1, width: left, height: a),
                 .positions: Rect(x: 0, y: 1 + a, width: left, height: b),
@@ -72,7 +80,8 @@ public struct Layout: Hashable, Sendable {
             ]
             divider = Rect(x: left, y: 1, width: 1, height: rows)
         } else {
-            shape = .tabs; divider = nil
+            shape = .tabs
+            divider = nil
             tabBar = Rect(x: 0, y: 1, width: w, height: 1)
             panes = [focus: Rect(x: 0, y: 2, width: w, height: h - 3)]
         }

@@ -30,7 +30,9 @@ public enum Renderer {
                 for y in d.y..<(d.y + d.height) { grid.write("│", x: d.x, y: y, width: 1, style: .border) }
             }
             for (pane, rect) in layout.panes.sorted(by: { $0.key.number < $1.key.number }) {
-                PaneRegistry.renderers[pane]?(&grid, PaneContext(state: state, index: index, layout: layout, rect: rect, pane: pane, keyMap: keyMap))
+                PaneRegistry.renderers[pane]?(
+                    &grid,
+                    PaneContext(state: state, index: index, layout: layout, rect: rect, pane: pane, keyMap: keyMap))
             }
         }
         if !layout.zoomed { StatusBar.render(&grid, state, index, keyMap: keyMap) }

@@ -8,7 +8,9 @@ public struct StyledChar: Hashable, Sendable {
     public var style: Style
     public var offset: Int
     public init(_ character: Character, _ style: Style, offset: Int = -1) {
-        self.character = character; self.style = style; self.offset = offset
+        self.character = character
+        self.style = style
+        self.offset = offset
     }
 }
 
@@ -17,7 +19,9 @@ public struct StyledChar: Hashable, Sendable {
 public enum Styled {
     /// `text` in `style`, with the parts matching any of `queries` in `.match`.
     /// `offset`: the scalar offset of the text's first character in the article, if it comes from there.
-    public static func chars(_ text: String, _ style: Style, highlight queries: [String] = [], offset: Int? = nil) -> [StyledChar] {
+    public static func chars(_ text: String, _ style: Style, highlight queries: [String] = [], offset: Int? = nil)
+        -> [StyledChar]
+    {
         let matched = matchedCharacters(text, queries)
         var out: [StyledChar] = []
         out.reserveCapacity(text.count)
@@ -75,7 +79,8 @@ extension CellGrid {
             let w = TextWidth.of(c.character)
             self[col, y] = Cell(c.character, style: c.style)
             if w == 2 { self[col + 1, y] = Cell(" ", style: c.style, isContinuation: true) }
-            col += w; used += w
+            col += w
+            used += w
         }
         if total <= width {
             visible.forEach(put)
@@ -86,18 +91,28 @@ extension CellGrid {
             }
             put(StyledChar("…", visible.last?.style ?? .normal))
         }
-        if let fill { while used < width { self[col, y] = Cell(" ", style: fill); col += 1; used += 1 } }
+        if let fill {
+            while used < width {
+                self[col, y] = Cell(" ", style: fill)
+                col += 1
+                used += 1
+            }
+        }
         return used
     }
 
     /// Convenience: one plain string in one style.
     @discardableResult
-    public mutating func write(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal, fill: Style? = nil) -> Int {
+    public mutating func write(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal, fill: Style? = nil)
+        -> Int
+    {
         write(Styled.chars(text, style), x: x, y: y, width: width, fill: fill)
     }
 
     /// Fills a rectangle with blanks in a style.
     public mutating func clear(_ rect: Rect, style: Style = .normal) {
-        for yy in rect.y..<(rect.y + rect.height) { for xx in rect.x..<(rect.x + rect.width) { self[xx, yy] = Cell(" ", style: style) } }
+        for yy in rect.y..<(rect.y + rect.height) {
+            for xx in rect.x..<(rect.x + rect.width) { self[xx, yy] = Cell(" ", style: style) }
+        }
     }
 }

@@ -6,14 +6,20 @@ import SummitModel
 public struct CompletionCandidate: Hashable, Sendable {
     public let text: String
     public let label: String
-    public init(_ text: String, label: String? = nil) { self.text = text; self.label = label ?? text }
+    public init(_ text: String, label: String? = nil) {
+        self.text = text
+        self.label = label ?? text
+    }
 }
 
 /// What Tab offered last: the candidates and, once Tab is pressed again, the one on the line now.
 public struct CompletionList: Hashable, Sendable {
     public var candidates: [CompletionCandidate]
     public var picked: Int?
-    public init(_ candidates: [CompletionCandidate] = [], picked: Int? = nil) { self.candidates = candidates; self.picked = picked }
+    public init(_ candidates: [CompletionCandidate] = [], picked: Int? = nil) {
+        self.candidates = candidates
+        self.picked = picked
+    }
     public var isEmpty: Bool { candidates.isEmpty }
 }
 
@@ -31,11 +37,14 @@ struct CompletionEntry {
     /// The text to complete to, or nil when `typed` fits none of the names.
     /// An exact (case-insensitive) prefix beats an accent-folded one, so `türk` keeps its ü (Türkiye).
     func match(_ typed: String) -> String? {
-        let lower = typed.lowercased(), folded = DatasetIndex.fold(typed)
+        let lower = typed.lowercased()
+        let folded = DatasetIndex.fold(typed)
         if let t = terms.first(where: { $0.lowercased().hasPrefix(lower) }) { return t.lowercased() }
         if let t = terms.first(where: { DatasetIndex.fold($0).hasPrefix(folded) }) { return t.lowercased() }
         let inWords = (terms + words).contains { term in
-            DatasetIndex.fold(term).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(folded) }
+            DatasetIndex.fold(term).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains {
+                $0.hasPrefix(folded)
+            }
         }
         return inWords ? canonical : nil
     }
@@ -45,7 +54,8 @@ struct CompletionEntry {
         let plain = DatasetIndex.fold(text.replacingScalar("-", with: " "))
         // A name or a surname ("buras") needs no gloss; an alias or a number does.
         guard let name, DatasetIndex.fold(name) != plain,
-              DatasetIndex.fold(String(name.split(separator: " ").last ?? "")) != plain else {
+            DatasetIndex.fold(String(name.split(separator: " ").last ?? "")) != plain
+        else {
             return CompletionCandidate(text)
         }
         return CompletionCandidate(text, label: text + " (" + TextWidth.truncate(name, to: 18) + ")")
@@ -59,17 +69,26 @@ struct CompletionEntry {
     static func entries(for command: String, _ index: DatasetIndex) -> [CompletionEntry] {
         switch command {
         case "actor":
-            index.dataset.actors.map { CompletionEntry(terms: [$0.id, $0.name] + $0.aliases, words: [], canonical: $0.id, name: $0.name) }
+            index.dataset.actors.map {
+                CompletionEntry(terms: [$0.id, $0.name] + $0.aliases, words: [], canonical: $0.id, name: $0.name)
+            }
         case "speaker":
-            index.dataset.people.map { CompletionEntry(terms: [$0.id, $0.name], words: [], canonical: $0.id, name: $0.name) }
+            index.dataset.people.map {
+                CompletionEntry(terms: [$0.id, $0.name], words: [], canonical: $0.id, name: $0.name)
+            }
         case "pillar":
             index.dataset.pillars.map {
-                CompletionEntry(terms: [String($0.number), $0.id], words: [$0.title], canonical: String($0.number), name: $0.title)
+                CompletionEntry(
+                    terms: [String($0.number), $0.id], words: [$0.title], canonical: String($0.number), name: $0.title)
             }
         case "stance":
-            StanceValue.allCases.map { CompletionEntry(terms: [$0.rawValue, $0.label], words: [], canonical: $0.rawValue, name: nil) }
+            StanceValue.allCases.map {
+                CompletionEntry(terms: [$0.rawValue, $0.label], words: [], canonical: $0.rawValue, name: nil)
+            }
         case "kind":
-            RecordKind.allCases.map { CompletionEntry(terms: [$0.rawValue, $0.plural], words: [], canonical: $0.rawValue, name: nil) }
+            RecordKind.allCases.map {
+                CompletionEntry(terms: [$0.rawValue, $0.plural], words: [], canonical: $0.rawValue, name: nil)
+            }
         default: []
         }
     }
@@ -80,7 +99,9 @@ extension ExplorerCommandLine {
     static let gotoCandidates = 200
 
     /// Values Tab offers for a command's `typed` value: one per record, in dataset order.
-    public static func values(for command: String, matching typed: String, _ index: DatasetIndex) -> [CompletionCandidate] {
+    public static func values(for command: String, matching typed: String, _ index: DatasetIndex)
+        -> [CompletionCandidate]
+    {
         // Ids by prefix, each glossed with its record's title; a million records are not all listed.
         if command == "goto" {
             return CompletionEntry.ids(startingWith: typed.lowercased(), index, limit: gotoCandidates).map { id in
@@ -88,12 +109,16 @@ extension ExplorerCommandLine {
                 return CompletionCandidate(id, label: id + " (" + TextWidth.truncate(title, to: 18) + ")")
             }
         }
-        return CompletionEntry.entries(for: command, index).compactMap { entry in entry.match(typed).map(entry.candidate) }
+        return CompletionEntry.entries(for: command, index).compactMap { entry in
+            entry.match(typed).map(entry.candidate)
+        }
     }
 
     /// Completes a draft (without the `:`): extends it as far as the candidates agree, and returns them
     /// when there are several. Matching ignores case and accents; the typed text is never shortened.
-    public static func complete(_ draft: String, _ index: DatasetIndex) -> (draft: String, candidates: [CompletionCandidate]) {
+    public static func complete(_ draft: String, _ index: DatasetIndex) -> (
+        draft: String, candidates: [CompletionCandidate]
+    ) {
         if let space = draft.firstIndex(of: " ") {
             let name = String(draft[..<space]).lowercased()
             let typed = String(draft[draft.index(after: space)...]).trimmingBlanks()
@@ -106,24 +131,31 @@ extension ExplorerCommandLine {
         }
         let candidates = names.filter { $0.hasPrefix(draft.lowercased()) }
         guard !candidates.isEmpty else { return (draft, []) }
-        if candidates.count == 1 { return (candidates[0] + (["clear", "pins"].contains(candidates[0]) ? "" : " "), []) }
+        if candidates.count == 1 {
+            return (candidates[0] + (["clear", "pins"].contains(candidates[0]) ? "" : " "), [])
+        }
         return (commonPrefix(candidates), candidates.map { CompletionCandidate($0) })
     }
 
     /// Why Tab found nothing for a draft, saying what would work; nil when it found something.
     static func nothingToComplete(_ draft: String, _ index: DatasetIndex) -> String? {
         guard let space = draft.firstIndex(of: " ") else {
-            return names.contains(where: { $0.hasPrefix(draft.lowercased()) }) ? nil
+            return names.contains(where: { $0.hasPrefix(draft.lowercased()) })
+                ? nil
                 : "no command starts with “\(draft)” — commands: " + names.joined(separator: ", ")
         }
         let name = String(draft[..<space]).lowercased()
         let typed = String(draft[draft.index(after: space)...]).trimmingBlanks()
-        guard names.contains(name) else { return "unknown command “:\(name)” — commands: " + names.joined(separator: ", ") }
+        guard names.contains(name) else {
+            return "unknown command “:\(name)” — commands: " + names.joined(separator: ", ")
+        }
         if name == "clear" || name == "pins" { return ":\(name) takes no value" }
         guard values(for: name, matching: typed, index).isEmpty else { return nil }
         // Few enough to read: every valid value, as a wrong value on Enter lists them.
         let all = values(for: name, matching: "", index)
-        if all.count <= listedValues { return "no \(name) matches “\(typed)” — " + all.map(\.text).joined(separator: ", ") }
+        if all.count <= listedValues {
+            return "no \(name) matches “\(typed)” — " + all.map(\.text).joined(separator: ", ")
+        }
         return "no \(name) matches “\(typed)” — Backspace, then Tab to list them all"
     }
 

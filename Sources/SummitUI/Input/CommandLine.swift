@@ -36,8 +36,11 @@ public enum ExplorerCommandLine {
         guard names.contains(name) else {
             // The same near-miss rule as every other name (and as `summit actr` on the command line).
             let near: [String] = if case .notFound(let close) = NameChoice(names).resolve(name) { close } else { [] }
-            return .failure(CommandLineError("unknown command “:\(name)”"
-                + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ") + names.joined(separator: ", ")))
+            return .failure(
+                CommandLineError(
+                    "unknown command “:\(name)”"
+                        + (near.isEmpty ? " — commands: " : " — did you mean :\(near[0])? Commands: ")
+                        + names.joined(separator: ", ")))
         }
         if name == "clear" { return .success(.clear) }
         if name == "pins" { return .success(.pins) }
@@ -47,19 +50,27 @@ public enum ExplorerCommandLine {
             // Ids are lower-case by convention, so `POLAND` finds `poland`, as `summit source --record` does.
             if let ref = index.ref(id: value) ?? index.ref(id: value.lowercased()) { return .success(.goto(ref)) }
             let near = CompletionEntry.ids(startingWith: String(value.lowercased().prefix(3)), index, limit: 3)
-            return .failure(CommandLineError("no record has the id “\(value)”"
-                + (near.isEmpty ? " — Tab lists the ids" : " — did you mean " + near.joined(separator: ", ") + "?")))
+            return .failure(
+                CommandLineError(
+                    "no record has the id “\(value)”"
+                        + (near.isEmpty
+                            ? " — Tab lists the ids" : " — did you mean " + near.joined(separator: ", ") + "?")))
         case "actor":
-            return resolved(index.resolveActor(value), what: "actor", value, all: index.dataset.actors) { $0.name }.map { .add(.actor($0.id)) }
+            return resolved(index.resolveActor(value), what: "actor", value, all: index.dataset.actors) { $0.name }.map
+            { .add(.actor($0.id)) }
         case "speaker":
             return resolved(index.resolvePerson(value), what: "speaker", value, all: index.dataset.people) { $0.name }
                 .map { .add(.speaker($0.id)) }
         case "pillar":
-            return resolved(index.resolvePillar(value), what: "pillar", value, all: index.dataset.pillars) { "\($0.number)" }
-                .map { .add(.pillar($0.id)) }
+            return resolved(index.resolvePillar(value), what: "pillar", value, all: index.dataset.pillars) {
+                "\($0.number)"
+            }
+            .map { .add(.pillar($0.id)) }
         case "stance":
-            return resolved(index.resolveStance(value), what: "stance", value, all: StanceValue.allCases) { $0.rawValue }
-                .map { .add(.stance($0)) }
+            return resolved(index.resolveStance(value), what: "stance", value, all: StanceValue.allCases) {
+                $0.rawValue
+            }
+            .map { .add(.stance($0)) }
         default:
             let kind = index.resolveKind(value)
             if case .notFound(let near) = kind, near.isEmpty {
@@ -80,14 +91,20 @@ public enum ExplorerCommandLine {
         switch r {
         case .found(let v): return .success(v)
         case .ambiguous(let vs):
-            return .failure(CommandLineError("“\(value)” matches several: " + vs.prefix(6).map(name).joined(separator: ", ")))
+            return .failure(
+                CommandLineError("“\(value)” matches several: " + vs.prefix(6).map(name).joined(separator: ", ")))
         case .notFound(let suggestions):
             if all.count <= listedValues {
                 let kind = what == "speaker" ? "speakers" : what + "s"
-                return .failure(CommandLineError("no \(what) “\(value)” — \(kind): " + all.map(name).joined(separator: ", ")))
+                return .failure(
+                    CommandLineError("no \(what) “\(value)” — \(kind): " + all.map(name).joined(separator: ", ")))
             }
-            return .failure(CommandLineError("no \(what) “\(value)”"
-                + (suggestions.isEmpty ? " — Tab lists them" : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
+            return .failure(
+                CommandLineError(
+                    "no \(what) “\(value)”"
+                        + (suggestions.isEmpty
+                            ? " — Tab lists them"
+                            : " — did you mean " + suggestions.prefix(3).map(name).joined(separator: ", ") + "?")))
         }
     }
 }

@@ -31,5 +31,9 @@ public struct MouseEvent: Hashable, Sendable {
     public var action: Action
     public var x: Int
     public var y: Int
-    public init(action: Action, x: Int, y: Int) { self.action = action; self.x = x; self.y = y }
+    public init(action: Action, x: Int, y: Int) {
+        self.action = action
+        self.x = x
+        self.y = y
+    }
 }

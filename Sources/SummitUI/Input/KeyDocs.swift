@@ -16,7 +16,9 @@ extension KeyMap {
         for mode in ModeKind.allCases {
             let rows = bindings.filter { $0.modes.first == mode }
             guard !rows.isEmpty else { continue }
-            out += "\n" + String(repeating: "#", count: max(1, level)) + " \(mode.heading)\n\n| Keys | Command | What it does | Also in |\n|---|---|---|---|\n"
+            out +=
+                "\n" + String(repeating: "#", count: max(1, level))
+                + " \(mode.heading)\n\n| Keys | Command | What it does | Also in |\n|---|---|---|---|\n"
             for b in rows {
                 let keys = b.keys.map { "`" + ($0.label == "`" ? "` ` `" : $0.label) + "`" }.joined(separator: " ")
                 let also = b.modes.dropFirst().map(\.rawValue).joined(separator: ", ")

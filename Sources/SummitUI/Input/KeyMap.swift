@@ -11,7 +11,8 @@ public enum KeyPattern: Hashable, Sendable {
         case .key(let key): key.label
         // "gg" as vim writes it; named keys joined by "+" so a sequence never reads as two bindings.
         case .sequence(let keys):
-            keys.allSatisfy { $0.label.count == 1 } ? keys.map(\.label).joined() : keys.map(\.label).joined(separator: "+")
+            keys.allSatisfy { $0.label.count == 1 }
+                ? keys.map(\.label).joined() : keys.map(\.label).joined(separator: "+")
         case .anyCharacter: "any character"
         }
     }
@@ -45,8 +46,15 @@ public struct Binding: Hashable, Sendable {
     /// Lower ranks win a place in a narrow status bar.
     public var hintRank: Int
 
-    public init(_ keys: [KeyPattern], _ command: Command, _ help: String, modes: [ModeKind], hint: String? = nil, rank: Int = 50) {
-        self.keys = keys; self.command = command; self.help = help; self.modes = modes; self.hint = hint; self.hintRank = rank
+    public init(
+        _ keys: [KeyPattern], _ command: Command, _ help: String, modes: [ModeKind], hint: String? = nil, rank: Int = 50
+    ) {
+        self.keys = keys
+        self.command = command
+        self.help = help
+        self.modes = modes
+        self.hint = hint
+        self.hintRank = rank
     }
 
     public var keyLabel: String { keys.map(\.label).joined(separator: " ") }
@@ -80,7 +88,9 @@ public struct KeyMap: Hashable, Sendable {
             return .prefix
         }
         let pressed = pending + [key]
-        for b in bindings where b.modes.contains(mode) && b.keys.contains(.sequence(pressed)) { return .command(b.command) }
+        for b in bindings where b.modes.contains(mode) && b.keys.contains(.sequence(pressed)) {
+            return .command(b.command)
+        }
         if isPrefix(pressed, in: mode) { return .prefix }
         return .command(.unbound(KeyPattern.sequence(pressed).label))
     }
@@ -88,7 +98,14 @@ public struct KeyMap: Hashable, Sendable {
     /// Whether `keys` begin, but do not complete, a sequence bound in `mode`.
     private func isPrefix(_ keys: [Key], in mode: ModeKind) -> Bool {
         bindings.contains { b in
-            b.modes.contains(mode) && b.keys.contains { if case .sequence(let s) = $0 { s.count > keys.count && Array(s.prefix(keys.count)) == keys } else { false } }
+            b.modes.contains(mode)
+                && b.keys.contains {
+                    if case .sequence(let s) = $0 {
+                        s.count > keys.count && Array(s.prefix(keys.count)) == keys
+                    } else {
+                        false
+                    }
+                }
         }
     }
 
@@ -111,7 +128,8 @@ public struct KeyMap: Hashable, Sendable {
     /// looks the same: an Alt key with no binding in the mode is taken as those two keys.
     public func events(for event: InputEvent, in mode: ModeKind) -> [InputEvent] {
         guard case .key(.alt(let c)) = event,
-              !bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.key(.alt(c))) }) else { return [event] }
+            !bindings.contains(where: { $0.modes.contains(mode) && $0.keys.contains(.key(.alt(c))) })
+        else { return [event] }
         return [.key(.escape), .key(.character(c))]
     }
 
@@ -147,73 +165,145 @@ public struct KeyMap: Hashable, Sendable {
         Binding([.key(.pageUp)], .pageUp, "Move up one page", modes: listModes),
         Binding([k("g"), .key(.home)], .first, "Go to the first line", modes: listModes),
         Binding([k("G"), .key(.end)], .last, "Go to the last line", modes: listModes),
-        Binding([.key(.enter)], .openDetail, "Open the selected record in Detail; in Detail, follow the selected link", modes: [.browse], hint: "detail", rank: 7),
-        Binding([.key(.escape)], .back, "Go back: leave the Detail pane, help, counts or source view", modes: [.browse, .help, .source, .counts], hint: "back", rank: 8),
-        Binding([k("/")], .searchStart, "Search all panes as you type (in the source view: search the article)", modes: [.browse, .source], hint: "search", rank: 1),
-        Binding([k(" "), k("f")], .filterLinked, "Filter other panes to records linked to the selected one", modes: [.browse], hint: "link", rank: 4),
+        Binding(
+            [.key(.enter)], .openDetail, "Open the selected record in Detail; in Detail, follow the selected link",
+            modes: [.browse], hint: "detail", rank: 7),
+        Binding(
+            [.key(.escape)], .back, "Go back: leave the Detail pane, help, counts or source view",
+            modes: [.browse, .help, .source, .counts], hint: "back", rank: 8),
+        Binding(
+            [k("/")], .searchStart, "Search all panes as you type (in the source view: search the article)",
+            modes: [.browse, .source], hint: "search", rank: 1),
+        Binding(
+            [k(" "), k("f")], .filterLinked, "Filter other panes to records linked to the selected one",
+            modes: [.browse], hint: "link", rank: 4),
         Binding([.key(.backspace)], .filterDropLast, "Drop the last filter chip", modes: [.browse]),
         Binding([k("c")], .filterClear, "Clear all filter chips", modes: [.browse], hint: "clear"),
-        Binding([k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :pins :goto :clear", modes: [.browse], hint: "command", rank: 6),
-        Binding([k("m")], .pinToggle, "Pin or unpin the selected record for a briefing (◆ marks pins)", modes: [.browse], hint: "pin", rank: 9),
+        Binding(
+            [k(":")], .commandLine, "Commands: :actor :stance :speaker :pillar :kind :pins :goto :clear",
+            modes: [.browse], hint: "command", rank: 6),
+        Binding(
+            [k("m")], .pinToggle, "Pin or unpin the selected record for a briefing (◆ marks pins)", modes: [.browse],
+            hint: "pin", rank: 9),
         Binding([k("K")], .pinMoveUp, "Move the selected pin earlier in the pin order (see :pins)", modes: [.browse]),
         Binding([k("J")], .pinMoveDown, "Move the selected pin later in the pin order", modes: [.browse]),
-        Binding([k("s")], .sourceView, "Show the selected record in the article (again to go back)", modes: [.browse, .source], hint: "source", rank: 5),
-        Binding([k("n")], .nextMatch, "Next row of the focused list matching the last search (in the article: next hit)", modes: [.browse, .source]),
-        Binding([k("N")], .previousMatch, "Previous row of the focused list matching the last search (in the article: previous hit)", modes: [.browse, .source]),
-        Binding([k("["), .key(.control("o"))], .trailBack, "Back to the record opened before (the trail in Detail)", modes: [.browse]),
+        Binding(
+            [k("s")], .sourceView, "Show the selected record in the article (again to go back)",
+            modes: [.browse, .source], hint: "source", rank: 5),
+        Binding(
+            [k("n")], .nextMatch, "Next row of the focused list matching the last search (in the article: next hit)",
+            modes: [.browse, .source]),
+        Binding(
+            [k("N")], .previousMatch,
+            "Previous row of the focused list matching the last search (in the article: previous hit)",
+            modes: [.browse, .source]),
+        Binding(
+            [k("["), .key(.control("o"))], .trailBack, "Back to the record opened before (the trail in Detail)",
+            modes: [.browse]),
         Binding([k("]")], .trailForward, "Forward again along the trail", modes: [.browse]),
-        Binding([k("y")], .copyRecord, "Copy the selected record with its [id ¶N] reference (OSC 52)", modes: [.browse], hint: "copy", rank: 9),
-        Binding([k("Y")], .copyCommand, "Copy the summit command that lists what the focused pane shows", modes: [.browse]),
-        Binding([k("p")], .present, "Present the briefing as slides (the pins alone under :pins), from the selected record",
-                modes: [.browse], hint: "present"),
-        Binding([k("z")], .zoom, "Zoom: the focused pane alone, full screen, for showing a room (again to go back)",
-                modes: [.browse]),
-        Binding([k("F")], .facetCounts, "Count the focused list by stance, speaker, pillar or actor (again to close)", modes: [.browse, .counts], hint: "counts", rank: 9),
-        Binding([k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source, .present, .counts], hint: "help", rank: 2),
+        Binding(
+            [k("y")], .copyRecord, "Copy the selected record with its [id ¶N] reference (OSC 52)", modes: [.browse],
+            hint: "copy", rank: 9),
+        Binding(
+            [k("Y")], .copyCommand, "Copy the summit command that lists what the focused pane shows", modes: [.browse]),
+        Binding(
+            [k("p")], .present, "Present the briefing as slides (the pins alone under :pins), from the selected record",
+            modes: [.browse], hint: "present"),
+        Binding(
+            [k("z")], .zoom, "Zoom: the focused pane alone, full screen, for showing a room (again to go back)",
+            modes: [.browse]),
+        Binding(
+            [k("F")], .facetCounts, "Count the focused list by stance, speaker, pillar or actor (again to close)",
+            modes: [.browse, .counts], hint: "counts", rank: 9),
+        Binding(
+            [k("?")], .help, "Show or hide this help", modes: [.browse, .help, .source, .present, .counts],
+            hint: "help", rank: 2),
         Binding([k("q")], .quit, "Quit", modes: [.browse, .help, .source, .counts], hint: "quit", rank: 3),
         Binding([.key(.control("c"))], .interrupt, "Quit at once (exit status 130)", modes: always),
         Binding([.key(.control("l"))], .redraw, "Redraw the screen", modes: always),
-        Binding([.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes", modes: [.browse, .help, .source, .present]),
-        Binding([.anyCharacter], .insertText(" "), "Type into the search or command line", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.backspace)], .editPrompt(.deleteBackward),
-                "Delete the character before the cursor (on an empty / line: leave search)", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.delete), .key(.control("d"))], .editPrompt(.deleteForward), "Delete the character under the cursor", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.left), .key(.control("b"))], .editPrompt(.left), "Move the cursor left", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.right), .key(.control("f"))], .editPrompt(.right), "Move the cursor right", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.home), .key(.control("a"))], .editPrompt(.home), "Move the cursor to the start of the line", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.end), .key(.control("e"))], .editPrompt(.end), "Move the cursor to the end of the line", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.alt("b"))], .editPrompt(.wordLeft), "Move the cursor back one word", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.alt("f"))], .editPrompt(.wordRight), "Move the cursor forward one word", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.control("u"))], .editPrompt(.deleteToStart), "Delete from the start of the line to the cursor", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.control("k"))], .editPrompt(.deleteToEnd), "Delete from the cursor to the end of the line", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.control("w"))], .editPrompt(.deleteWordBackward), "Delete the word before the cursor", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.control("p"))], .historyOlder, "Recall the previous search or command (kept across sessions)", modes: [.search, .command, .sourceSearch]),
-        Binding([.key(.control("n"))], .historyNewer, "Recall the next search or command (then the line you were typing)", modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.control("z"))], .suspend, "Suspend; `fg` in the shell resumes",
+            modes: [.browse, .help, .source, .present]),
+        Binding(
+            [.anyCharacter], .insertText(" "), "Type into the search or command line",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.backspace)], .editPrompt(.deleteBackward),
+            "Delete the character before the cursor (on an empty / line: leave search)",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.delete), .key(.control("d"))], .editPrompt(.deleteForward), "Delete the character under the cursor",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.left), .key(.control("b"))], .editPrompt(.left), "Move the cursor left",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.right), .key(.control("f"))], .editPrompt(.right), "Move the cursor right",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.home), .key(.control("a"))], .editPrompt(.home), "Move the cursor to the start of the line",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.end), .key(.control("e"))], .editPrompt(.end), "Move the cursor to the end of the line",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.alt("b"))], .editPrompt(.wordLeft), "Move the cursor back one word",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.alt("f"))], .editPrompt(.wordRight), "Move the cursor forward one word",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.control("u"))], .editPrompt(.deleteToStart), "Delete from the start of the line to the cursor",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.control("k"))], .editPrompt(.deleteToEnd), "Delete from the cursor to the end of the line",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.control("w"))], .editPrompt(.deleteWordBackward), "Delete the word before the cursor",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.control("p"))], .historyOlder, "Recall the previous search or command (kept across sessions)",
+            modes: [.search, .command, .sourceSearch]),
+        Binding(
+            [.key(.control("n"))], .historyNewer, "Recall the next search or command (then the line you were typing)",
+            modes: [.search, .command, .sourceSearch]),
         // While typing, letters are text: only the arrows move.
         Binding([.key(.down)], .moveDown, "Move the selection down while typing", modes: [.search]),
         Binding([.key(.up)], .moveUp, "Move the selection up while typing", modes: [.search]),
         Binding([.key(.tab)], .nextPane, "Focus the next pane while typing", modes: [.search]),
         Binding([.key(.backTab)], .prevPane, "Focus the previous pane while typing", modes: [.search]),
-        Binding([.key(.enter)], .searchAccept, "Keep the search as a filter chip (in the article: keep its hits marked)", modes: [.search, .sourceSearch], hint: "keep", rank: 1),
-        Binding([.key(.escape)], .searchCancel, "Cancel the search", modes: [.search, .sourceSearch], hint: "cancel", rank: 2),
-        Binding([.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete", rank: 1),
+        Binding(
+            [.key(.enter)], .searchAccept, "Keep the search as a filter chip (in the article: keep its hits marked)",
+            modes: [.search, .sourceSearch], hint: "keep", rank: 1),
+        Binding(
+            [.key(.escape)], .searchCancel, "Cancel the search", modes: [.search, .sourceSearch], hint: "cancel",
+            rank: 2),
+        Binding(
+            [.key(.tab)], .commandComplete, "Complete the command name or value", modes: [.command], hint: "complete",
+            rank: 1),
         Binding([.key(.enter)], .commandAccept, "Run the command", modes: [.command], hint: "run", rank: 2),
         Binding([.key(.escape)], .commandCancel, "Cancel the command line", modes: [.command], hint: "cancel", rank: 2),
-        Binding([.key(.right), .key(.down), k(" "), .key(.pageDown), k("n"), k("l"), k("j")], .slideNext, "Next slide",
-                modes: [.present]),
-        Binding([.key(.left), .key(.up), .key(.pageUp), k("p"), k("h"), k("k"), .key(.backspace)], .slidePrevious,
-                "Previous slide", modes: [.present]),
+        Binding(
+            [.key(.right), .key(.down), k(" "), .key(.pageDown), k("n"), k("l"), k("j")], .slideNext, "Next slide",
+            modes: [.present]),
+        Binding(
+            [.key(.left), .key(.up), .key(.pageUp), k("p"), k("h"), k("k"), .key(.backspace)], .slidePrevious,
+            "Previous slide", modes: [.present]),
         Binding([.key(.home), k("g")], .slideFirst, "First slide", modes: [.present]),
         Binding([.key(.end), k("G")], .slideLast, "Last slide", modes: [.present]),
         Binding(digits, .insertText(" "), "Type a slide number (then Enter)", modes: [.present]),
         Binding([.key(.enter)], .slideGo, "Go to the slide number typed", modes: [.present]),
         Binding([k("b")], .slideBlank, "Blank the screen (again, or any slide key, to come back)", modes: [.present]),
         Binding([k("r")], .redraw, "Redraw the screen", modes: [.present]),
-        Binding([k("a")], .slideAuto, "Pause or resume auto-advance (--auto SECONDS); any other key pauses it",
-                modes: [.present]),
-        Binding([k("q"), .key(.escape)], .presentLeave, "Leave: back to the explorer, or out of summit present",
-                modes: [.present]),
-        Binding([.key(.enter), k(" ")], .facetPick, "Filter by the selected value (a chip), and close the counts", modes: [.counts], hint: "filter", rank: 1),
+        Binding(
+            [k("a")], .slideAuto, "Pause or resume auto-advance (--auto SECONDS); any other key pauses it",
+            modes: [.present]),
+        Binding(
+            [k("q"), .key(.escape)], .presentLeave, "Leave: back to the explorer, or out of summit present",
+            modes: [.present]),
+        Binding(
+            [.key(.enter), k(" ")], .facetPick, "Filter by the selected value (a chip), and close the counts",
+            modes: [.counts], hint: "filter", rank: 1),
     ])
 }
 
@@ -280,7 +370,8 @@ extension KeyMap {
         for change in changes {
             let modes = self.modes(of: change.command)
             let patterns = change.patterns
-            let starts = Set(patterns.compactMap { if case .sequence(let keys) = $0 { KeyPattern.key(keys[0]) } else { nil } })
+            let starts = Set(
+                patterns.compactMap { if case .sequence(let keys) = $0 { KeyPattern.key(keys[0]) } else { nil } })
             // Keys an earlier row of the command already gives in every mode of a later row are not repeated there
             // (redraw: Ctrl-L everywhere, then r in present), so rebinding a command to its own keys changes nothing.
             var given: [ModeKind: Set<KeyPattern>] = [:]

@@ -14,7 +14,11 @@ public enum KeyScript {
         var out: [Key] = []
         var rest = Substring(script)
         while let c = rest.first {
-            guard c == "<" else { out.append(.character(c)); rest = rest.dropFirst(); continue }
+            guard c == "<" else {
+                out.append(.character(c))
+                rest = rest.dropFirst()
+                continue
+            }
             guard let end = rest.firstIndex(of: ">") else { throw .unclosed(String(rest)) }
             let name = String(rest[rest.index(after: rest.startIndex)..<end])
             if let key = named.first(where: { $0.0 == name })?.1 {

@@ -56,7 +56,10 @@ public struct PromptHistory: Hashable, Sendable {
     /// ↓: the entry after the one shown, then the user's own line; nil when not recalling.
     public mutating func newer() -> PromptLine? {
         guard let at = recalled else { return nil }
-        if at + 1 < entries.count { recalled = at + 1; return PromptLine(entries[at + 1]) }
+        if at + 1 < entries.count {
+            recalled = at + 1
+            return PromptLine(entries[at + 1])
+        }
         recalled = nil
         return typed
     }

@@ -41,12 +41,14 @@ public struct PromptLine: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         case .wordRight: cursor = wordEnd(after: cursor)
         case .deleteBackward:
             guard cursor > 0 else { return }
-            characters.remove(at: cursor - 1); cursor -= 1
+            characters.remove(at: cursor - 1)
+            cursor -= 1
         case .deleteForward:
             guard cursor < characters.count else { return }
             characters.remove(at: cursor)
         case .deleteToStart:
-            characters.removeSubrange(0 ..< cursor); cursor = 0
+            characters.removeSubrange(0..<cursor)
+            cursor = 0
         case .deleteToEnd:
             characters.removeSubrange(cursor...)
         case .deleteWordBackward:
@@ -54,7 +56,8 @@ public struct PromptLine: Hashable, Sendable, ExpressibleByStringLiteral, Custom
             var start = cursor
             while start > 0, characters[start - 1] == " " { start -= 1 }
             while start > 0, characters[start - 1] != " " { start -= 1 }
-            characters.removeSubrange(start ..< cursor); cursor = start
+            characters.removeSubrange(start..<cursor)
+            cursor = start
         }
     }
 
@@ -110,14 +113,25 @@ extension PromptLine {
         if total < width || width < 3 { return (text, before) }
         // Keep about a third of the room after the cursor, where the next characters will go.
         let room = width - 2
-        var start = cursor, used = 0
+        var start = cursor
+        var used = 0
         let wantedBefore = room - max(1, room / 3)
-        while start > 0, used + widths[start - 1] <= wantedBefore { start -= 1; used += widths[start] }
+        while start > 0, used + widths[start - 1] <= wantedBefore {
+            start -= 1
+            used += widths[start]
+        }
         var end = cursor
-        while end < characters.count, used + widths[end] <= room { used += widths[end]; end += 1 }
-        while start > 0, used + widths[start - 1] <= room { start -= 1; used += widths[start] }
-        let left = start > 0 ? "…" : "", right = end < characters.count ? "…" : ""
-        let shownBefore = widths[start ..< cursor].reduce(0, +)
-        return (left + String(characters[start ..< end]) + right, TextWidth.of(left) + shownBefore)
+        while end < characters.count, used + widths[end] <= room {
+            used += widths[end]
+            end += 1
+        }
+        while start > 0, used + widths[start - 1] <= room {
+            start -= 1
+            used += widths[start]
+        }
+        let left = start > 0 ? "…" : ""
+        let right = end < characters.count ? "…" : ""
+        let shownBefore = widths[start..<cursor].reduce(0, +)
+        return (left + String(characters[start..<end]) + right, TextWidth.of(left) + shownBefore)
     }
 }

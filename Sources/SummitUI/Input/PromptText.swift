@@ -16,7 +16,10 @@ public enum PromptText {
         var dropped = 0
         for character in typed {
             let size = character.unicodeScalars.count
-            guard dropped == 0, size <= room else { dropped += 1; continue }
+            guard dropped == 0, size <= room else {
+                dropped += 1
+                continue
+            }
             out.append(plain(character))
             room -= size
         }
@@ -26,12 +29,14 @@ public enum PromptText {
     /// A pasted line break, tab or other control character becomes a space: a paste is text for the prompt,
     /// never an Enter that runs it, and nothing unsafe reaches the screen.
     private static func plain(_ character: Character) -> Character {
-        character.unicodeScalars.contains { SafeText.isUnsafe($0) || $0 == "\u{2028}" || $0 == "\u{2029}" } ? " " : character
+        character.unicodeScalars.contains { SafeText.isUnsafe($0) || $0 == "\u{2028}" || $0 == "\u{2029}" }
+            ? " " : character
     }
 
     /// The status message for a draft that reached the limit.
     static func fullMessage(dropped: Int) -> StatusMessage {
-        StatusMessage("the prompt holds at most \(limit) characters: \(dropped) not typed",
-                      shorter: ["prompt full (\(limit) characters)", "prompt full"], isError: true)
+        StatusMessage(
+            "the prompt holds at most \(limit) characters: \(dropped) not typed",
+            shorter: ["prompt full (\(limit) characters)", "prompt full"], isError: true)
     }
 }

@@ -65,7 +65,8 @@ public struct ExplorerLoop {
                 // The time passed: the script's next key, or a tick for auto-advance.
                 first = playback?.waitMilliseconds != nil ? playback?.next().map(InputEvent.key) : .tick
             } else if case .key(let key)? = first, var playing = playback, !playing.isFinished,
-                key != .character("q"), key != .control("c"), !Self.quits(keyMap.command(for: .key(key), in: state.mode.kind))
+                key != .character("q"), key != .control("c"),
+                !Self.quits(keyMap.command(for: .key(key), in: state.mode.kind))
             {
                 playing.paused.toggle()
                 playback = playing
@@ -82,13 +83,16 @@ public struct ExplorerLoop {
             }
             let mode = state.mode.kind
             if let urgent = batch.lazy.map({ keyMap.command(for: $0, in: mode) }).first(where: Self.isUrgent),
-               case .quit(let status)? = Reducer.reduce(state, urgent, index, keyMap: keyMap).effect {
+                case .quit(let status)? = Reducer.reduce(state, urgent, index, keyMap: keyMap).effect
+            {
                 remember(state)
                 return status
             }
             var position = 0
             while position < batch.count {
-                guard let command = nextCommand(&batch, &position, mode: state.mode.kind, pending: &pending) else { continue }
+                guard let command = nextCommand(&batch, &position, mode: state.mode.kind, pending: &pending) else {
+                    continue
+                }
                 let transition = Reducer.reduce(state, command, index, keyMap: keyMap)
                 let pinsBefore = state.pins
                 state = transition.state
@@ -133,7 +137,9 @@ public struct ExplorerLoop {
     /// sequence (kept in `pending`). Text characters that follow one another while a prompt takes text become one
     /// `paste`, so a burst costs one search, not one per character. An Alt key the mode does not bind is Esc then
     /// the key (see `KeyMap.events`): the Esc now, the key next.
-    func nextCommand(_ batch: inout [InputEvent], _ position: inout Int, mode: ModeKind, pending: inout [Key]) -> Command? {
+    func nextCommand(_ batch: inout [InputEvent], _ position: inout Int, mode: ModeKind, pending: inout [Key])
+        -> Command?
+    {
         let events = keyMap.events(for: batch[position], in: mode)
         if events.count == 2 {
             batch[position] = events[1]
@@ -154,10 +160,12 @@ public struct ExplorerLoop {
         }
         position += 1
         guard case .insertText(let first) = command, position < batch.count,
-              case .insertText = keyMap.command(for: batch[position], in: mode) else { return command }
+            case .insertText = keyMap.command(for: batch[position], in: mode)
+        else { return command }
         var text = String(first)
         while position < batch.count, case .key(.character(let c)) = batch[position],
-              case .insertText = keyMap.command(for: batch[position], in: mode) {
+            case .insertText = keyMap.command(for: batch[position], in: mode)
+        {
             text.append(c)
             position += 1
         }

@@ -23,7 +23,11 @@ struct HelpBox: Sendable {
         // The box is as tall as its text allows, so the text is wrapped here once and kept with the box.
         let text = HelpOverlay.lines(keyMap, keyColumn: keyColumn, width: max(1, w - 3))
         let h = min(size.height - 2, text.count + 2)
-        guard w >= 10, h >= 3 else { box = nil; lines = []; return }
+        guard w >= 10, h >= 3 else {
+            box = nil
+            lines = []
+            return
+        }
         box = Rect(x: (size.width - w) / 2, y: (size.height - h) / 2, width: w, height: h)
         lines = text
     }

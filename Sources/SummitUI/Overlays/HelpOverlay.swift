@@ -18,7 +18,9 @@ enum HelpOverlay {
                 if TextWidth.of(b.keyLabel) > keyColumn {
                     out += Styled.wrap(Styled.chars(b.keyLabel, .key), to: max(1, width))
                 } else {
-                    out.append(Styled.chars(TextWidth.fit(b.keyLabel, to: keyColumn), .key) + Styled.chars(" ", .normal) + (desc.first ?? []))
+                    out.append(
+                        Styled.chars(TextWidth.fit(b.keyLabel, to: keyColumn), .key) + Styled.chars(" ", .normal)
+                            + (desc.first ?? []))
                     desc.removeFirst()
                 }
                 for more in desc { out.append(indent + more) }
@@ -32,7 +34,8 @@ enum HelpOverlay {
         let close = [keyMap.label(of: .back, in: .help), keyMap.label(of: .help, in: .help)].compactMap { $0 }
         var parts = close.isEmpty ? [] : [close.joined(separator: " or ") + " closes"]
         if scrolls, let down = keyMap.label(of: .moveDown, in: .help, preferCharacter: true),
-           let up = keyMap.label(of: .moveUp, in: .help, preferCharacter: true) {
+            let up = keyMap.label(of: .moveUp, in: .help, preferCharacter: true)
+        {
             parts.append("\(down)/\(up) scroll")
         }
         return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
@@ -41,12 +44,14 @@ enum HelpOverlay {
     static func render(_ grid: inout CellGrid, _ help: HelpBox, scroll: Int) {
         guard let box = help.box else { return }
         let lines = help.lines
-        let w = box.width, inner = help.rows
+        let w = box.width
+        let inner = help.rows
         let scrolls = lines.count > inner
         let top = scrollTop(scroll, count: lines.count, rows: inner)
         let title = " Keys" + Self.hint(help.keyMap, scrolls: scrolls && w >= 40) + " "
         // Where the view is in the text, so a scrolled box says there is more above or below.
-        OverlayFrame.draw(&grid, box: box, title: title, position: scrolls ? " \(top + 1)–\(top + inner)/\(lines.count) " : "")
+        OverlayFrame.draw(
+            &grid, box: box, title: title, position: scrolls ? " \(top + 1)–\(top + inner)/\(lines.count) " : "")
         for i in 0..<inner {
             let line = top + i < lines.count ? lines[top + i] : []
             grid.write(Styled.chars(" ", .normal) + line, x: box.x + 1, y: box.y + 1 + i, width: w - 2, fill: .normal)

@@ -18,19 +18,33 @@ struct DetailText: Sendable {
     private(set) var count = 0
 
     private init(_ subject: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], glyphs: BarChart.Glyphs) {
-        self.index = index; self.subject = subject; self.width = width; self.queries = queries; self.glyphs = glyphs
+        self.index = index
+        self.subject = subject
+        self.width = width
+        self.queries = queries
+        self.glyphs = glyphs
     }
 
-    func fits(_ subject: RecordRef, width: Int, queries: [String], glyphs: BarChart.Glyphs = .blocks, _ index: DatasetIndex) -> Bool {
-        self.subject == subject && self.width == width && self.index === index && self.queries == queries && self.glyphs == glyphs
+    func fits(
+        _ subject: RecordRef, width: Int, queries: [String], glyphs: BarChart.Glyphs = .blocks, _ index: DatasetIndex
+    ) -> Bool {
+        self.subject == subject && self.width == width && self.index === index && self.queries == queries
+            && self.glyphs == glyphs
     }
 
     mutating func append(_ lines: [[StyledChar]]) {
         count += lines.count
-        if case .lines(let before)? = segments.last { segments[segments.count - 1] = .lines(before + lines) } else { segments.append(.lines(lines)) }
+        if case .lines(let before)? = segments.last {
+            segments[segments.count - 1] = .lines(before + lines)
+        } else {
+            segments.append(.lines(lines))
+        }
     }
 
-    mutating func append(items refs: [RecordRef]) { count += refs.count; segments.append(.items(refs)) }
+    mutating func append(items refs: [RecordRef]) {
+        count += refs.count
+        segments.append(.items(refs))
+    }
 
     subscript(_ i: Int) -> [StyledChar] {
         var i = i
@@ -40,7 +54,9 @@ struct DetailText: Sendable {
                 if i < lines.count { return lines[i] }
                 i -= lines.count
             case .items(let refs):
-                if i < refs.count { return Styled.chars("  • " + RecordLabel.short(refs[i], index), .normal, highlight: queries) }
+                if i < refs.count {
+                    return Styled.chars("  • " + RecordLabel.short(refs[i], index), .normal, highlight: queries)
+                }
                 i -= refs.count
             }
         }
@@ -48,19 +64,21 @@ struct DetailText: Sendable {
     }
 
     /// All lines, built (for tests and small records).
-    var all: [[StyledChar]] { (0 ..< count).map { self[$0] } }
+    var all: [[StyledChar]] { (0..<count).map { self[$0] } }
 
     /// The linked records, one per line, that ↓ ↑ select and Enter opens: the `k`th one and its line.
     /// A walk over the segments (a handful), not over the records.
     func link(_ k: Int) -> (line: Int, ref: RecordRef)? {
         guard k >= 0 else { return nil }
-        var line = 0, k = k
+        var line = 0
+        var k = k
         for segment in segments {
             switch segment {
             case .lines(let lines): line += lines.count
             case .items(let refs):
                 if k < refs.count { return (line + k, refs[k]) }
-                k -= refs.count; line += refs.count
+                k -= refs.count
+                line += refs.count
             }
         }
         return nil
@@ -68,16 +86,18 @@ struct DetailText: Sendable {
 
     /// The first link on or after `line` (`after == false`: the last one on or before it).
     func link(near line: Int, after: Bool) -> Int? {
-        var start = 0, passed = 0
+        var start = 0
+        var passed = 0
         var best: Int?
         for segment in segments {
             switch segment {
             case .lines(let lines): start += lines.count
             case .items(let refs):
-                let range = start ..< start + refs.count
+                let range = start..<start + refs.count
                 if after, range.upperBound > line { return passed + max(0, line - start) }
                 if !after, range.lowerBound <= line { best = passed + min(refs.count - 1, line - start) }
-                start += refs.count; passed += refs.count
+                start += refs.count
+                passed += refs.count
             }
         }
         return best
@@ -87,15 +107,19 @@ struct DetailText: Sendable {
 extension DetailText {
     /// The detail text of a record, wrapped to `width`. Lines of linked records are built only when read: a
     /// pillar of a large dataset links hundreds of thousands of records, and a frame shows a screenful.
-    init(_ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], glyphs: BarChart.Glyphs = .blocks,
-         linked given: LinkedRecords? = nil) {
+    init(
+        _ ref: RecordRef, _ index: DatasetIndex, width: Int, queries: [String], glyphs: BarChart.Glyphs = .blocks,
+        linked given: LinkedRecords? = nil
+    ) {
         let w = max(1, width - 1)
         var doc = DetailText(ref, index, width: width, queries: queries, glyphs: glyphs)
         func para(_ chars: [StyledChar], indent: String = " ") {
             let ind = Styled.chars(indent, .normal)
             doc.append(Styled.wrap(chars, to: max(1, w - indent.count)).map { ind + $0 })
         }
-        func text(_ s: String, _ style: Style = .normal, indent: String = " ") { para(Styled.chars(s, style, highlight: queries), indent: indent) }
+        func text(_ s: String, _ style: Style = .normal, indent: String = " ") {
+            para(Styled.chars(s, style, highlight: queries), indent: indent)
+        }
         func field(_ label: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             para(Styled.chars(label + ": ", .dim) + Styled.chars(value, .normal, highlight: queries))
@@ -105,12 +129,16 @@ extension DetailText {
         switch ref.kind {
         case .pillar:
             guard let p = index.pillar(id: ref.id) else { break }
-            text("Pillar \(p.number): \(p.title)", .title); blank()
-            text(p.text); field("Note", p.note)
+            text("Pillar \(p.number): \(p.title)", .title)
+            blank()
+            text(p.text)
+            field("Note", p.note)
         case .actor:
             guard let a = index.actor(id: ref.id) else { break }
             text("\(a.name) · \(a.kind.rawValue)", .title)
-            para(Styled.chars("Stance: ", .dim) + Styled.chars(StanceBadge.text(a.stance.value), StanceBadge.style(a.stance.value)))
+            para(
+                Styled.chars("Stance: ", .dim)
+                    + Styled.chars(StanceBadge.text(a.stance.value), StanceBadge.style(a.stance.value)))
             field("Why", a.stance.note)
             field("Also called", a.aliases.isEmpty ? nil : a.aliases.joined(separator: ", "))
             for role in a.roles { text("• " + role.text, indent: " ") }
@@ -120,13 +148,17 @@ extension DetailText {
             let person = q.speaker.flatMap { index.person(id: $0) }
             let who = [person?.name, person?.role].compactMap { $0 }.joined(separator: ", ")
             text("— " + (who.isEmpty ? q.attribution : who + " (\(q.attribution))"), .dim)
-            field("Venue", q.venue); field("Note", q.note)
+            field("Venue", q.venue)
+            field("Note", q.note)
         case .figure:
             guard let f = index.figure(id: ref.id) else { break }
-            text(f.printedAmount, .title); text(f.label)
-            field("Actor", f.actor.map { index.actorName($0) }); field("Note", f.note)
+            text(f.printedAmount, .title)
+            text(f.label)
+            field("Actor", f.actor.map { index.actorName($0) })
+            field("Note", f.note)
             if let chart = FigureComparison.chart(for: f, index) {
-                blank(); text("Compared with figures that count the same", .title)
+                blank()
+                text("Compared with figures that count the same", .title)
                 doc.append(chart.lines(width: max(1, w - 1), glyphs: glyphs).map { Styled.chars(" ", .normal) + $0 })
                 // Doubts about the other bars (do two figures count the same thing?) are shown with the chart;
                 // this figure's own notes follow under Linked.
@@ -139,11 +171,16 @@ extension DetailText {
             guard let e = index.event(id: ref.id) else { break }
             text(e.summary, .title)
             field("When", e.when)
-            field("Status", e.status == .claim ? "claimed by " + (e.claimedBy.map { index.actorName($0) } ?? "a party") : "reported by the article")
+            field(
+                "Status",
+                e.status == .claim
+                    ? "claimed by " + (e.claimedBy.map { index.actorName($0) } ?? "a party") : "reported by the article"
+            )
             for d in e.disputes { field("Disputed by " + index.actorName(d.by), d.text) }
         case .question:
             guard let q = index.question(id: ref.id) else { break }
-            text(q.text, .title); text("An open question the article raises", .dim)
+            text(q.text, .title)
+            text("An open question the article raises", .dim)
         default:
             text(index.summary(of: ref)?.title ?? ref.id, .title)
             field("", index.summary(of: ref)?.detail)
@@ -152,20 +189,26 @@ extension DetailText {
         // The reference the command line prints, so what is seen here can be looked up with `summit source --record`.
         field("Reference", index.reference(ref))
         if let span = index.span(of: ref) {
-            blank(); text("From the article", .title)
+            blank()
+            text("From the article", .title)
             para(SourceSentence.styled(around: span, index), indent: " ")
         }
         let linked = given.flatMap { $0.fits(ref, index) ? $0 : nil } ?? LinkedRecords(ref, index)
         if !linked.byKind.isEmpty {
-            blank(); text("Linked", .title)
+            blank()
+            text("Linked", .title)
             for (kind, refs) in linked.byKind {
                 let heading = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
                 switch kind {
                 case .note:
                     text("\(heading) (\(refs.count)):", .dim)
                     // Notes explain doubts in the data: shown in full, never cut (the list stops after many).
-                    for n in refs.prefix(DetailText.notesShown) { text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ") }
-                    if refs.count > DetailText.notesShown { text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ") }
+                    for n in refs.prefix(DetailText.notesShown) {
+                        text("• " + (index.note(id: n.id)?.text ?? n.id), indent: "  ")
+                    }
+                    if refs.count > DetailText.notesShown {
+                        text("… and \(refs.count - DetailText.notesShown) more notes", .dim, indent: "  ")
+                    }
                 default:
                     text("\(heading) (\(refs.count)):", .dim)
                     // One line each, each a link ↓ selects and Enter opens: cut, not wrapped, so a long item

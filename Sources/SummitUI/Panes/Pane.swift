@@ -1,3 +1,5 @@
+import SummitModel
+
 /// The panes of the explorer, in Tab order. Quotes, figures, events and questions share one place on screen
 /// (the shelf: see `Layout`); each keeps its own selection and scroll. The number keys are `number`.
 public enum PaneID: String, Hashable, Sendable, CaseIterable {
@@ -48,12 +50,11 @@ public enum PaneID: String, Hashable, Sendable, CaseIterable {
 
     /// The pane after this one in Tab order (`by: -1` the one before), wrapping around.
     func step(by offset: Int) -> PaneID {
-        let all = PaneID.allCases, i = all.firstIndex(of: self)!
+        let all = PaneID.allCases
+        let i = all.firstIndex(of: self)!
         return all[((i + offset) % all.count + all.count) % all.count]
     }
 }
-
-import SummitModel
 
 extension DatasetIndex {
     /// How many records of a kind there are, without copying their refs (`refs(of:)` is O(n)).

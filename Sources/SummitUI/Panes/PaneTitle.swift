@@ -19,7 +19,8 @@ enum PaneTitle {
         let free = max(0, r.width - used - markWidth)
         var siblings = ""
         if PaneID.shelf.contains(ctx.pane) {
-            let names = PaneID.shelf.filter { $0 != ctx.pane }.map { "\($0.number) \($0.title.prefix(3))" }.joined(separator: " ")
+            let names = PaneID.shelf.filter { $0 != ctx.pane }.map { "\($0.number) \($0.title.prefix(3))" }.joined(
+                separator: " ")
             // With a space each side where there is room, else tight against the rule; at least one rule cell stays.
             siblings = [" " + names + " ", names].first { TextWidth.of($0) + 1 <= free } ?? ""
         }

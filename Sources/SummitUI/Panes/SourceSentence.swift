@@ -8,13 +8,17 @@ enum SourceSentence {
         let total = index.sourceScalarCount
         var margin = 1024
         while true {
-            let from = max(0, span.start - margin), to = min(total, span.end + margin)
+            let from = max(0, span.start - margin)
+            let to = min(total, span.end + margin)
             let window = Array(index.sourceText(SourceSpan(start: from, end: to)).unicodeScalars)
             let local = SourceSpan(start: span.start - from, end: span.end - from)
-            guard let b = Sentences.bounds(of: local, in: window, startsParagraph: from == 0, endsText: to == total) else {
-                margin *= 4; continue
+            guard let b = Sentences.bounds(of: local, in: window, startsParagraph: from == 0, endsText: to == total)
+            else {
+                margin *= 4
+                continue
             }
-            let start = from + b.lowerBound, end = from + b.upperBound
+            let start = from + b.lowerBound
+            let end = from + b.upperBound
             let text = index.sourceText(SourceSpan(start: start, end: end))
             return Styled.chars(text, .normal, offset: start).map {
                 span.contains($0.offset) ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0

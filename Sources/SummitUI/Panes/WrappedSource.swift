@@ -33,7 +33,8 @@ struct WrappedSource: Sendable {
 
     /// The first line showing any of the span (or the first non-empty line after its start).
     func line(of span: SourceSpan) -> Int {
-        var lo = 0, hi = lines.count
+        var lo = 0
+        var hi = lines.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if lines[mid].upperBound > span.start { hi = mid } else { lo = mid + 1 }
@@ -47,9 +48,13 @@ struct WrappedSource: Sendable {
     func styled(_ i: Int, highlight span: SourceSpan?, queries: [String] = []) -> [StyledChar] {
         let r = lines[i]
         guard !r.isEmpty else { return [] }
-        let chars = Styled.chars(index.sourceText(SourceSpan(start: r.lowerBound, end: r.upperBound)), .normal, highlight: queries,
-                                 offset: r.lowerBound)
+        let chars = Styled.chars(
+            index.sourceText(SourceSpan(start: r.lowerBound, end: r.upperBound)), .normal, highlight: queries,
+            offset: r.lowerBound)
         guard let span else { return chars }
-        return chars.map { span.contains($0.offset) && $0.style != .match ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0 }
+        return chars.map {
+            span.contains($0.offset) && $0.style != .match
+                ? StyledChar($0.character, .sourceHighlight, offset: $0.offset) : $0
+        }
     }
 }

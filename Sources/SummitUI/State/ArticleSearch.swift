@@ -9,7 +9,8 @@ enum ArticleSearch {
         let ranges = DatasetIndex.matchRanges(of: query, in: text)
         var out: [Int] = []
         out.reserveCapacity(ranges.count)
-        var at = text.unicodeScalars.startIndex, offset = 0
+        var at = text.unicodeScalars.startIndex
+        var offset = 0
         for r in ranges {
             offset += text.unicodeScalars.distance(from: at, to: r.lowerBound)
             at = r.lowerBound
@@ -22,12 +23,15 @@ enum ArticleSearch {
 extension ExplorerState {
     /// The article view's new scroll for `query`: the first hit on or after line `from` (`forward`), or the last
     /// before it, wrapping round; nil when the article has no hit.
-    func articleScroll(to query: String, from line: Int, forward: Bool, _ index: DatasetIndex) -> (scroll: Int, hit: Int, of: Int)? {
+    func articleScroll(to query: String, from line: Int, forward: Bool, _ index: DatasetIndex) -> (
+        scroll: Int, hit: Int, of: Int
+    )? {
         let hits = ArticleSearch.hits(query, index)
         guard !hits.isEmpty else { return nil }
         let wrapped = wrappedSource(width: layout.body.width, index)
         let lines = hits.map { wrapped.line(of: SourceSpan(start: $0, end: $0 + 1)) }
-        let pick = forward ? (lines.firstIndex { $0 >= line } ?? 0) : (lines.lastIndex { $0 <= line } ?? lines.count - 1)
+        let pick =
+            forward ? (lines.firstIndex { $0 >= line } ?? 0) : (lines.lastIndex { $0 <= line } ?? lines.count - 1)
         // The hit two lines below the top, as the source view places a highlighted span.
         return (max(0, lines[pick] - 2), pick, hits.count)
     }
@@ -36,7 +40,8 @@ extension ExplorerState {
     mutating func nextArticleHit(forward: Bool, _ index: DatasetIndex) {
         guard case .source(let subject, let scroll) = mode else { return }
         guard let query = articleQuery, !query.trimmingBlanks().isEmpty else {
-            message = StatusMessage("no article search yet: / searches the article", shorter: ["/ searches first"], isError: true)
+            message = StatusMessage(
+                "no article search yet: / searches the article", shorter: ["/ searches first"], isError: true)
             return
         }
         let current = scroll + 2
@@ -45,6 +50,7 @@ extension ExplorerState {
             return
         }
         mode = .source(subject: subject, scroll: found.scroll)
-        message = StatusMessage("/\(query): hit \(found.hit + 1) of \(found.of)", shorter: ["\(found.hit + 1)/\(found.of)"])
+        message = StatusMessage(
+            "/\(query): hit \(found.hit + 1) of \(found.of)", shorter: ["\(found.hit + 1)/\(found.of)"])
     }
 }

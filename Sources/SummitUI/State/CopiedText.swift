@@ -26,12 +26,16 @@ enum CopiedText {
         default: break
         }
         let summary = index.summary(of: ref)
-        return [summary?.title, summary?.detail].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ") + " " + reference
+        return [summary?.title, summary?.detail].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ") + " "
+            + reference
     }
 
     /// `Y`: the `summit` command listing what `pane` shows under `chips`, and the chips no flag can say.
-    static func command(_ pane: PaneID, _ chips: [FilterChip], _ index: DatasetIndex) -> (line: String, leftOut: [FilterChip]) {
-        var words = ["summit"], leftOut: [FilterChip] = []
+    static func command(_ pane: PaneID, _ chips: [FilterChip], _ index: DatasetIndex) -> (
+        line: String, leftOut: [FilterChip]
+    ) {
+        var words = ["summit"]
+        var leftOut: [FilterChip] = []
         let texts = chips.compactMap { if case .text(let q) = $0 { q } else { nil } }
         switch pane {
         case .quotes where texts.isEmpty, .detail where texts.isEmpty:
@@ -40,7 +44,8 @@ enum CopiedText {
                 switch chip {
                 case .speaker(let id): words += ["--speaker", shellWord(id)]
                 case .actor(let id): words += ["--actor", shellWord(id)]
-                case .pillar(let id): words += ["--pillar", shellWord(index.pillar(id: id).map { String($0.number) } ?? id)]
+                case .pillar(let id):
+                    words += ["--pillar", shellWord(index.pillar(id: id).map { String($0.number) } ?? id)]
                 default: leftOut.append(chip)
                 }
             }
@@ -62,7 +67,12 @@ enum CopiedText {
 
     /// A word the shell reads back unchanged: plain when it is only letters, digits and - _ . , else in single quotes.
     static func shellWord(_ word: String) -> String {
-        if !word.isEmpty, word.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII || "-_.".unicodeScalars.contains($0) }) {
+        if !word.isEmpty,
+            word.unicodeScalars.allSatisfy({
+                ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII
+                    || "-_.".unicodeScalars.contains($0)
+            })
+        {
             return word
         }
         return "'" + word.replacingScalar("'", with: "'\\''") + "'"

@@ -34,16 +34,20 @@ extension ExplorerState {
         let layout = self.layout
         if let subject = subject(index) {
             if derived.linked?.fits(subject, index) != true {
-                derived.linked = LinkedRecords(subject, index); derived.builds.linked += 1
+                derived.linked = LinkedRecords(subject, index)
+                derived.builds.linked += 1
             }
             if let width = layout.panes[.detail]?.width,
-               derived.detail?.fits(subject, width: width, queries: highlightQueries, glyphs: glyphs, index) != true {
-                derived.detail = DetailText(subject, index, width: width, queries: highlightQueries, glyphs: glyphs, linked: derived.linked)
+                derived.detail?.fits(subject, width: width, queries: highlightQueries, glyphs: glyphs, index) != true
+            {
+                derived.detail = DetailText(
+                    subject, index, width: width, queries: highlightQueries, glyphs: glyphs, linked: derived.linked)
                 derived.builds.detail += 1
             }
         }
         if case .help = mode, derived.help?.fits(helpKeys(keyMap), size: size) != true {
-            derived.help = HelpBox(helpKeys(keyMap), size: size); derived.builds.help += 1
+            derived.help = HelpBox(helpKeys(keyMap), size: size)
+            derived.builds.help += 1
         }
         if mode.article != nil { keepWrappedSource(index) }
     }
@@ -53,7 +57,8 @@ extension ExplorerState {
     mutating func keepLists(_ index: DatasetIndex) {
         let key = FilteredLists.key(self)
         if derived.lists?.fits(key, index) != true {
-            derived.lists = FilteredLists(key: key, index, previous: derived.lists); derived.builds.lists += 1
+            derived.lists = FilteredLists(key: key, index, previous: derived.lists)
+            derived.builds.lists += 1
         }
     }
 
@@ -61,7 +66,8 @@ extension ExplorerState {
     mutating func keepWrappedSource(_ index: DatasetIndex) {
         let width = layout.body.width
         if derived.source?.fits(width: width, index) != true {
-            derived.source = WrappedSource(index, width: width); derived.builds.source += 1
+            derived.source = WrappedSource(index, width: width)
+            derived.builds.source += 1
         }
     }
 
@@ -73,8 +79,12 @@ extension ExplorerState {
 
     /// The detail text of `subject` at `width`: the kept one when it fits, else built afresh.
     func detailText(_ subject: RecordRef, width: Int, _ index: DatasetIndex) -> DetailText {
-        if let kept = derived.detail, kept.fits(subject, width: width, queries: highlightQueries, glyphs: glyphs, index) { return kept }
-        return DetailText(subject, index, width: width, queries: highlightQueries, glyphs: glyphs, linked: derived.linked)
+        if let kept = derived.detail, kept.fits(subject, width: width, queries: highlightQueries, glyphs: glyphs, index)
+        {
+            return kept
+        }
+        return DetailText(
+            subject, index, width: width, queries: highlightQueries, glyphs: glyphs, linked: derived.linked)
     }
 
     /// The help box for `keyMap` at the current size: the kept one when it fits, else laid out afresh.
@@ -89,11 +99,13 @@ extension ExplorerState {
         guard modeUnderHelp.kind == .present else { return keyMap }
         // All under one heading: the slide keys first, then those shared with the explorer (?, Ctrl-C…).
         let rows = keyMap.bindings(in: .present)
-        let own = rows.filter { $0.modes.first == .present }, shared = rows.filter { $0.modes.first != .present }
-        return KeyMap((own + shared).map { binding in
-            var binding = binding
-            binding.modes = [.present]
-            return binding
-        })
+        let own = rows.filter { $0.modes.first == .present }
+        let shared = rows.filter { $0.modes.first != .present }
+        return KeyMap(
+            (own + shared).map { binding in
+                var binding = binding
+                binding.modes = [.present]
+                return binding
+            })
     }
 }

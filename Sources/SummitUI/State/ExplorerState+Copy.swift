@@ -15,7 +15,8 @@ extension ExplorerState {
         let effect = copy(line, what: line)
         if effect != nil, !leftOut.isEmpty {
             let names = leftOut.map { $0.label(index) }.joined(separator: ", ")
-            message = StatusMessage("copied “\(line)” — no flag for \(names)", shorter: message.map { [$0.text] + $0.shorter } ?? [])
+            message = StatusMessage(
+                "copied “\(line)” — no flag for \(names)", shorter: message.map { [$0.text] + $0.shorter } ?? [])
         }
         return effect
     }
@@ -26,7 +27,8 @@ extension ExplorerState {
             return nil
         }
         let count = Clipboard.safe(text).count
-        message = StatusMessage("copied \(what) (\(count) characters)", shorter: ["copied \(count) characters", "copied \(count)"])
+        message = StatusMessage(
+            "copied \(what) (\(count) characters)", shorter: ["copied \(count) characters", "copied \(count)"])
         return .send(clipboard.sequence(for: text))
     }
 }

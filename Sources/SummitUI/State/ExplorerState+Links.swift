@@ -28,7 +28,9 @@ extension ExplorerState {
         let maxTop = max(0, detail.count - rows)
         if abs(delta) == 1 {
             let from = selectedLink(detail).map { $0.line + delta } ?? (delta > 0 ? top : top + rows - 1)
-            if let k = detail.link(near: from, after: delta > 0), let link = detail.link(k), link.line >= top, link.line < top + rows {
+            if let k = detail.link(near: from, after: delta > 0), let link = detail.link(k), link.line >= top,
+                link.line < top + rows
+            {
                 select(link: k, in: detail)
                 return
             }
@@ -42,9 +44,11 @@ extension ExplorerState {
     mutating func followSelectedLink(_ layout: Layout, _ index: DatasetIndex) {
         guard let detail = currentDetail(layout, index) else { return }
         guard let link = selectedLink(detail) else {
-            message = StatusMessage(detail.link(0) == nil ? "nothing here links further — Esc goes back to the list"
-                                                             : "↓ selects a linked record, Enter opens it",
-                                    shorter: ["↓ selects a link", "no link selected"])
+            message = StatusMessage(
+                detail.link(0) == nil
+                    ? "nothing here links further — Esc goes back to the list"
+                    : "↓ selects a linked record, Enter opens it",
+                shorter: ["↓ selects a link", "no link selected"])
             return
         }
         open(link.ref, index)
@@ -72,15 +76,17 @@ extension ExplorerState {
             show(ref)
             message = StatusMessage("\(back ? "back" : "forward") to \(RecordLabel.chip(ref, index))")
         } else {
-            message = StatusMessage(back ? "nothing to go back to — Enter on a link in Detail opens it" : "nothing ahead on the trail",
-                                    shorter: [back ? "nothing back" : "nothing ahead"])
+            message = StatusMessage(
+                back ? "nothing to go back to — Enter on a link in Detail opens it" : "nothing ahead on the trail",
+                shorter: [back ? "nothing back" : "nothing ahead"])
         }
     }
 
     /// A click on a line of Detail: a link there is selected and opened.
     mutating func clickDetail(line: Int, _ layout: Layout, _ index: DatasetIndex) {
         guard let detail = currentDetail(layout, index),
-              let k = detail.link(near: line, after: true), detail.link(k)?.line == line, let link = detail.link(k) else { return }
+            let k = detail.link(near: line, after: true), detail.link(k)?.line == line, let link = detail.link(k)
+        else { return }
         select(link: k, in: detail)
         open(link.ref, index)
     }

@@ -46,16 +46,18 @@ extension ExplorerState {
             let search = mode.kind == .search
             mode = .browse
             keepLists(index)
-            message = search
-                ? StatusMessage("left search: keys are commands again (/ searches)", shorter: ["left search", "search off"])
-                : StatusMessage("left the command line: keys are commands again", shorter: ["left the command line", ": off"])
+            message =
+                search
+                ? StatusMessage(
+                    "left search: keys are commands again (/ searches)", shorter: ["left search", "search off"])
+                : StatusMessage(
+                    "left the command line: keys are commands again", shorter: ["left the command line", ": off"])
             return
         }
         let before = line
         line.apply(edit)
         // A cursor move leaves the text, so the lists stay as they are.
-        if line.text == before.text { mode = keepingCompletions(line) }
-        else { setPrompt(line, index) }
+        if line.text == before.text { mode = keepingCompletions(line) } else { setPrompt(line, index) }
     }
 
     /// The mode with `line` in its prompt and everything else as it was.
@@ -75,8 +77,12 @@ extension ExplorerState {
         var history = search ? searchHistory : commandHistory
         let found = older ? history.older(than: line) : history.newer()
         if search { searchHistory = history } else { commandHistory = history }
-        if let found { setPrompt(found, index) }
-        else if older { message = StatusMessage(history.entries.isEmpty ? "no earlier \(search ? "searches" : "commands") yet" : "the oldest one") }
+        if let found {
+            setPrompt(found, index)
+        } else if older {
+            message = StatusMessage(
+                history.entries.isEmpty ? "no earlier \(search ? "searches" : "commands") yet" : "the oldest one")
+        }
     }
 
     /// While typing a search, a focused list left with no match gives focus to the list holding the best-ranked
@@ -84,10 +90,14 @@ extension ExplorerState {
     /// The list the user chose stays focused while it has matches, so focus comes back to it as the search widens.
     mutating func leaveEmptyPane(_ index: DatasetIndex) {
         let home = searchHome ?? focus
-        if home != .detail, !rows(of: home, index).isEmpty { if focus != home { setFocus(home) }; return }
+        if home != .detail, !rows(of: home, index).isEmpty {
+            if focus != home { setFocus(home) }
+            return
+        }
         guard focus != .detail, case .search(let draft) = mode,
-              let best = bestShown(matching: draft.text, index),
-              let pane = PaneID.lists.first(where: { $0.kind == best.kind }) else { return }
+            let best = bestShown(matching: draft.text, index),
+            let pane = PaneID.lists.first(where: { $0.kind == best.kind })
+        else { return }
         setFocus(pane)
     }
 
@@ -95,23 +105,31 @@ extension ExplorerState {
     /// matches the last search, as in less and vim.
     mutating func nextMatch(forward: Bool, _ index: DatasetIndex) {
         guard let query = lastSearch?.trimmingBlanks(), !query.isEmpty else {
-            message = StatusMessage("no search yet: / searches, then n and N move between its matches",
-                                    shorter: ["no search yet: / first", "no search yet"], isError: true)
+            message = StatusMessage(
+                "no search yet: / searches, then n and N move between its matches",
+                shorter: ["no search yet: / first", "no search yet"], isError: true)
             return
         }
         let pane = focus == .detail ? lastList : focus
         let rows = rows(of: pane, index)
-        guard !rows.isEmpty else { message = StatusMessage("no rows here to search", isError: true); return }
+        guard !rows.isEmpty else {
+            message = StatusMessage("no rows here to search", isError: true)
+            return
+        }
         let at = selectedRow(of: pane, rows: rows)
         // One pass round the list from the row after the selection: linear in the rows.
         for step in 1...rows.count {
             let i = ((at + (forward ? step : -step)) % rows.count + rows.count) % rows.count
             guard index.matches(rows[i], query: query) else { continue }
-            if selection[pane] != rows[i] && pane == lastList { scroll[.detail] = 0; pinned = nil }
+            if selection[pane] != rows[i] && pane == lastList {
+                scroll[.detail] = 0
+                pinned = nil
+            }
             selection[pane] = rows[i]
             let wrapped = forward ? i <= at : i >= at
-            message = StatusMessage("/\(query): row \(i + 1) of \(rows.count)" + (wrapped ? " (wrapped)" : ""),
-                                    shorter: ["/\(query) \(i + 1)/\(rows.count)"])
+            message = StatusMessage(
+                "/\(query): row \(i + 1) of \(rows.count)" + (wrapped ? " (wrapped)" : ""),
+                shorter: ["/\(query) \(i + 1)/\(rows.count)"])
             return
         }
         message = StatusMessage("no \(pane.title.lowercased()) match /\(query)", shorter: ["no match"], isError: true)

@@ -77,7 +77,8 @@ public struct ExplorerState: Hashable, Sendable {
 
     /// How many rows a list pane shows, as the title and status bar write it: "15", or "4/15" when filters hide some.
     func shownCount(of pane: PaneID, _ index: DatasetIndex) -> String {
-        let shown = rows(of: pane, index).count, total = pane.kind.map { index.count(of: $0) } ?? 0
+        let shown = rows(of: pane, index).count
+        let total = pane.kind.map { index.count(of: $0) } ?? 0
         return shown == total ? "\(total)" : "\(shown)/\(total)"
     }
 
@@ -119,7 +120,9 @@ public struct StatusMessage: Hashable, Sendable {
     public var shorter: [String]
     public var isError: Bool
     public init(_ text: String, shorter: [String] = [], isError: Bool = false) {
-        self.text = text; self.shorter = shorter; self.isError = isError
+        self.text = text
+        self.shorter = shorter
+        self.isError = isError
     }
 
     /// The longest form that fits `room` columns, else the shortest.

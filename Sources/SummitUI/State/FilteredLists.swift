@@ -26,10 +26,14 @@ struct FilteredLists: Sendable {
         if let previous, previous.index === index {
             let old = previous.key
             if key.count >= old.count, Array(key.prefix(old.count)) == old {
-                base = previous.rows; extra = key.dropFirst(old.count)
-            } else if key.count == old.count, let last = key.last, case .text(let now) = last, case .text(let before) = old.last!,
-                      Array(key.dropLast()) == Array(old.dropLast()), DatasetIndex.query(now, narrows: before) {
-                base = previous.rows; extra = key.suffix(1)
+                base = previous.rows
+                extra = key.dropFirst(old.count)
+            } else if key.count == old.count, let last = key.last, case .text(let now) = last,
+                case .text(let before) = old.last!,
+                Array(key.dropLast()) == Array(old.dropLast()), DatasetIndex.query(now, narrows: before)
+            {
+                base = previous.rows
+                extra = key.suffix(1)
             }
         }
         var rows: [PaneID: [RecordRef]] = [:]

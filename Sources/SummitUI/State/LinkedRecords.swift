@@ -14,7 +14,11 @@ struct LinkedRecords: Sendable {
         // Sorted by kind first, so each kind is one run.
         var groups: [(kind: RecordKind, refs: [RecordRef])] = []
         for ref in sorted {
-            if groups.last?.kind == ref.kind { groups[groups.count - 1].refs.append(ref) } else { groups.append((ref.kind, [ref])) }
+            if groups.last?.kind == ref.kind {
+                groups[groups.count - 1].refs.append(ref)
+            } else {
+                groups.append((ref.kind, [ref]))
+            }
         }
         byKind = groups
     }

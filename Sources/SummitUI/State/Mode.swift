@@ -1,3 +1,5 @@
+import SummitModel
+
 /// What the keyboard is doing right now. Each binding in `KeyMap` lists the modes it applies in.
 public enum Mode: Hashable, Sendable {
     /// Moving around the panes.
@@ -51,5 +53,3 @@ public enum Mode: Hashable, Sendable {
 public enum ModeKind: String, Hashable, Sendable, CaseIterable {
     case browse, search, command, help, source, present, counts, sourceSearch
 }
-
-import SummitModel

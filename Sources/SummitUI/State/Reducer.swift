@@ -24,7 +24,9 @@ public enum Reducer {
     public static let terminatedStatus: Int32 = 143
 
     /// `keyMap` is the loop's binding table: the help it lays out sets how far help scrolls.
-    public static func reduce(_ state: ExplorerState, _ command: Command, _ index: DatasetIndex, keyMap: KeyMap = .standard) -> Transition {
+    public static func reduce(
+        _ state: ExplorerState, _ command: Command, _ index: DatasetIndex, keyMap: KeyMap = .standard
+    ) -> Transition {
         var s = state
         s.message = nil
         // The derived views are those of `state`, refreshed at the end of the command that made it; they are
@@ -42,8 +44,12 @@ public enum Reducer {
             return Transition(state: s, effect: nil)
         }
         switch command {
-        case .nextPane: s.setFocus(s.focus.step(by: 1)); s.searchHome = s.focus
-        case .prevPane: s.setFocus(s.focus.step(by: -1)); s.searchHome = s.focus
+        case .nextPane:
+            s.setFocus(s.focus.step(by: 1))
+            s.searchHome = s.focus
+        case .prevPane:
+            s.setFocus(s.focus.step(by: -1))
+            s.searchHome = s.focus
         case .focus(let pane): s.setFocus(pane)
         case .moveDown: s.move(by: 1, layout, index, keyMap)
         case .moveUp: s.move(by: -1, layout, index, keyMap)
@@ -52,29 +58,56 @@ public enum Reducer {
         case .first: s.move(by: Int.min / 2, layout, index, keyMap)
         case .last: s.move(by: Int.max / 2, layout, index, keyMap)
         case .openDetail:
-            if s.focus == .detail { s.followSelectedLink(layout, index); break }
+            if s.focus == .detail {
+                s.followSelectedLink(layout, index)
+                break
+            }
             if let subject = s.subject(index) { s.trail.visit(subject) }
-            s.setFocus(.detail); s.scroll[.detail] = 0; s.detailLink = nil
+            s.setFocus(.detail)
+            s.scroll[.detail] = 0
+            s.detailLink = nil
         case .back:
             s.notice = nil
             switch s.mode {
             case .help: s.closeHelp()
-            case .source: s.mode = .browse; s.articleQuery = nil
+            case .source:
+                s.mode = .browse
+                s.articleQuery = nil
             case .counts: s.mode = .browse
             default:
-                if s.zoomed { s.zoomed = false } else if s.focus == .detail { s.pinned = nil; s.detailLink = nil; s.setFocus(s.lastList) }
+                if s.zoomed {
+                    s.zoomed = false
+                } else if s.focus == .detail {
+                    s.pinned = nil
+                    s.detailLink = nil
+                    s.setFocus(s.lastList)
+                }
             }
         case .searchStart:
             s.searchHistory.restart()
-            if case .source(let subject, let scroll) = s.mode { s.mode = .sourceSearch(draft: PromptLine(), subject: subject, scroll: scroll); break }
-            s.mode = .search(draft: PromptLine()); s.searchHome = s.focus
+            if case .source(let subject, let scroll) = s.mode {
+                s.mode = .sourceSearch(draft: PromptLine(), subject: subject, scroll: scroll)
+                break
+            }
+            s.mode = .search(draft: PromptLine())
+            s.searchHome = s.focus
         case .insertText(let c): s.type(String(c), index)
         case .paste(let text): s.type(text, index)
         case .editPrompt(let edit): s.editPrompt(edit, index)
         case .historyOlder: s.recall(older: true, index)
         case .historyNewer: s.recall(older: false, index)
-        case .nextMatch: if s.mode.kind == .source { s.nextArticleHit(forward: true, index) } else { s.nextMatch(forward: true, index) }
-        case .previousMatch: if s.mode.kind == .source { s.nextArticleHit(forward: false, index) } else { s.nextMatch(forward: false, index) }
+        case .nextMatch:
+            if s.mode.kind == .source {
+                s.nextArticleHit(forward: true, index)
+            } else {
+                s.nextMatch(forward: true, index)
+            }
+        case .previousMatch:
+            if s.mode.kind == .source {
+                s.nextArticleHit(forward: false, index)
+            } else {
+                s.nextMatch(forward: false, index)
+            }
         case .trailBack: s.walkTrail(back: true, index)
         case .trailForward: s.walkTrail(back: false, index)
         case .copyRecord: effect = s.copyRecord(index)
@@ -84,40 +117,55 @@ public enum Reducer {
                 s.searchHistory.add(d.text)
                 s.mode = .source(subject: subject, scroll: scroll)
                 let hits = ArticleSearch.hits(d.text, index).count
-                s.message = StatusMessage("/\(d.text.trimmingBlanks()): \(hits) hit\(hits == 1 ? "" : "s") in the article — n and N go to them",
-                                          shorter: ["\(hits) hits · n N"])
+                s.message = StatusMessage(
+                    "/\(d.text.trimmingBlanks()): \(hits) hit\(hits == 1 ? "" : "s") in the article — n and N go to them",
+                    shorter: ["\(hits) hits · n N"])
                 break
             }
             if case .search(let d) = s.mode {
                 s.searchHistory.add(d.text)
                 let q = d.text.trimmingBlanks()
-                if !q.isEmpty { s.chips.append(.text(q)); s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"]) }
+                if !q.isEmpty {
+                    s.chips.append(.text(q))
+                    s.message = StatusMessage("kept the filter /\(q)", shorter: ["kept /\(q)"])
+                }
                 // The draft is now a chip: the same rows, so the views stay valid.
                 s.mode = .browse
                 s.keepLists(index)
                 // Left on an emptied list, the next key (Space, Enter) would act on nothing: go to the best match.
                 // Every row shown matches q, so the best match shown is the best-ranked of those rows.
                 if s.focus != .detail, s.rows(of: s.focus, index).isEmpty, let best = s.bestShown(matching: q, index),
-                   let pane = PaneID.lists.first(where: { $0.kind == best.kind }) {
+                    let pane = PaneID.lists.first(where: { $0.kind == best.kind })
+                {
                     s.setFocus(pane)
                 }
             }
             s.mode = .browse
         case .searchCancel, .commandCancel:
-            if let article = s.mode.article { s.mode = .source(subject: article.subject, scroll: article.scroll); s.articleQuery = nil }
-            else { s.mode = .browse }
-        case .commandLine: s.mode = .command(draft: PromptLine(), completions: CompletionList()); s.commandHistory.restart()
+            if let article = s.mode.article {
+                s.mode = .source(subject: article.subject, scroll: article.scroll)
+                s.articleQuery = nil
+            } else {
+                s.mode = .browse
+            }
+        case .commandLine:
+            s.mode = .command(draft: PromptLine(), completions: CompletionList())
+            s.commandHistory.restart()
         case .commandComplete:
             guard case .command(let d, var list) = s.mode else { break }
             if list.candidates.count > 1 {
                 // Tab again: put each candidate on the line in turn.
                 let n = list.picked.map { ($0 + 1) % list.candidates.count } ?? 0
                 list.picked = n
-                s.mode = .command(draft: PromptLine(ExplorerCommandLine.draft(d.text, picking: list.candidates[n])), completions: list)
+                s.mode = .command(
+                    draft: PromptLine(ExplorerCommandLine.draft(d.text, picking: list.candidates[n])), completions: list
+                )
             } else {
                 let (draft, candidates) = ExplorerCommandLine.complete(d.text, index)
                 s.mode = .command(draft: PromptLine(draft), completions: CompletionList(candidates))
-                if let why = ExplorerCommandLine.nothingToComplete(d.text, index) { s.message = StatusMessage(why, isError: true) }
+                if let why = ExplorerCommandLine.nothingToComplete(d.text, index) {
+                    s.message = StatusMessage(why, isError: true)
+                }
             }
         case .commandAccept:
             if case .command(let d, _) = s.mode {
@@ -126,25 +174,44 @@ public enum Reducer {
                 switch ExplorerCommandLine.parse(d.text, index) {
                 case .success(.goto(let ref)): s.open(ref, index)
                 case .success(.add(let chip)): s.addChip(chip, index, keyMap)
-                case .success(.clear): s.chips = []; s.message = StatusMessage("cleared all filters")
+                case .success(.clear):
+                    s.chips = []
+                    s.message = StatusMessage("cleared all filters")
                 case .success(.pins):
-                    if s.pins.isEmpty { s.message = StatusMessage("nothing is pinned yet — m pins the selected record", shorter: ["no pins · m pins"], isError: true) }
-                    else { s.addChip(.pinned(s.pins.refs), index, keyMap) }
+                    if s.pins.isEmpty {
+                        s.message = StatusMessage(
+                            "nothing is pinned yet — m pins the selected record", shorter: ["no pins · m pins"],
+                            isError: true)
+                    } else {
+                        s.addChip(.pinned(s.pins.refs), index, keyMap)
+                    }
                 case .success(nil): break
                 case .failure(let e): s.message = StatusMessage(e.message, isError: true)
                 }
             }
         case .filterLinked:
-            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) { s.addChip(.linked(ref), index, keyMap) }
-            else { s.message = StatusMessage("nothing selected to link from", shorter: ["nothing to link from"], isError: true) }
+            if let ref = s.selectedRef(of: s.focus == .detail ? s.lastList : s.focus, index) {
+                s.addChip(.linked(ref), index, keyMap)
+            } else {
+                s.message = StatusMessage(
+                    "nothing selected to link from", shorter: ["nothing to link from"], isError: true)
+            }
         case .filterDropLast:
-            if let chip = s.chips.popLast() { s.message = StatusMessage("dropped the filter \(chip.label(index))", shorter: ["dropped \(chip.label(index))"]) }
-            else { s.message = StatusMessage("no filters to drop") }
+            if let chip = s.chips.popLast() {
+                s.message = StatusMessage(
+                    "dropped the filter \(chip.label(index))", shorter: ["dropped \(chip.label(index))"])
+            } else {
+                s.message = StatusMessage("no filters to drop")
+            }
         case .filterClear:
             s.message = StatusMessage(s.chips.isEmpty ? "no filters to clear" : "cleared all filters")
             s.chips = []
         case .sourceView:
-            if case .source = s.mode { s.mode = .browse; s.articleQuery = nil; break }
+            if case .source = s.mode {
+                s.mode = .browse
+                s.articleQuery = nil
+                break
+            }
             let subject = s.subject(index)
             s.keepWrappedSource(index)
             var line = 0
@@ -156,20 +223,30 @@ public enum Reducer {
         case .pinMoveUp: s.movePin(by: -1, index)
         case .pinMoveDown: s.movePin(by: 1, index)
         case .help:
-            if case .help = s.mode { s.closeHelp() } else {
+            if case .help = s.mode {
+                s.closeHelp()
+            } else {
                 s.modeUnderHelp = [.source, .present, .counts].contains(s.mode.kind) ? s.mode : .browse
                 s.mode = .help(scroll: 0)
             }
         case .present: s.startPresenting(index)
         case .zoom: s.zoomed.toggle()
-        case .slideNext, .slidePrevious, .slideFirst, .slideLast, .slideGo, .slideBlank, .slideAuto, .presentLeave, .tick: break
+        case .slideNext, .slidePrevious, .slideFirst, .slideLast, .slideGo, .slideBlank, .slideAuto, .presentLeave,
+            .tick:
+            break
         case .facetCounts:
-            if case .counts = s.mode { s.mode = .browse } else { s.mode = .counts(FacetTable(pane: s.focus == .detail ? s.lastList : s.focus)) }
+            if case .counts = s.mode {
+                s.mode = .browse
+            } else {
+                s.mode = .counts(FacetTable(pane: s.focus == .detail ? s.lastList : s.focus))
+            }
         case .facetPick:
             guard case .counts(let table) = s.mode else { break }
             s.mode = .browse
             let rows = table.rows(s, index)
-            if rows.indices.contains(table.selected), let chip = table.chip(rows[table.selected].value) { s.addChip(chip, index, keyMap) }
+            if rows.indices.contains(table.selected), let chip = table.chip(rows[table.selected].value) {
+                s.addChip(chip, index, keyMap)
+            }
         case .quit: effect = .quit(status: 0)
         case .interrupt: effect = .quit(status: interruptedStatus)
         case .hangup: effect = .quit(status: hangupStatus)
@@ -179,11 +256,16 @@ public enum Reducer {
         case .resize(let size):
             s.size = Size(width: max(0, size.width), height: max(0, size.height))
             // Help over a presentation: the slides behind it are laid out again too.
-            if case .present(var p) = s.modeUnderHelp { p.resize(to: s.size, index); s.modeUnderHelp = .present(p) }
+            if case .present(var p) = s.modeUnderHelp {
+                p.resize(to: s.size, index)
+                s.modeUnderHelp = .present(p)
+            }
         case .mouse(let m): s.mouse(m, layout, index, keyMap)
         case .unbound(let key):
             if let help = keyMap.label(of: .help, in: .browse) {
-                s.message = StatusMessage("\(key) does nothing here — press \(help) for the keys", shorter: ["\(key) does nothing · \(help) keys"], isError: true)
+                s.message = StatusMessage(
+                    "\(key) does nothing here — press \(help) for the keys",
+                    shorter: ["\(key) does nothing · \(help) keys"], isError: true)
             } else {
                 s.message = StatusMessage("\(key) does nothing here", isError: true)
             }
@@ -197,28 +279,44 @@ extension ExplorerState {
     mutating func setFocus(_ pane: PaneID) {
         focus = pane
         if PaneID.shelf.contains(pane) { shelf = pane }
-        if pane != .detail && lastList != pane { lastList = pane; scroll[.detail] = 0; pinned = nil; detailLink = nil }
+        if pane != .detail && lastList != pane {
+            lastList = pane
+            scroll[.detail] = 0
+            pinned = nil
+            detailLink = nil
+        }
     }
 
     mutating func addChip(_ chip: FilterChip, _ index: DatasetIndex, _ keyMap: KeyMap) {
-        if chips.contains(chip) { message = StatusMessage("already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"]); return }
+        if chips.contains(chip) {
+            message = StatusMessage(
+                "already filtering by \(chip.label(index))", shorter: ["already: \(chip.label(index))"])
+            return
+        }
         chips.append(chip)
         keepLists(index)
         // Filters stack (AND): say so when the new one leaves nothing, or the user sees only empty panes.
         let empty = PaneID.lists.allSatisfy { rows(of: $0, index).isEmpty }
         let label = chip.label(index)
         // The keys as the loop's table has them (a config file may have moved them).
-        let drop = keyMap.label(of: .filterDropLast, in: .browse), clear = keyMap.label(of: .filterClear, in: .browse)
+        let drop = keyMap.label(of: .filterDropLast, in: .browse)
+        let clear = keyMap.label(of: .filterClear, in: .browse)
         let glyph = drop == Key.backspace.label ? "⌫" : drop
-        let how = [drop.map { "\($0) drops it" }, clear.map { "\($0) clears all" }].compactMap { $0 }.joined(separator: ", ")
+        let how = [drop.map { "\($0) drops it" }, clear.map { "\($0) clears all" }].compactMap { $0 }.joined(
+            separator: ", ")
         let dash = how.isEmpty ? "" : " — " + how
         let dropsShort = glyph.map { " · \($0) drops" } ?? ""
-        message = empty
-            ? StatusMessage("filter \(label) leaves nothing with the other filters" + dash,
-                            shorter: ["\(label) leaves nothing" + dropsShort, "\(label): nothing" + dropsShort,
-                                      "\(label) leaves nothing", "\(label): nothing"], isError: true)
-            : StatusMessage("filter \(label)" + dash,
-                            shorter: ["\(label)" + dropsShort + (clear.map { " · \($0) clears" } ?? ""), "\(label)" + dropsShort])
+        message =
+            empty
+            ? StatusMessage(
+                "filter \(label) leaves nothing with the other filters" + dash,
+                shorter: [
+                    "\(label) leaves nothing" + dropsShort, "\(label): nothing" + dropsShort,
+                    "\(label) leaves nothing", "\(label): nothing",
+                ], isError: true)
+            : StatusMessage(
+                "filter \(label)" + dash,
+                shorter: ["\(label)" + dropsShort + (clear.map { " · \($0) clears" } ?? ""), "\(label)" + dropsShort])
     }
 
     /// While a search is typed, each list selects its best-ranked match, so `/poland` shows Poland in the
@@ -250,12 +348,19 @@ extension ExplorerState {
             mode = .source(subject: subject, scroll: clampAdd(sc, delta, 0, max(0, count - layout.body.height)))
         default:
             let pane = pane ?? focus
-            if pane == .detail { moveInDetail(by: delta, layout, index); return }
+            if pane == .detail {
+                moveInDetail(by: delta, layout, index)
+                return
+            }
             let rows = rows(of: pane, index)
             guard !rows.isEmpty else { return }
             let new = clampAdd(selectedRow(of: pane, rows: rows), delta, 0, rows.count - 1)
             // A new selection in the list Detail follows gives Detail back to the list.
-            if selection[pane] != rows[new] && pane == lastList { scroll[.detail] = 0; pinned = nil; detailLink = nil }
+            if selection[pane] != rows[new] && pane == lastList {
+                scroll[.detail] = 0
+                pinned = nil
+                detailLink = nil
+            }
             selection[pane] = rows[new]
         }
     }
@@ -274,13 +379,19 @@ extension ExplorerState {
             if m.action != .press { move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap) }
         default:
             if m.action != .press {
-                if let pane = layout.pane(at: m.x, m.y) { move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap, pane: pane) }
+                if let pane = layout.pane(at: m.x, m.y) {
+                    move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap, pane: pane)
+                }
                 return
             }
-            if let tab = layout.tab(at: m.x, m.y) { setFocus(tab); return }
+            if let tab = layout.tab(at: m.x, m.y) {
+                setFocus(tab)
+                return
+            }
             guard let pane = layout.pane(at: m.x, m.y), let rect = layout.panes[pane] else { return }
             if pane == .detail, m.y > rect.y {
-                let top = scrollTop(scroll[.detail] ?? 0, count: detailLineCount(layout, index), rows: layout.contentRows(.detail))
+                let top = scrollTop(
+                    scroll[.detail] ?? 0, count: detailLineCount(layout, index), rows: layout.contentRows(.detail))
                 setFocus(.detail)
                 clickDetail(line: top + (m.y - rect.y - 1), layout, index)
                 return
@@ -289,11 +400,18 @@ extension ExplorerState {
             guard pane.kind != nil, m.y > rect.y else { return }
             let rows = rows(of: pane, index)
             let visible = layout.contentRows(pane)
-            let top = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
+            let top = visibleScroll(
+                selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible
+            )
             let row = top + (m.y - rect.y - 1)
             if row < rows.count {
-                if pane == lastList && selection[pane] != rows[row] { scroll[.detail] = 0; pinned = nil; detailLink = nil }
-                selection[pane] = rows[row]; scroll[pane] = top
+                if pane == lastList && selection[pane] != rows[row] {
+                    scroll[.detail] = 0
+                    pinned = nil
+                    detailLink = nil
+                }
+                selection[pane] = rows[row]
+                scroll[pane] = top
             }
         }
     }
@@ -307,7 +425,9 @@ extension ExplorerState {
             let rows = rows(of: pane, index)
             let visible = layout.contentRows(pane)
             guard visible > 0 else { continue }
-            scroll[pane] = visibleScroll(selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible)
+            scroll[pane] = visibleScroll(
+                selected: selectedRow(of: pane, rows: rows), wanted: scroll[pane] ?? 0, count: rows.count, rows: visible
+            )
         }
         // A resize can make the help fit better: k must move the view at once, not first undo hidden overshoot.
         if case .help(let sc) = mode { mode = .help(scroll: min(sc, helpBox(keyMap).maxScroll)) }
