@@ -1,7 +1,7 @@
 import SummitModel
 
 /// The lines accepted after `/` or `:`, oldest first: each line once (typing it again moves it to the end), at most
-/// `limit` of them, and how far ↑ (Ctrl-P) has gone back through them. The explorer keeps one per prompt;
+/// `limit` of them, and how far Ctrl-P has gone back through them. The explorer keeps one per prompt;
 /// `ExplorerMemory` carries the lines across sessions (the config branch's memory and the links branch's session
 /// history are this one type).
 public struct PromptHistory: Hashable, Sendable {
@@ -10,7 +10,7 @@ public struct PromptHistory: Hashable, Sendable {
     public private(set) var entries: [String] = []
     /// The entry on the line now, while recalling; nil while the user's own line is shown.
     public private(set) var recalled: Int?
-    /// The line the user was typing before the first ↑, given back by ↓ past the newest entry.
+    /// The line the user was typing before the first Ctrl-P, given back by Ctrl-N past the newest entry.
     private var typed = PromptLine()
 
     /// Lines as stored, oldest first; blanks and repeats dropped, only the newest `limit` kept.
@@ -44,7 +44,7 @@ public struct PromptHistory: Hashable, Sendable {
     /// Forgets where recalling had got to (a new prompt starts from the user's own line).
     public mutating func restart() { recalled = nil }
 
-    /// ↑: the entry before the one shown, or nil (nothing older: the line stays as it is).
+    /// Ctrl-P: the entry before the one shown, or nil (nothing older: the line stays as it is).
     public mutating func older(than current: PromptLine) -> PromptLine? {
         let at = recalled ?? entries.count
         guard at > 0 else { return nil }
@@ -53,7 +53,7 @@ public struct PromptHistory: Hashable, Sendable {
         return PromptLine(entries[at - 1])
     }
 
-    /// ↓: the entry after the one shown, then the user's own line; nil when not recalling.
+    /// Ctrl-N: the entry after the one shown, then the user's own line; nil when not recalling.
     public mutating func newer() -> PromptLine? {
         guard let at = recalled else { return nil }
         if at + 1 < entries.count {
