@@ -19,7 +19,16 @@ public enum LoadingScreen {
         let bar = BarChart.Bar(
             label: estimate.phaseName, low: estimate.fraction, high: 1, amount: "\(estimate.percent)%")
         lines += BarChart([bar]).lines(width: room, glyphs: glyphs)
-        lines += TextWidth.wrap(estimate.line, to: room).map { Styled.chars($0, .normal) }
+        // Parts joined by " · " while they fit, so a narrow screen breaks between them, not inside one.
+        var text: [String] = []
+        for part in estimate.parts {
+            if let last = text.last, TextWidth.of(last + " · " + part) <= room {
+                text[text.count - 1] = last + " · " + part
+            } else {
+                text.append(part)
+            }
+        }
+        lines += text.map { Styled.chars($0, .normal) }
         lines += [[], Styled.chars("\(quitKey) quits", .dim)]
         let top = max(1, 1 + (size.height - 1 - lines.count) / 2)
         for (row, line) in lines.enumerated() where top + row < size.height {

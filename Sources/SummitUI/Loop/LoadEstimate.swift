@@ -59,7 +59,10 @@ public struct LoadEstimate: Hashable, Sendable {
     }
 
     /// "412,000 of ~1,000,000 records · 41% · about 3 s left".
-    public var line: String {
+    public var line: String { parts.joined(separator: " · ") }
+
+    /// The line's parts, which a narrow screen puts on lines of their own rather than cut.
+    public var parts: [String] {
         let count: String
         if let expectedRecords {
             count = "\(Figure.grouped(Double(records))) of ~\(Figure.grouped(Double(expectedRecords))) records"
@@ -68,7 +71,7 @@ public struct LoadEstimate: Hashable, Sendable {
         } else {
             count = "\(Figure.grouped(Double(records))) record\(records == 1 ? "" : "s")"
         }
-        return "\(count) · \(percent)% · \(timeLeft)"
+        return [count, "\(percent)%", timeLeft]
     }
 
     /// Whole percent, never 100 before the load ends.
