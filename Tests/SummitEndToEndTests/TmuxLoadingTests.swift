@@ -16,22 +16,33 @@ struct TmuxLoadingTests {
     static let records = 20_000
     static let json: Data = try! JSONEncoder().encode(SyntheticDataset.make(records: records))
 
-    /// A FIFO in a fresh folder, removed by `defer` in each test.
-    static func fifo() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summit-loading-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let path = folder + "/big.json"
-        guard mkfifo(path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        return path
+    /// summit in tmux with `--data` naming a FIFO nobody has written to yet: the load waits in its reading phase
+    /// until the test writes. `close()` ends the tmux server and removes the FIFO's folder.
+    struct FIFOLaunch {
+        let session: TmuxSession
+        let fifo: String
+        private let folder: String
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("summit-loading-\(UUID())").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            fifo = folder + "/big.json"
+            guard mkfifo(fifo, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            session = try TmuxSession(width: 80, height: 24)
+            try session.runInShell("'\(SummitBinary.path)' --data '\(fifo)'; echo \"exit=$?\"")
+        }
+
+        func close() {
+            session.close()
+            try? FileManager.default.removeItem(atPath: folder)
+        }
     }
 
     @Test("A large file shows the loading screen and its bar, then the panes")
     func progressThenPanes() throws {
-        let fifo = try Self.fifo()
-        defer { try? FileManager.default.removeItem(atPath: (fifo as NSString).deletingLastPathComponent) }
-        let session = try TmuxSession(width: 80, height: 24)
-        defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' --data '\(fifo)'; echo \"exit=$?\"")
+        let launch = try FIFOLaunch()
+        defer { launch.close() }
+        let (session, fifo) = (launch.session, launch.fifo)
         // Reading blocks until the test writes: the loading screen is up, as it is while a slow disk is read.
         let reading = try session.waitUntilSettled("the loading screen") { $0.contains("reading the file") }
         // The name, cut to the screen's width.
@@ -52,11 +63,9 @@ struct TmuxLoadingTests {
         "q and Ctrl-C during the load quit at once and give the terminal back",
         arguments: [("q", 0), ("C-c", 130)])
     func quitWhileLoading(key: String, status: Int) throws {
-        let fifo = try Self.fifo()
-        defer { try? FileManager.default.removeItem(atPath: (fifo as NSString).deletingLastPathComponent) }
-        let session = try TmuxSession(width: 80, height: 24)
-        defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' --data '\(fifo)'; echo \"exit=$?\"")
+        let launch = try FIFOLaunch()
+        defer { launch.close() }
+        let session = launch.session
         try session.waitUntilSettled("the loading screen") { $0.contains("Loading") && $0.contains("q quits") }
         let pid = try session.childOfShell()
         // The loading thread is still blocked reading the FIFO: quitting must not wait for it.
@@ -68,11 +77,9 @@ struct TmuxLoadingTests {
 
     @Test("A resize while loading redraws the loading screen at the new size")
     func resizeWhileLoading() throws {
-        let fifo = try Self.fifo()
-        defer { try? FileManager.default.removeItem(atPath: (fifo as NSString).deletingLastPathComponent) }
-        let session = try TmuxSession(width: 80, height: 24)
-        defer { session.close() }
-        try session.runInShell("'\(SummitBinary.path)' --data '\(fifo)'; echo \"exit=$?\"")
+        let launch = try FIFOLaunch()
+        defer { launch.close() }
+        let session = launch.session
         try session.waitUntilSettled("the loading screen") { $0.contains("q quits") }
         try session.resize(width: 40, height: 12)
         let small = try session.waitUntilSettled("the loading screen at 40x12") { screen in

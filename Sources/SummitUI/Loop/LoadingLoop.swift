@@ -62,7 +62,7 @@ public struct LoadingLoop {
                 default: break
                 }
             }
-            if let outcome = load.result { return waited(outcome) }
+            if load.result != nil, let outcome = load.wait(milliseconds: 0) { return waited(outcome) }
             screen.paint(frame(size))
         }
     }
