@@ -55,6 +55,39 @@ struct TmuxConfigTests {
         try session.waitFor("exit=0")
     }
 
+    @Test("clipboard = false: y copies nothing and says so, as --no-clipboard does")
+    func clipboardOff() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try writeConfig("[explorer]\nclipboard = false\n", in: session)
+        try session.runInShell("env -u TMUX '\(SummitBinary.path)'; echo \"exit=$?\"")
+        try session.waitFor("Pillars")
+        try session.type("y")
+        try session.waitFor("copying is off")
+        #expect((try? session.tmux(["show-buffer"])) == nil, "nothing reached tmux's clipboard")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
+    @Test("[presentation] delay makes summit present advance by itself; --auto 0 keeps it still")
+    func presentationDelay() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try writeConfig("[presentation]\ndelay = 1\n", in: session)
+        try session.runInShell("'\(SummitBinary.path)' present; echo \"exit=$?\"")
+        try session.waitFor("auto · 2 / ")
+        try session.type("q")
+        try session.waitFor("exit=0")
+        try session.runInShell("clear; '\(SummitBinary.path)' present --auto 0; echo \"exit=$?\"")
+        let still = try session.waitFor("1 / ")
+        #expect(!still.contains("auto ·") && !still.contains("auto paused"), "\(still)")
+        try session.type("a")
+        try session.waitFor("no auto-advance")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
     @Test("A colour from the config file is painted; without the file it is not")
     func colourOverride() throws {
         // The standard theme uses no magenta background (SGR 45): the selection gets one from the file.
@@ -72,10 +105,14 @@ struct TmuxConfigTests {
         }
     }
 
-    @Test("Search history and filters survive a restart; --fresh starts without them; a bad config is shown, not fatal")
+    @Test(
+        "A rebound key works, search history and filters survive a restart; --fresh starts without them; a bad config is shown, not fatal"
+    )
     func memorySurvivesARestart() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
+        // Both runs rebind clearing the filters to X: the rebound key works after a restart as well.
+        try writeConfig("[keys]\nfilter-clear = \"X\"\n", in: session)
         try launch(session)
         try session.type("/troops")
         try session.press("Enter")
@@ -89,6 +126,9 @@ struct TmuxConfigTests {
         let again = try launch(session)
         #expect(again.contains("[/troops]"), "the filter is back:\n\(again)")
         try session.type("c")
+        try session.waitFor("c does nothing here")
+        #expect(try session.screen().contains("[/troops]"), "c no longer clears")
+        try session.type("X")
         try session.waitUntil("the filter cleared") { !$0.contains("[/troops]") }
         try session.type("/")
         try session.press("C-p")

@@ -7,7 +7,8 @@ struct ConfigKeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
         abstract: "Print the explorer's key bindings as the config file leaves them (docs/keys.md shows the defaults).",
-        discussion: "The command names in the second column are the names [keys] in the config file rebinds."
+        discussion:
+            "The command names in the second column are the names [keys] in the config file rebinds, all but insert-text: typing at a prompt is not a binding."
     )
 
     @OptionGroup var file: ConfigFileOption

@@ -51,7 +51,9 @@ extension ExplorerState {
         case .slideBlank: p.blank.toggle()
         case .slideAuto:
             if p.autoSeconds == nil {
-                message = StatusMessage("no auto-advance: start with --auto SECONDS", isError: true)
+                message = StatusMessage(
+                    "no auto-advance: start summit present with --auto SECONDS, or set delay under [presentation]",
+                    shorter: ["no auto-advance: summit present --auto SECONDS"], isError: true)
             } else {
                 p.autoRunning.toggle()
             }

@@ -47,7 +47,7 @@ public struct ExplorerState: Hashable, Sendable {
     public var detailLink: Int?
     /// The record whose detail text `detailLink` counts in.
     public var detailLinkSubject: RecordRef?
-    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`).
+    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`, `clipboard = false`).
     public var clipboard: Clipboard? = Clipboard(insideTmux: false)
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
