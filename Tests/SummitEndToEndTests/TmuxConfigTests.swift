@@ -44,25 +44,18 @@ struct TmuxConfigTests {
         try session.waitFor("exit=0")
     }
 
-    @Test("mouse = false leaves the mouse to the terminal")
-    func mouseOff() throws {
-        let session = try TmuxSession(width: 80, height: 24)
-        defer { session.close() }
-        try writeConfig("[explorer]\nmouse = false\n", in: session)
-        try launch(session)
-        #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
-        try session.type("q")
-        try session.waitFor("exit=0")
-    }
-
-    @Test("clipboard = false: y copies nothing and says so, as --no-clipboard does")
-    func clipboardOff() throws {
+    @Test(
+        "mouse = false and clipboard = false leave the mouse to the terminal and copy nothing, as --no-mouse and --no-clipboard do",
+        arguments: [true, false])
+    func mouseAndClipboardOff(fromFile: Bool) throws {
         let session = try TmuxSession(width: 100, height: 30)
         defer { session.close() }
         try session.tmux(["set-option", "-g", "set-clipboard", "on"])
-        try writeConfig("[explorer]\nclipboard = false\n", in: session)
-        try session.runInShell("env -u TMUX '\(SummitBinary.path)'; echo \"exit=$?\"")
+        if fromFile { try writeConfig("[explorer]\nmouse = false\nclipboard = false\n", in: session) }
+        let flags = fromFile ? "" : " --no-mouse --no-clipboard"
+        try session.runInShell("env -u TMUX '\(SummitBinary.path)'\(flags); echo \"exit=$?\"")
         try session.waitFor("Pillars")
+        #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
         try session.type("y")
         try session.waitFor("copying is off")
         #expect((try? session.tmux(["show-buffer"])) == nil, "nothing reached tmux's clipboard")
