@@ -47,9 +47,11 @@ enum ExplorerLaunch {
         return explorer
     }
 
-    /// The first state before the memory is laid over it: focus on the configured pane.
+    /// The first state before the memory is laid over it: focus on the configured pane, and the presentation's delay
+    /// for `p` (by `summit present`'s rule, without its flag).
     static func starting(_ state: ExplorerState, _ configuration: Configuration) -> ExplorerState {
         var s = state
+        s.presentationDelay = PresentCommand.autoSeconds(flag: nil, configuration)
         s.focus = configuration.startPane
         if configuration.startPane.kind != nil { s.lastList = configuration.startPane }
         return s

@@ -83,7 +83,7 @@ struct ConfigSetting: Sendable {
         ConfigSetting(
             section: "presentation", key: "delay",
             help:
-                "Seconds before `summit present` advances to the next slide on its own (any key pauses, a resumes); 0: only keys turn slides. --auto SECONDS wins, --auto 0 turns it off.",
+                "Seconds before `summit present` advances to the next slide on its own (any key pauses, a resumes); 0: only keys turn slides. --auto SECONDS wins, --auto 0 turns it off. p in the explorer starts paused: a runs it.",
             kind: .integer(0...3600),
             apply: { if case .integer(let n) = $1 { $0.presentationDelay = n } },
             current: { String($0.presentationDelay) }),

@@ -48,6 +48,7 @@ struct ConfigDefaultsTests {
         #expect(shown["presentation.theme"] == slides.theme.rawValue)
         let delay = try #require(shown["presentation.delay"].flatMap { Double($0) })
         #expect(PresentCommand.autoSeconds(flag: present.auto, .defaults) == (delay > 0 ? delay : nil))
+        #expect(first.presentationDelay == (delay > 0 ? delay : nil), "p in the explorer")
     }
 
     @Test func lookupDefaults() throws {
@@ -100,6 +101,9 @@ struct ConfigDefaultsTests {
             !PresentCommand.options(configuration, noColor: false, look: try PresentCommand.parse([]).look).clipboard)
         // --auto, then [presentation] delay; 0 from either is off.
         #expect(PresentCommand.autoSeconds(flag: nil, configuration) == 5)
+        #expect(
+            ExplorerLaunch.starting(ExplorerState(size: Size(width: 80, height: 24)), configuration).presentationDelay
+                == 5)
         #expect(PresentCommand.autoSeconds(flag: 2.5, configuration) == 2.5)
         #expect(PresentCommand.autoSeconds(flag: 0, configuration) == nil)
         #expect(try PresentCommand.parse(["--auto", "0"]).auto == 0)

@@ -8,7 +8,12 @@ extension ExplorerState {
     mutating func startPresenting(_ index: DatasetIndex) {
         let pinsOnly = chips.contains { if case .pinned = $0 { true } else { false } }
         let outline = BriefingOutline(index, pins: pinsOnly ? pins.refs : nil)
-        mode = .present(Presentation(outline: outline, index, size: size, standalone: false, showing: subject(index)))
+        var presentation = Presentation(
+            outline: outline, index, size: size, standalone: false, showing: subject(index),
+            autoSeconds: presentationDelay)
+        // Paused: the user came to look at a slide, not to be carried away from it.
+        presentation.autoRunning = false
+        mode = .present(presentation)
     }
 
     /// Nil when the command is not the presentation's to answer.
