@@ -105,6 +105,14 @@ private struct Reading {
         var claimed: [ModeKind: [KeyPattern: (String, Int?)]] = [:]
         entryLoop: for entry in entries {
             let name = entry.key
+            if !commands.contains(name), table.bindings.contains(where: { $0.command.name == name }) {
+                // insert-text: what a printable key does while typing is not a binding (DECISIONS 54).
+                problem(
+                    entry, "\(name) is typing itself (every printable key at a prompt) and cannot be rebound",
+                    "remove this line; the keys that act while typing (Enter, Esc, Ctrl-P…) are rebound by their command's name"
+                )
+                continue
+            }
             guard commands.contains(name) else {
                 let hint = NearestName.suggestion(for: name, among: commands).map { "did you mean \"\($0)\"? " } ?? ""
                 problem(

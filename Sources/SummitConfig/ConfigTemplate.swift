@@ -24,10 +24,12 @@ public enum ConfigTemplate {
             [keys]
             # Rebind a command of the explorer by its name: one key or a list of keys; [] unbinds it. The list
             # replaces the command's default keys. A key given here is taken from the command that had it.
-            # Keys: \(Key.nameExamples); "g g" is a sequence (g, then g again).
-            # Letters are text while typing a search or : command, so there only the other keys of a list apply.
 
             """
+        out += comment("Keys: \(Key.nameExamples); \"g g\" is a sequence (g, then g again).")
+        out += comment(
+            "Letters are text while typing a search or : command, so there only the other keys of a list apply. "
+                + "Typing itself (insert-text) is not a binding and cannot be rebound.")
         for (name, rows) in groupedBindings(KeyMap.standard) {
             out += comment(rows[0].help) + "# \(name) = \(keyList(rows))\n"
         }

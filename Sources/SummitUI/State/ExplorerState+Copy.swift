@@ -23,7 +23,9 @@ extension ExplorerState {
 
     private mutating func copy(_ text: String, what: String) -> Effect? {
         guard let clipboard else {
-            message = StatusMessage("copying is off (--no-clipboard)", shorter: ["copy off"], isError: true)
+            message = StatusMessage(
+                "copying is off (--no-clipboard, or clipboard = false in the config file)",
+                shorter: ["copying is off", "copy off"], isError: true)
             return nil
         }
         let count = Clipboard.safe(text).count
