@@ -135,7 +135,10 @@ final class LoadingScreenScript: Screen {
 
     @Test func resizeRedrawsAtTheNewSizeAndCtrlLInvalidates() {
         let (load, gate) = Self.gatedLoad()
-        defer { gate.open() }
+        defer {
+            gate.open()
+            _ = load.join()
+        }
         let small = Size(width: 40, height: 12)
         let screen = LoadingScreenScript(
             size: Self.size,
