@@ -61,86 +61,77 @@ struct CommonLookup {
         let command: any ParsableCommand
         switch name {
         case "actor":
-            var actor = ActorCommand()
-            actor.name = words
-            actor.output = output
-            command = actor
+            command = made(ActorCommand.self) {
+                $0.name = words
+                $0.output = output
+            }
         case "actors":
-            var actors = ActorsCommand()
-            actors.stance = values["--stance"]
-            actors.output = output
-            command = actors
-        case "pillars":
-            var pillars = PillarsCommand()
-            pillars.output = output
-            command = pillars
+            command = made(ActorsCommand.self) {
+                $0.stance = values["--stance"]
+                $0.output = output
+            }
+        case "pillars": command = made(PillarsCommand.self) { $0.output = output }
         case "quotes":
-            var quotes = QuotesCommand()
-            quotes.speaker = values["--speaker"]
-            quotes.actor = values["--actor"]
-            quotes.pillar = values["--pillar"]
-            quotes.output = output
-            command = quotes
-        case "figures":
-            var figures = FiguresCommand()
-            figures.output = output
-            command = figures
-        case "events":
-            var events = EventsCommand()
-            events.output = output
-            command = events
-        case "questions":
-            var questions = QuestionsCommand()
-            questions.output = output
-            command = questions
+            command = made(QuotesCommand.self) {
+                $0.speaker = values["--speaker"]
+                $0.actor = values["--actor"]
+                $0.pillar = values["--pillar"]
+                $0.output = output
+            }
+        case "figures": command = made(FiguresCommand.self) { $0.output = output }
+        case "events": command = made(EventsCommand.self) { $0.output = output }
+        case "questions": command = made(QuestionsCommand.self) { $0.output = output }
         case "search":
-            var search = SearchCommand()
-            search.words = words
-            search.kind = values["--kind"]
-            search.output = output
-            command = search
+            command = made(SearchCommand.self) {
+                $0.words = words
+                $0.kind = values["--kind"]
+                $0.output = output
+            }
         case "source":
-            var source = SourceCommand()
-            source.record = values["--record"]
-            source.output = output
-            command = source
-        default:
-            return nil
+            command = made(SourceCommand.self) {
+                $0.record = values["--record"]
+                $0.output = output
+            }
+        default: return nil
         }
         return validated(command, output)
     }
 
     /// `summit` alone: the explorer with every option at its default.
     private static func explorer() -> CommonLookup? {
-        var root = Summit()
         let output = options(json: false, noColor: false)
-        root.output = output
-        root.noMouse = false
-        root.noClipboard = false
-        var look = ThemeOption()
-        look.theme = nil
-        root.look = look
-        var play = PlayOptions()
-        play.play = nil
-        play.playSpeed = 1
-        root.play = play
-        root.fresh = false
-        root.version = false
+        let root = made(Summit.self) {
+            $0.output = output
+            $0.noMouse = false
+            $0.noClipboard = false
+            $0.look = made(ThemeOption.self) { $0.theme = nil }
+            $0.play = made(PlayOptions.self) {
+                $0.play = nil
+                $0.playSpeed = 1
+            }
+            $0.fresh = false
+            $0.version = false
+        }
         return validated(root, output)
     }
 
     /// Output options as ArgumentParser sets them when only `--json` and `--no-color` may be given.
     private static func options(json: Bool, noColor: Bool) -> OutputOptions {
-        var output = OutputOptions()
-        output.data = nil
-        output.format = nil
-        output.json = json
-        output.width = nil
-        output.noColor = noColor
-        var settings = ConfigFileOption()
-        settings.path = nil
-        output.settings = settings
-        return output
+        made(OutputOptions.self) {
+            $0.data = nil
+            $0.format = nil
+            $0.json = json
+            $0.width = nil
+            $0.noColor = noColor
+            $0.settings = made(ConfigFileOption.self) { $0.path = nil }
+        }
+    }
+
+    /// A command or option group as ArgumentParser leaves it: every property set (reading an unset one traps).
+    private static func made<Value: ParsableArguments>(_: Value.Type, _ set: (inout Value) -> Void) -> Value {
+        var value = Value()
+        set(&value)
+        return value
     }
 
     private static func validated(_ command: any ParsableCommand, _ output: OutputOptions) -> CommonLookup? {
