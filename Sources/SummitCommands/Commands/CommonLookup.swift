@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The lookups people type most (`actor poland`, `quotes --speaker buras --json`, `search ceasefire`…) and `summit`
 /// alone (the explorer), recognised without ArgumentParser: its parse reflects over every subcommand's properties
-/// and costs about as much as the lookup itself (docs/DECISIONS.md 54). Anything this does not recognise exactly — another flag, `--`, `-h`, `help`, a
+/// and costs about as much as the lookup itself (docs/DECISIONS.md 55). Anything this does not recognise exactly — another flag, `--`, `-h`, `help`, a
 /// repeated option, a value that starts with `-`, a failed validation — returns nil, and ArgumentParser parses the
 /// command line as before, so every message and exit status stays ArgumentParser's.
 struct CommonLookup {

@@ -14,7 +14,7 @@ public enum SummitMain {
 
     public static func run() -> Never {
         // SUMMIT_NO_COMMON_LOOKUP=1 sends every command line through ArgumentParser: the test that holds the common
-        // lookups' shortcut to ArgumentParser's output byte for byte runs both (docs/DECISIONS.md 54).
+        // lookups' shortcut to ArgumentParser's output byte for byte runs both (docs/DECISIONS.md 55).
         let shortcut = getenv("SUMMIT_NO_COMMON_LOOKUP").map { String(cString: $0) } != "1"
         exit(execute(Array(CommandLine.arguments.dropFirst()), commonLookups: shortcut))
     }

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// A part of the index built the first time something asks for it, once, whichever thread asks: a lookup such as
-/// `summit actor poland` never searches, so it should not pay for folding every record's text (docs/DECISIONS.md 54).
+/// `summit actor poland` never searches, so it should not pay for folding every record's text (docs/DECISIONS.md 55).
 final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     private let build: @Sendable () -> Value
     private let built = Mutex<Value?>(nil)
