@@ -33,7 +33,9 @@ public final class DatasetIndex: Sendable {
     /// Notes about a record id.
     let notesAbout: [String: [Int]]
 
-    let searchText: SearchText
+    /// The folded text and its trigram index, built on the first search or near miss (see `BuiltOnFirstUse`).
+    var searchText: SearchText { searchTextPart.value }
+    private let searchTextPart: BuiltOnFirstUse<SearchText>
     let sourceOffsets: ScalarOffsets
     let coverage: SpanCoverage
     let names: NameKeys
@@ -142,7 +144,7 @@ public final class DatasetIndex: Sendable {
         self.questionsOnPillar = questionsOnPillar.sorted()
         self.notesAbout = notesAbout.sorted()
 
-        self.searchText = SearchText(dataset: dataset, refs: refs)
+        self.searchTextPart = BuiltOnFirstUse { [refs] in SearchText(dataset: dataset, refs: refs) }
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
         self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
         self.names = NameKeys(dataset: dataset)
