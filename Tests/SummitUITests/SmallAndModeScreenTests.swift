@@ -20,8 +20,8 @@ import Testing
                 │ 3          Focus the Quotes pane     │
                 │ 4          Focus the Detail pane     │
                 │ 5          Show and focus the Figures│
-                └──────────────────────────── 1–8/168 ─┘
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                └──────────────────────────── 1–8/175 ─┘
+                 Pillars 4       ? help q quit Esc back
                 """)
     }
 
@@ -64,7 +64,7 @@ import Testing
                  gathering of the Coalition of the
                  Willing”, not to a named person, so
                  there is no speaker.
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                 Quotes 15       / search ? help q quit
                 """)
     }
 
