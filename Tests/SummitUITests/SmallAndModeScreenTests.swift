@@ -46,7 +46,8 @@ import Testing
     @Test func bundledCommandCompletion80x24() {
         // Typing a command leaves the panes as they were: only the bottom line changes.
         let panes = BundledScreenTests.start80x24.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        let commandLine = " :actor u   united-kingdom  united-states  ukraine       Tab complete Enter run"
+        // Each value with how many records its chip keeps (decision 55).
+        let commandLine = " :actor u   united-kingdom (6)  united-states (19)  ukraine (15)   Tab complete"
         #expect(screens["bundled-command-completion-80x24"] == (panes + [commandLine[...]]).joined(separator: "\n"))
     }
 

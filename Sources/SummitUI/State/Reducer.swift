@@ -170,7 +170,8 @@ public enum Reducer {
                 )
             } else {
                 let (draft, candidates) = ExplorerCommandLine.complete(d.text, index)
-                s.mode = .command(draft: PromptLine(draft), completions: CompletionList(candidates))
+                s.mode = .command(
+                    draft: PromptLine(draft), completions: CompletionList(s.counting(candidates, of: draft, index)))
                 if let why = ExplorerCommandLine.nothingToComplete(d.text, index) {
                     s.message = StatusMessage(why, isError: true)
                 }
