@@ -48,7 +48,9 @@ struct TmuxLinksTests {
         try session.press("Up")
         try session.waitFor(":kind quote")
         try session.press("Down")
-        try session.waitUntil("the : line given back empty") { $0.split(separator: "\n").last?.hasPrefix(" : ") == true }
+        try session.waitUntil("the : line given back empty") {
+            $0.split(separator: "\n").last?.hasPrefix(" : ") == true
+        }
         try session.press("Escape")
         try session.type("c/buras")
         try session.press("Enter")
