@@ -9,12 +9,7 @@ enum ExplorerLaunch {
     static func run(dataset: Dataset, options: Summit) throws {
         let settings = options.output.settings.load()
         let configuration = settings.configuration
-        var explorer = ExplorerOptions()
-        explorer.mouse = !options.noMouse && configuration.mouse
-        explorer.color = !options.output.noColor
-        explorer.theme = options.look.explorerTheme(configured: configuration.theme)
-        explorer.styleOverrides = configuration.styleOverrides
-        explorer.clipboard = !options.noClipboard
+        let explorer = Self.options(configuration, flags: options)
         let playback = try options.play.playback()
 
         let index = DatasetIndex(dataset)
@@ -25,9 +20,7 @@ enum ExplorerLaunch {
             pinKeeper: PinsFile(data: options.output.data).keeper(index), playback: playback)
         let notice = Self.notice(config: settings.problems, state: restored.problem, keyMap: configuration.keyMap)
         loop.begin = { state in
-            var s = state
-            s.focus = configuration.startPane
-            if configuration.startPane.kind != nil { s.lastList = configuration.startPane }
+            var s = Self.starting(state, configuration)
             if let memory = restored.memory { s = memory.restore(into: s, index) }
             s.notice = notice
             return s
@@ -41,6 +34,27 @@ enum ExplorerLaunch {
             Console.err("summit: could not remember this session: \(SafeName.line(saveFailure.description))\n")
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The config file's choices with the command line's flags over them: a flag can only turn a thing off.
+    static func options(_ configuration: Configuration, flags: Summit) -> ExplorerOptions {
+        var explorer = ExplorerOptions()
+        explorer.mouse = !flags.noMouse && configuration.mouse
+        explorer.color = !flags.output.noColor
+        explorer.theme = flags.look.explorerTheme(configured: configuration.theme)
+        explorer.styleOverrides = configuration.styleOverrides
+        explorer.clipboard = !flags.noClipboard && configuration.clipboard
+        return explorer
+    }
+
+    /// The first state before the memory is laid over it: focus on the configured pane, and the presentation's delay
+    /// for `p` (by `summit present`'s rule, without its flag).
+    static func starting(_ state: ExplorerState, _ configuration: Configuration) -> ExplorerState {
+        var s = state
+        s.presentationDelay = PresentCommand.autoSeconds(flag: nil, configuration)
+        s.focus = configuration.startPane
+        if configuration.startPane.kind != nil { s.lastList = configuration.startPane }
+        return s
     }
 
     /// The status-bar line for what went wrong before the explorer started; it stays until Esc.

@@ -108,6 +108,14 @@ private struct Reading {
         let section = "keys" + (mode.map { "." + $0.configName } ?? "")
         entryLoop: for entry in entries {
             let name = entry.key
+            if !commands.contains(name), table.bindings.contains(where: { $0.command.name == name }) {
+                // insert-text: what a printable key does while typing is not a binding (DECISIONS 54).
+                problem(
+                    entry, "\(name) is typing itself (every printable key at a prompt) and cannot be rebound",
+                    "remove this line; the keys that act while typing (Enter, Esc, Ctrl-P…) are rebound by their command's name"
+                )
+                continue
+            }
             if mode == nil, case .table(let inner) = entry.value {
                 guard let m = ModeKind(configName: name) else {
                     let names = ModeKind.allCases.map(\.configName)

@@ -24,12 +24,15 @@ public enum ConfigTemplate {
             [keys]
             # Rebind a command of the explorer by its name: one key or a list of keys; [] unbinds it. The list
             # replaces the command's default keys. A key given here is taken from the command that had it.
-            # Keys: \(Key.nameExamples); "g g" is a sequence (g, then g again).
-            # Letters are text while typing a search or : command, so there only the other keys of a list apply.
-            # [keys.MODE] (browse, search, command, help, source, present, counts, source-search) rebinds in that
-            # mode alone, after [keys]: Up recalls in the : line and moves the selection while a search is typed.
 
             """
+        out += comment("Keys: \(Key.nameExamples); \"g g\" is a sequence (g, then g again).")
+        out += comment(
+            "Letters are text while typing a search or : command, so there only the other keys of a list apply. "
+                + "Typing itself (insert-text) is not a binding and cannot be rebound.")
+        out += comment(
+            "[keys.MODE] (browse, search, command, help, source, present, counts, source-search) rebinds in that mode "
+                + "alone, after [keys]: Up recalls in the : line and moves the selection while a search is typed.")
         var perMode: [ModeKind: [(String, [KeyPattern])]] = [:]
         for (name, rows) in groupedBindings(KeyMap.standard) {
             let (common, own) = modeKeys(name, KeyMap.standard)

@@ -79,8 +79,13 @@ import Testing
             "using the default true"
         ),
         (
-            "[presentation]\ndelay = 0\n", 2, "presentation.delay must be a whole number from 1 to 3600, not 0",
-            "using the default 8"
+            "[presentation]\ndelay = -1\n", 2, "presentation.delay must be a whole number from 0 to 3600, not -1",
+            "using the default 0"
+        ),
+        (
+            "[keys]\ninsert-text = \"Ctrl-T\"\n", 2,
+            "insert-text is typing itself (every printable key at a prompt) and cannot be rebound",
+            "remove this line; the keys that act while typing (Enter, Esc, Ctrl-P…) are rebound by their command's name"
         ),
         (
             "[lookups]\nwidth = 2.5\n", 2, "lookups.width must be a whole number from 0 to 1000, not 2.5",

@@ -103,18 +103,4 @@ struct TmuxLinksTests {
         try session.type("q")
         try session.waitFor("exit=0")
     }
-
-    @Test("--no-clipboard: y copies nothing and says so")
-    func noClipboard() throws {
-        let session = try TmuxSession(width: 100, height: 30)
-        defer { session.close() }
-        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
-        try session.runInShell("env -u TMUX '\(SummitBinary.path)' --no-clipboard; echo \"exit=$?\"")
-        try session.waitFor("Pillars")
-        try session.type("y")
-        try session.waitFor("copying is off")
-        #expect((try? session.tmux(["show-buffer"])) == nil)
-        try session.type("q")
-        try session.waitFor("exit=0")
-    }
 }

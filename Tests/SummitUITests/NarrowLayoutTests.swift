@@ -80,7 +80,7 @@ import Testing
         ]
         #expect(forms.contains(numbers(line)), "\(line)")
         if width >= 100 { #expect(numbers(line) == expectedCounts(browse)) }
-        // From 80 columns the keys a new user needs first keep their place before the counts (decision 54).
+        // From 80 columns the keys a new user needs first keep their place before the counts (decision 55).
         if width >= 80 {
             for hint in ["/ search", "? help", "q quit", "Space link", "s source"] {
                 #expect(line.contains(hint), "\(line)")

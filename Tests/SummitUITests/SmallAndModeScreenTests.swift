@@ -46,7 +46,7 @@ import Testing
     @Test func bundledCommandCompletion80x24() {
         // Typing a command leaves the panes as they were: only the bottom line changes.
         let panes = BundledScreenTests.start80x24.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        // Each value with how many records its chip keeps (decision 55).
+        // Each value with how many records its chip keeps (decision 56).
         let commandLine = " :actor u   united-kingdom (6)  united-states (19)  ukraine (15)   Tab complete"
         #expect(screens["bundled-command-completion-80x24"] == (panes + [commandLine[...]]).joined(separator: "\n"))
     }

@@ -40,7 +40,7 @@ public struct Summit: ParsableCommand, FormattedCommand {
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
             SourceCommand.self, PinsCommand.self, ExportCommand.self, PresentCommand.self, ValidateCommand.self,
-            ConfigCommand.self, GenerateDocsCommand.self,
+            ConfigCommand.self, ConfigKeysCommand.self, GenerateDocsCommand.self,
         ]
     )
 

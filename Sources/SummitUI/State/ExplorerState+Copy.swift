@@ -26,7 +26,9 @@ extension ExplorerState {
     /// `briefly` names what was copied on a line too narrow for `what` (a record's `[id ¶N]`).
     private mutating func copy(_ text: String, what: String, briefly: String? = nil) -> Effect? {
         guard let clipboard else {
-            message = StatusMessage("copying is off (--no-clipboard)", shorter: ["copy off"], isError: true)
+            message = StatusMessage(
+                "copying is off (--no-clipboard, or clipboard = false in the config file)",
+                shorter: ["copying is off", "copy off"], isError: true)
             return nil
         }
         let count = Clipboard.safe(text).count

@@ -49,8 +49,10 @@ public struct ExplorerState: Hashable, Sendable {
     public var detailLink: Int?
     /// The record whose detail text `detailLink` counts in.
     public var detailLinkSubject: RecordRef?
-    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`).
+    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`, `clipboard = false`).
     public var clipboard: Clipboard? = Clipboard(insideTmux: false)
+    /// Seconds between slides when `p` presents (`[presentation] delay`); it starts paused and `a` runs it. Nil: none.
+    public var presentationDelay: Double?
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 
