@@ -35,6 +35,33 @@ struct TmuxLinksTests {
         try session.waitFor("exit=0")
     }
 
+    @Test("↑ recalls the last command in the : line, and the last search on an empty / line; ↓ comes back")
+    func upRecallsHistory() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try launch(in: session)
+        try session.type(":kind quote")
+        try session.press("Enter")
+        try session.waitFor("[kind: quotes]")
+        try session.type(":")
+        try session.waitFor("↑ recall")
+        try session.press("Up")
+        try session.waitFor(":kind quote")
+        try session.press("Down")
+        try session.waitUntil("the : line given back empty") {
+            $0.split(separator: "\n").last?.hasPrefix(" : ") == true
+        }
+        try session.press("Escape")
+        try session.type("c/buras")
+        try session.press("Enter")
+        try session.type("c/")
+        try session.press("Up")
+        try session.waitFor("/buras")
+        try session.press("Escape")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
     @Test("n and N move between the rows matching the last search")
     func nextAndPreviousMatch() throws {
         let session = try TmuxSession(width: 80, height: 24)

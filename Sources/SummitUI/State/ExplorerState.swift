@@ -17,6 +17,8 @@ public struct ExplorerState: Hashable, Sendable {
     /// First visible line per pane (lists and detail).
     public var scroll: [PaneID: Int] = [:]
     public var chips: [FilterChip] = []
+    /// The chip a click selected, offering to remove it with a second click; any other command withdraws the offer.
+    public var offeredChip: Int?
     public var mode: Mode = .browse
     /// The mode help was opened from, restored when help closes (so help from the source view returns to the article).
     public var modeUnderHelp: Mode = .browse
