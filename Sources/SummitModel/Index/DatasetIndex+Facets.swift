@@ -35,21 +35,12 @@ extension DatasetIndex {
         if !facets.kinds.isEmpty, !facets.kinds.contains(ref.kind) { return false }
         // Records are reached by array index, not by id, and as their own type (no existential box): this runs once
         // per record per query.
-        let i = position - (kindRanges[ref.kind]?.lowerBound ?? 0)
-        return switch ref.kind {
-        case .pillar: passes(dataset.pillars, i, check)
-        case .actor: passes(dataset.actors, i, check)
-        case .person: passes(dataset.people, i, check)
-        case .quote: passes(dataset.quotes, i, check)
-        case .figure: passes(dataset.figures, i, check)
-        case .event: passes(dataset.events, i, check)
-        case .question: passes(dataset.questions, i, check)
-        case .note: passes(dataset.notes, i, check)
-        }
+        var pass = FacetPass(index: self, i: position - (kindRanges[ref.kind]?.lowerBound ?? 0), check: check)
+        return ref.kind.visit(&pass)
     }
 
     /// `records[i]` is read in place rather than copied out: a record is many references to retain.
-    private func passes<R: Record>(_ records: [R], _ i: Int, _ check: FacetCheck) -> Bool {
+    fileprivate func passes<R: Record>(_ records: [R], _ i: Int, _ check: FacetCheck) -> Bool {
         let facets = check.facets
         if !facets.pillars.isEmpty, !records[i].pillarIDs(self).contains(where: facets.pillars.contains) {
             return false
@@ -73,4 +64,12 @@ extension DatasetIndex {
 
     /// The speaker (person) ids of a record, for the speaker facet.
     public func speakerIDs(of ref: RecordRef) -> [String] { record(ref)?.value.speakerIDs(self) ?? [] }
+}
+
+/// One record's facet check, run as its kind's own type.
+private struct FacetPass: RecordKindVisitor {
+    let index: DatasetIndex
+    let i: Int
+    let check: DatasetIndex.FacetCheck
+    func visit<R: Record>(_ type: R.Type) -> Bool { index.passes(index.dataset.records(R.self), i, check) }
 }
