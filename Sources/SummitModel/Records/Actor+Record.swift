@@ -1,7 +1,7 @@
 extension Actor: Record {
     public static let kind = RecordKind.actor
     public static let plural = "actors"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.actors }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.actors }
     public static func read(_ reader: RecordReader) -> Actor? { reader.validator.actor(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var spans: [SourceSpan] { [span, stance.basis] + roles.map(\.span) }

@@ -49,12 +49,7 @@ extension Dataset {
     public func records<R: Record>(_ type: R.Type = R.self) -> [R] { self[keyPath: R.inDataset] }
 
     /// Sets one kind's records: the validator fills a dataset kind by kind.
-    mutating func set<R: Record>(_ records: [R]) {
-        guard let path = R.inDataset as? WritableKeyPath<Dataset, [R]> else {
-            preconditionFailure("\(R.self).inDataset must name a stored property of Dataset")
-        }
-        self[keyPath: path] = records
-    }
+    mutating func set<R: Record>(_ records: [R]) { self[keyPath: R.inDataset] = records }
 }
 
 private struct RecordCount: RecordKindVisitor {

@@ -1,7 +1,7 @@
 extension Event: Record {
     public static let kind = RecordKind.event
     public static let plural = "events"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.events }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.events }
     public static func read(_ reader: RecordReader) -> Event? { reader.validator.event(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var spans: [SourceSpan] { [span] + disputes.map(\.span) }

@@ -1,7 +1,7 @@
 extension Figure: Record {
     public static let kind = RecordKind.figure
     public static let plural = "figures"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.figures }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.figures }
     public static func read(_ reader: RecordReader) -> Figure? { reader.validator.figure(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .figure(self) }

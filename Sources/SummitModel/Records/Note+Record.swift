@@ -1,7 +1,7 @@
 extension Note: Record {
     public static let kind = RecordKind.note
     public static let plural = "notes"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.notes }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.notes }
     public static func read(_ reader: RecordReader) -> Note? { reader.validator.note(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .note(self) }

@@ -1,7 +1,7 @@
 extension Person: Record {
     public static let kind = RecordKind.person
     public static let plural = "people"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.people }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.people }
     public static func read(_ reader: RecordReader) -> Person? { reader.validator.person(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .person(self) }

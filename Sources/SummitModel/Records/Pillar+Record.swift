@@ -1,7 +1,7 @@
 extension Pillar: Record {
     public static let kind = RecordKind.pillar
     public static let plural = "pillars"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.pillars }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.pillars }
     public static func read(_ reader: RecordReader) -> Pillar? {
         reader.validator.pillar(reader.node, at: reader.position)
     }

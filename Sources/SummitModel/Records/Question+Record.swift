@@ -1,7 +1,7 @@
 extension Question: Record {
     public static let kind = RecordKind.question
     public static let plural = "questions"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.questions }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.questions }
     public static func read(_ reader: RecordReader) -> Question? { reader.validator.question(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .question(self) }

@@ -1,7 +1,7 @@
 extension Quote: Record {
     public static let kind = RecordKind.quote
     public static let plural = "quotes"
-    public static var inDataset: KeyPath<Dataset, [Self]> { \.quotes }
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.quotes }
     public static func read(_ reader: RecordReader) -> Quote? { reader.validator.quote(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .quote(self) }

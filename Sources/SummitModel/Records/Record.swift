@@ -9,9 +9,8 @@ public protocol Record: Hashable, Sendable, Codable, Identifiable where ID == St
     static var kind: RecordKind { get }
     /// Plural name, the dataset's JSON key for the kind and the name of its list command.
     static var plural: String { get }
-    /// Where a dataset keeps the records of this kind. A computed key path literal, which the optimiser turns into a
-    /// plain read of the array where generic code is specialised.
-    static var inDataset: KeyPath<Dataset, [Self]> { get }
+    /// Where a dataset keeps the records of this kind (`Dataset.records`; the loader fills it through `Dataset.set`).
+    static var inDataset: WritableKeyPath<Dataset, [Self]> { get }
     /// Reads one record of this kind from a dataset file, reporting every problem (Validation/).
     static func read(_ reader: RecordReader) -> Self?
     var id: String { get }
