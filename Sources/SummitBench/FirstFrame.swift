@@ -31,6 +31,8 @@ struct FirstFrame {
     var rows: UInt16 = 40
     var quiet: Double = 150
     var deadline: Double = 300_000
+    /// Where to save the bytes of the first burst (`--keep`), to check what was timed is a whole frame.
+    var transcript: String? = nil
 
     // Linux's values of macros Swift does not import: TIOCSPTLCK = _IOW('T', 0x31, int), TIOCGPTN =
     // _IOR('T', 0x30, unsigned int), POSIX_SPAWN_SETSID (glibc 2.26+).
@@ -72,6 +74,7 @@ struct FirstFrame {
         var first: Double?
         var last = 0.0
         var bytes = 0
+        var saved: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let now = Stopwatch.milliseconds(since: start)
@@ -88,6 +91,11 @@ struct FirstFrame {
             if first == nil { first = at }
             last = at
             bytes += count
+            if transcript != nil { saved += buffer[0..<count] }
+        }
+        if let transcript, let file = fopen(transcript, "w") {
+            fwrite(saved, 1, saved.count, file)
+            fclose(file)
         }
         guard let first else { throw Failure.silent(arguments[0]) }
         return Outcome(milliseconds: last, firstByte: first, bytes: bytes)

@@ -204,7 +204,10 @@ struct PerformanceReport {
 
     private func ratio(_ value: Double, _ anchor: Double?, _ name: String?) -> String {
         guard let anchor, anchor > 0, value.isFinite else { return "–" }
-        return Samples.format(value / anchor) + "×" + (name.map { " \($0)" } ?? "")
+        // Below 1/100 a fraction reads better than zeros: 1/450 is "the tool takes 450 times as long".
+        let ratio = value / anchor
+        let text = ratio > 0 && ratio < 0.01 ? "1/\(Int((1 / ratio).rounded()))" : Samples.format(ratio) + "×"
+        return text + (name.map { " \($0)" } ?? "")
     }
 
     private func count(_ records: Int) -> String {

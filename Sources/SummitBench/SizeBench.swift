@@ -133,7 +133,8 @@ struct SizeBench {
             }
         }
         do {
-            let frame = FirstFrame(arguments: [summit, "--data", json], environment: environment)
+            var frame = FirstFrame(arguments: [summit, "--data", json], environment: environment)
+            if options.keep { frame.transcript = "\(folder)/first-frame-\(records).out" }
             result.explorerFrame.add(try frame.run().milliseconds)
         } catch {
             result.failures.append("explorer at \(records) records: \(error)")

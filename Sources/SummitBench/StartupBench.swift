@@ -47,8 +47,10 @@ struct StartupBench {
             progress("start-up: first frames, run \(run)")
             for (position, (label, arguments)) in frames.enumerated() {
                 do {
-                    let frame = try FirstFrame(arguments: arguments, environment: lessEnvironment).run()
-                    result.frames[position].samples.add(frame.milliseconds)
+                    var frame = FirstFrame(arguments: arguments, environment: lessEnvironment)
+                    if options.keep { frame.transcript = "\(folder)/first-frame-\(position).out" }
+                    let outcome = try frame.run()
+                    result.frames[position].samples.add(outcome.milliseconds)
                 } catch {
                     result.failures.append("\(label): \(error)")
                 }
