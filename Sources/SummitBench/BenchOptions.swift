@@ -26,17 +26,11 @@ struct BenchOptions {
           --write    replace the generated part of FILE (docs/performance.md) with this run's tables
         """
 
-    enum Problem: Error, CustomStringConvertible {
-        /// A bad command line: the message, then the usage.
-        case bad(String)
-        /// Something the run needs failed.
-        case failed(String)
-        var description: String {
-            switch self {
-            case .bad(let text): "summit-bench: \(text)\n\(BenchOptions.usage)"
-            case .failed(let text): text
-            }
-        }
+    /// A bad command line: the message, then the usage.
+    struct Problem: Error, CustomStringConvertible {
+        let text: String
+        static func bad(_ text: String) -> Problem { Problem(text: text) }
+        var description: String { "summit-bench: \(text)\n\(BenchOptions.usage)" }
     }
 
     /// Parses `arguments` (without the program name). A bare number is one size, as before (`./dev bench 100000`).

@@ -10,15 +10,6 @@ struct ChildProcess {
         let status: Int32
     }
 
-    enum Failure: Error, CustomStringConvertible {
-        case spawn(String, Int32)
-        var description: String {
-            switch self {
-            case .spawn(let program, let code): "could not start \(program): \(String(cString: strerror(code)))"
-            }
-        }
-    }
-
     let arguments: [String]
     /// Extra environment entries, over the bench's own.
     var environment: [String: String] = [:]
@@ -72,7 +63,9 @@ struct ChildProcess {
         }
         var pid: pid_t = 0
         let code = posix_spawnp(&pid, arguments[0], &actions, attributes, argv, envp)
-        guard code == 0 else { throw Failure.spawn(arguments[0], code) }
+        guard code == 0 else {
+            throw BenchFailure("could not start \(arguments[0]): \(String(cString: strerror(code)))")
+        }
         return pid
     }
 }

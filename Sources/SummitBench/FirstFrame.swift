@@ -14,17 +14,6 @@ struct FirstFrame {
         let bytes: Int
     }
 
-    enum Failure: Error, CustomStringConvertible {
-        case pty(String)
-        case silent(String)
-        var description: String {
-            switch self {
-            case .pty(let what): "could not open a pseudo-terminal (\(what))"
-            case .silent(let program): "\(program) wrote nothing to its terminal"
-            }
-        }
-    }
-
     let arguments: [String]
     var environment: [String: String] = [:]
     var columns: UInt16 = 120
@@ -43,15 +32,19 @@ struct FirstFrame {
     func run() throws -> Outcome {
         // posix_openpt and friends are not visible from Swift's Glibc module: the same thing by hand (Linux).
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
-        guard master >= 0 else { throw Failure.pty(String(cString: strerror(errno))) }
+        guard master >= 0 else {
+            throw BenchFailure("could not open a pseudo-terminal: \(String(cString: strerror(errno)))")
+        }
         defer { close(master) }
         var unlock: Int32 = 0
         var number: UInt32 = 0
         guard ioctl(master, FirstFrame.unlockPty, &unlock) == 0, ioctl(master, FirstFrame.ptyNumber, &number) == 0
-        else { throw Failure.pty("TIOCSPTLCK/TIOCGPTN: \(String(cString: strerror(errno)))") }
+        else { throw BenchFailure("could not unlock a pseudo-terminal: \(String(cString: strerror(errno)))") }
         let slave = "/dev/pts/\(number)"
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
-        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else { throw Failure.pty("TIOCSWINSZ") }
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
+            throw BenchFailure("could not size a pseudo-terminal: \(String(cString: strerror(errno)))")
+        }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -97,7 +90,7 @@ struct FirstFrame {
             fwrite(saved, 1, saved.count, file)
             fclose(file)
         }
-        guard let first else { throw Failure.silent(arguments[0]) }
+        guard let first else { throw BenchFailure("\(arguments[0]) wrote nothing to its terminal") }
         return Outcome(milliseconds: last, firstByte: first, bytes: bytes)
     }
 

@@ -112,9 +112,9 @@ struct PerformanceReport {
         }
         let met = value < limit || (unit == "×" && value <= limit)
         let measured = Samples.format(value) + unit
-        let missedBy =
-            met
-            ? "" : "\(Samples.format(value - limit))\(unit) over (\(Samples.fixed(value / limit, digits: 1))× the goal)"
+        // "+16.7 ms (4.34× the goal)"; a ratio goal only by how many times it is missed.
+        let times = "\(Samples.fixed(value / limit, digits: 2))× the goal"
+        let missedBy = met ? "" : unit == "×" ? times : "+\(Samples.format(value - limit))\(unit) (\(times))"
         return Goal(measure: measure, target: target, measured: measured, met: met, missedBy: missedBy)
     }
 

@@ -71,7 +71,7 @@ struct StartupBench {
             + commands.map { $0.1.joined(separator: " ") }
         let outcome = try ChildProcess(arguments: arguments, environment: environment).run()
         guard outcome.status == 0 else {
-            throw BenchOptions.Problem.failed("hyperfine exited with \(outcome.status): run it by hand to see why")
+            throw BenchFailure("hyperfine exited with \(outcome.status): run it by hand to see why")
         }
         let data = try Data(contentsOf: URL(fileURLWithPath: export))
         let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]

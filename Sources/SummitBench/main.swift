@@ -14,7 +14,7 @@ let options: BenchOptions
 do {
     options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 } catch let problem as BenchOptions.Problem {
-    if case .bad("help") = problem {
+    if problem.text == "help" {
         print(BenchOptions.usage)
         exit(0)
     }
