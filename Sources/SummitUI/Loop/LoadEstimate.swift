@@ -18,7 +18,7 @@ public struct LoadEstimate: Hashable, Sendable {
     /// Seconds still to go, or nil while too little is known to say.
     public var secondsLeft: Double?
 
-    /// Shares of a load's time per phase (reading, parsing, validating, indexing). docs/benchmark.md measures
+    /// Shares of a load's time per phase (reading, parsing, validating, indexing). docs/performance.md measures
     /// 4.7 s to parse and validate a million records and 5.1 s to index them; the split of the 4.7 s between
     /// parsing and validating is an estimate, not a measurement. A wrong share only makes "time left" less exact.
     static let weights: [Double] = [0.02, 0.35, 0.12, 0.51]
