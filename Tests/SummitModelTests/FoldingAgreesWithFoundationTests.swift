@@ -49,6 +49,22 @@ import Testing
         #expect(differing.isEmpty, "\(differing.count) differ: \(differing.prefix(40).joined(separator: "; "))")
     }
 
+    /// The generated table (TextFoldingTable.swift) holds every scalar of the common ranges, each as the long way
+    /// folds it: a truncated or shifted table would otherwise hide behind the long way's fallback.
+    @Test func generatedTableCoversEveryCommonScalar() {
+        var wrong: [String] = []
+        for range in TextFolding.commonRanges {
+            for value in range {
+                let scalar = Unicode.Scalar(value)!
+                let slow = TextFolding.slowFold(scalar)
+                if TextFolding.commonFold(value) != slow { wrong.append(String(value, radix: 16)) }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) scalars missing or wrong: \(wrong.prefix(20))")
+        #expect(TextFolding.commonFold(0x7F) == nil && TextFolding.commonFold(0x250) == nil)
+        #expect(TextFolding.commonFold(0x2070) == nil && TextFolding.commonFold(0x1DFF) == nil)
+    }
+
     @Test func foldMatchesFoundationForEveryScalar() {
         var differing: [String] = []
         for scalar in Self.scalars {

@@ -38,27 +38,67 @@ enum TextFolding {
     static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         if scalar.isASCII {
             bytes.append(lowercaseASCII(UInt8(scalar.value)))
-        } else if let folded = common[scalar.value] {
+        } else if let folded = commonFold(scalar.value) {
             bytes.append(contentsOf: folded)
         } else {
             bytes.append(contentsOf: slowFold(scalar))
         }
     }
 
-    /// Precomputed foldings of the non-ASCII scalars text usually holds: Latin-1, Latin Extended-A/B, combining
-    /// diacritics, Latin Extended Additional, general punctuation. Built on first use (about a thousand scalars).
-    private static let common: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
-        for range in [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                table[UInt32(value)] = slowFold(scalar)
+    /// The non-ASCII scalars text usually holds: Latin-1, Latin Extended-A/B, combining diacritics, Latin Extended
+    /// Additional, general punctuation. Their foldings are generated (`TextFoldingTable.swift`, `./dev tables`):
+    /// building them at start cost a lookup such as `summit actor poland` a tenth of its time (docs/DECISIONS.md 61).
+    static let commonRanges: [ClosedRange<UInt32>] = [0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x206F]
+
+    /// The folding of each scalar of `commonRanges`, in order, unpacked once from the generated table.
+    private static let common: [[UInt8]] = {
+        var table: [[UInt8]] = []
+        table.reserveCapacity(commonRanges.reduce(0) { $0 + $1.count })
+        var folding: [UInt8] = []
+        var number: UInt8 = 0
+        var digits = 0
+        packedCommon.withUTF8Buffer { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    number = number << 4 | (byte - UInt8(ascii: "0"))
+                    digits += 1
+                case UInt8(ascii: "A")...UInt8(ascii: "F"):
+                    number = number << 4 | (byte - UInt8(ascii: "A") + 10)
+                    digits += 1
+                case UInt8(ascii: " "), UInt8(ascii: ";"):
+                    if digits > 0 { folding.append(number) }
+                    number = 0
+                    digits = 0
+                    if byte == UInt8(ascii: ";") {
+                        table.append(folding)
+                        folding = []
+                    }
+                default:
+                    continue  // line breaks and indentation of the literal
+                }
             }
         }
         return table
     }()
 
-    private static func slowFold(_ scalar: Unicode.Scalar) -> [UInt8] {
+    /// The generated folding of `value` when it lies in `commonRanges`.
+    @inline(__always)
+    static func commonFold(_ value: UInt32) -> [UInt8]? {
+        var base = 0
+        for range in commonRanges {
+            if value < range.lowerBound { return nil }
+            if value <= range.upperBound {
+                let index = base + Int(value - range.lowerBound)
+                return index < common.count ? common[index] : nil
+            }
+            base += range.count
+        }
+        return nil
+    }
+
+    /// Folds one scalar the long way; `./dev tables` generates `commonRanges`' foldings with it.
+    static func slowFold(_ scalar: Unicode.Scalar) -> [UInt8] {
         var out: [UInt8] = []
         for lowered in CanonicalDecomposition.decompose(String(scalar).lowercased().unicodeScalars) {
             switch lowered.properties.generalCategory {
