@@ -88,6 +88,19 @@ import Testing
         }
     }
 
+    /// The link lists read as positions give exactly each record's own `linkedRefs` and the notes about it.
+    @Test func linkListsEqualEachRecordsOwnLinks() {
+        for index in [IndexedSearchTests.synthetic, Bundled.index] {
+            for anchor in index.allRefs {
+                let own = Set(
+                    (index.record(anchor)!.value.linkedRefs(index) + index.notes(about: anchor.id).map(\.ref))
+                        .filter { index.contains($0) && $0 != anchor })
+                #expect(index.linked(to: anchor) == own, "\(anchor)")
+                #expect(index.linkedPositions(to: anchor) == own.map { Int32(index.position(of: $0)!) }.sorted())
+            }
+        }
+    }
+
     /// The ranking reads kept scores: the best of a list's rows is the first of a full search among them.
     @Test(arguments: ["troops", "e", "na fo", "pillar", "quote-12"])
     func bestAmongRowsIsTheFirstSearchHit(query: String) {

@@ -122,7 +122,7 @@ extension DatasetIndex {
     }
 
     /// Indexes into one kind's dataset array as positions in `allRefs`.
-    private func at(_ kind: RecordKind, _ indexes: [Int]?) -> [Int32] {
+    func at(_ kind: RecordKind, _ indexes: [Int]?) -> [Int32] {
         guard let indexes, let start = kindRanges[kind]?.lowerBound else { return [] }
         return indexes.map { Int32(start + $0) }
     }

@@ -44,8 +44,26 @@ extension DatasetIndex {
     /// rows of a list with, so it costs the links, not a test of every row.
     public func linkedPositions(to ref: RecordRef) -> [Int32] {
         guard let own = position(of: ref), let record = record(ref) else { return [] }
-        // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
-        var linked = record.value.linkedRefs(self).compactMap { position(of: $0).map(Int32.init) }
+        var linked: [Int32]
+        // An actor, pillar or person links to lists of the reverse indexes (a pillar of a million records to a
+        // hundred thousand): read as positions, never as records. Other kinds link to their own few ids.
+        switch ref.kind {
+        case .actor:
+            linked =
+                at(.quote, quotesOnActor[ref.id]) + at(.pillar, pillarsOfActor[ref.id])
+                + at(.person, peopleOfActor[ref.id]) + at(.figure, figuresOfActor[ref.id])
+                + at(.event, eventsOfActor[ref.id]) + at(.question, questionsOnActor[ref.id])
+        case .pillar:
+            linked =
+                at(.actor, actorsOnPillar[ref.id]) + at(.quote, quotesOnPillar[ref.id])
+                + at(.question, questionsOnPillar[ref.id])
+        case .person:
+            let actor = record.value.actorIDs(self).compactMap { actorOfID[$0] }
+            linked = at(.quote, quotesBySpeaker[ref.id]) + at(.actor, actor)
+        default:
+            // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
+            linked = record.value.linkedRefs(self).compactMap { position(of: $0).map(Int32.init) }
+        }
         if let start = kindRanges[.note]?.lowerBound {
             linked += (notesAbout[ref.id] ?? []).map { Int32(start + $0) }
         }

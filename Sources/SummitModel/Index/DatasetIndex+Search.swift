@@ -213,6 +213,10 @@ extension DatasetIndex {
         return Array(Int32(range.lowerBound)..<Int32(range.upperBound))
     }
 
+    /// The position of one kind's first record (where its records start in `allRefs`; a kind's dataset array
+    /// index plus this is its position).
+    public func firstPosition(of kind: RecordKind) -> Int { kindRanges[kind]?.lowerBound ?? 0 }
+
     /// The record at a position of `allRefs`.
     public func ref(at position: Int32) -> RecordRef { refs[Int(position)] }
 

@@ -3,13 +3,27 @@ import SummitModel
 /// Positions: each actor with its stance as a symbol AND a word, so colour is never the only cue.
 enum PositionsPane {
     static func render(_ grid: inout CellGrid, _ ctx: PaneContext) {
-        let rows = ctx.state.rows(of: .positions, ctx.index)
-        let actors = rows.compactMap { ctx.index.actor(id: $0.id) }
+        // The columns depend on every row shown, not only those on screen: read each row's actor in place by its
+        // position (no id lookup, no copy of the record) and each stance's width once.
+        let rows = ctx.state.positions(of: .positions, ctx.index)
+        let actors = ctx.index.dataset.actors
+        let start = ctx.index.firstPosition(of: .actor)
+        var nameWidth = 0
+        var stances: Set<StanceValue> = []
+        for p in rows {
+            nameWidth = max(nameWidth, TextWidth.of(actors[Int(p) - start].name))
+            stances.insert(actors[Int(p) - start].stance.value)
+        }
         // A pinned row's name shares its column with the pin mark.
         let markWidth = TextWidth.of(PinMark.text)
-        let nameWidth =
-            actors.map { TextWidth.of($0.name) + (ctx.state.pins.contains($0.ref) ? markWidth : 0) }.max() ?? 0
-        let shortStanceWidth = actors.map { TextWidth.of(StanceBadge.text($0.stance.value, compact: true)) }.max() ?? 0
+        let pinned = ctx.state.pins.refs.compactMap { $0.kind == .actor ? ctx.index.position(of: $0) : nil }
+        if !pinned.isEmpty {
+            let shown = Set(rows)
+            for p in pinned where shown.contains(Int32(p)) {
+                nameWidth = max(nameWidth, TextWidth.of(actors[p - start].name) + markWidth)
+            }
+        }
+        let shortStanceWidth = stances.map { TextWidth.of(StanceBadge.text($0, compact: true)) }.max() ?? 0
         ListPane.render(&grid, ctx) { ref, width in
             guard let a = ctx.index.actor(id: ref.id) else { return Styled.chars(ref.id, .normal) }
             // One name column for all rows, as wide as the longest name shown when the short stance words
