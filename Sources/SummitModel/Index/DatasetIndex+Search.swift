@@ -160,13 +160,18 @@ extension DatasetIndex {
     }
 
     /// The records matching every word, with their scores (nil for no words): the result kept for this query,
-    /// else the candidates of a kept query it narrows or of the trigram index (every record when no word is long
-    /// enough to narrow), each checked. The result is kept, so Backspace and typing on start from it.
+    /// else the candidates left by a kept query it narrows and by the trigram index (every record when neither
+    /// narrows), each checked. The result is kept, so Backspace and typing on start from it.
     func matches(_ words: [[UInt8]]) -> RecentMatches.Matches? {
         if words.isEmpty { return nil }
         let kept = recentMatches.lookup(words)
         if let kept, kept.exact { return kept.matches }
-        let candidates = kept?.matches.positions ?? searchText.trigrams.candidates(words)
+        // The smaller of both supersets: a kept wider query's matches narrowed by the trigram lists ("tr" kept,
+        // "tro" typed: the records holding "tro", among those matching "tr").
+        var candidates = searchText.trigrams.candidates(words)
+        if let wider = kept?.matches.positions {
+            candidates = candidates.map { SortedPositions.members(of: $0, in: wider) } ?? wider
+        }
         var positions: [Int32] = []
         var scores: [Int32] = []
         searchText.bytes.withUnsafeBufferPointer { buffer in
