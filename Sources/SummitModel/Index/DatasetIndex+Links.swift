@@ -58,7 +58,7 @@ extension DatasetIndex {
                 at(.actor, actorsOnPillar[ref.id]) + at(.quote, quotesOnPillar[ref.id])
                 + at(.question, questionsOnPillar[ref.id])
         case .person:
-            let actor = record.value.actorIDs(self).compactMap { actorOfID[$0] }
+            let actor = record.value.actorIDs(self).compactMap { indexInKind($0, .actor) }
             linked = at(.quote, quotesBySpeaker[ref.id]) + at(.actor, actor)
         default:
             // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.

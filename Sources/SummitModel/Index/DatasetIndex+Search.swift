@@ -23,6 +23,7 @@ extension DatasetIndex {
         guard let position = position(of: ref) else { return false }
         let words = TextFolding.queryWords(query)
         if words.isEmpty { return true }
+        let searchText = self.searchText  // one lock, not one per record (BuiltOnFirstUse)
         return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
     }
 
@@ -76,6 +77,7 @@ extension DatasetIndex {
         let exact = exactPositions(words)
         let check = FacetCheck(facets, actors: dataset.actors)
         var hits: [(score: Int, position: Int)] = []
+        let searchText = self.searchText
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for range in candidateRanges(facets) {
                 for position in range {
@@ -149,6 +151,7 @@ extension DatasetIndex {
         if words.isEmpty {
             for i in rows.indices { body(i, 0) }
         } else if rows.count < Self.fewRows {
+            let searchText = self.searchText
             searchText.bytes.withUnsafeBufferPointer { buffer in
                 for (i, p) in rows.enumerated() {
                     if let score = searchText.score(Int(p), words: words, in: buffer) { body(i, score) }
@@ -168,6 +171,7 @@ extension DatasetIndex {
         if let kept, kept.exact { return kept.matches }
         // The smaller of both supersets: a kept wider query's matches narrowed by the trigram lists ("tr" kept,
         // "tro" typed: the records holding "tro", among those matching "tr").
+        let searchText = self.searchText
         var candidates = searchText.trigrams.candidates(words)
         if let wider = kept?.matches.positions {
             candidates = candidates.map { SortedPositions.members(of: $0, in: wider) } ?? wider
