@@ -4,8 +4,8 @@ import Testing
 @testable import summit_bench
 
 /// Search with the trigram index and the kept results must return exactly what checking every record returns
-/// (`scanSearch`), hits and scores and order, on random queries over the benchmark's synthetic dataset and the
-/// bundled one. Queries are typed on and deleted letter by letter, so kept results (Backspace, narrowing) are
+/// (`scanSearch`), hits and scores and order, on random queries and facets over the benchmark's synthetic dataset
+/// and the bundled one. Queries are typed on and deleted letter by letter, so kept results (Backspace, narrowing) are
 /// used on the way. A failure names the seed and the query.
 @Suite struct IndexedSearchTests {
     static let synthetic = DatasetIndex(SyntheticDataset.make(records: 1500))
@@ -21,24 +21,41 @@ import Testing
                 // Type it on letter by letter, then delete it again.
                 let prefixes = (1...max(steps.count, 1)).map { String(steps.prefix($0)) }
                 for typed in prefixes + prefixes.reversed() {
-                    let facets = random.below(4) == 0 ? Facets(kinds: [RecordKind.allCases[random.below(8)]]) : Facets()
+                    let facets = Self.randomFacets(&random, index)
                     let indexed = index.search(typed, facets: facets)
                     let scanned = index.scanSearch(typed, facets: facets)
                     #expect(
                         indexed == scanned,
                         "seed \(seed), query \"\(typed)\", \(facets): \(indexed.count) vs \(scanned.count) hits")
+                    // Filtering every record (link lists, kept matches) and a few (checked one by one).
+                    let passing = Set(index.scanSearch("", facets: facets).map(\.ref))
                     let all = index.allRefs
-                    let filtered = index.filter(all, query: typed, facets: facets)
-                    #expect(
-                        filtered
-                            == all.filter {
-                                (facets.kinds.isEmpty || facets.kinds.contains($0.kind))
-                                    && index.matches($0, query: typed)
-                            },
-                        "seed \(seed), filter \"\(typed)\"")
+                    for refs in [all, (0..<20).map { _ in all[random.below(all.count)] }] {
+                        #expect(
+                            index.filter(refs, query: typed, facets: facets)
+                                == refs.filter { passing.contains($0) && index.matches($0, query: typed) },
+                            "seed \(seed), filter \"\(typed)\", \(facets)")
+                    }
                 }
             }
         }
+    }
+
+    /// No facet, a kind, or an actor, pillar, speaker or stance (sometimes two facets), as the explorer's chips and
+    /// the command line's flags set them.
+    static func randomFacets(_ random: inout SyntheticDataset.Generator, _ index: DatasetIndex) -> Facets {
+        let d = index.dataset
+        var facets = Facets()
+        for _ in 0..<random.below(3) {
+            switch random.below(5) {
+            case 0: facets.kinds.insert(RecordKind.allCases[random.below(8)])
+            case 1: facets.actors.insert(d.actors[random.below(d.actors.count)].id)
+            case 2: facets.pillars.insert(d.pillars[random.below(d.pillars.count)].id)
+            case 3: facets.speakers.insert(d.people[random.below(d.people.count)].id)
+            default: facets.stances.insert(StanceValue.allCases[random.below(StanceValue.allCases.count)])
+            }
+        }
+        return facets
     }
 
     /// The index narrows: a rare word checks far fewer records than there are (so the test above compares two

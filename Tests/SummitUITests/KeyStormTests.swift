@@ -115,7 +115,8 @@ enum KeyStorm {
         var out = StateCheck.problems(state, index)
         for pane in PaneID.lists {
             guard let kind = pane.kind else { continue }
-            let fresh = state.effectiveChips.reduce(index.refs(of: kind)) { $1.apply($0, index) }
+            let fresh = state.effectiveChips.reduce(index.positions(of: kind)) { $1.apply($0, index) }.map(
+                index.ref(at:))
             if state.rows(of: pane, index) != fresh { out.append("\(pane): rows differ from filtering afresh") }
         }
         if grid.size != state.size { out.append("grid \(grid.size) for a \(state.size) terminal") }

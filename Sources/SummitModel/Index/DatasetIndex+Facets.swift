@@ -66,6 +66,68 @@ extension DatasetIndex {
         return true
     }
 
+    /// The ascending positions of the records passing every facet but the kind facet, built from the link lists
+    /// (reverse indexes) rather than by testing every record; nil when those facets are all empty. Exactly the
+    /// records `satisfies` passes, by the table at the top of this file (tests hold it to a brute-force filter).
+    func facetPositions(_ facets: Facets) -> [Int32]? {
+        var lists: [[Int32]] = []
+        if !facets.pillars.isEmpty { lists.append(SortedPositions.union(facets.pillars.map(positions(onPillar:)))) }
+        if !facets.actors.isEmpty { lists.append(SortedPositions.union(facets.actors.map(positions(onActor:)))) }
+        if !facets.stances.isEmpty {
+            let holders = dataset.actors.lazy.filter { facets.stances.contains($0.stance.value) }.map(\.id)
+            lists.append(SortedPositions.union(holders.map(positions(onActor:))))
+        }
+        if !facets.speakers.isEmpty {
+            lists.append(SortedPositions.union(facets.speakers.map(positions(bySpeaker:))))
+        }
+        guard var result = lists.first else { return nil }
+        for list in lists.dropFirst() { result = SortedPositions.members(of: result, in: list) }
+        return result
+    }
+
+    /// Positions of the records whose `pillarIDs` hold the pillar.
+    private func positions(onPillar id: String) -> [Int32] {
+        guard let pillar = indexInKind(id, .pillar) else {
+            return at(.quote, quotesOnPillar[id]) + at(.question, questionsOnPillar[id])
+        }
+        return at(.pillar, [pillar]) + at(.actor, actorsOnPillar[id]) + at(.quote, quotesOnPillar[id])
+            + at(.question, questionsOnPillar[id]) + at(.note, notesAbout[id])
+    }
+
+    /// Positions of the records whose `actorIDs` hold the actor.
+    private func positions(onActor id: String) -> [Int32] {
+        let own = indexInKind(id, .actor)
+        return at(.pillar, own == nil ? nil : pillarsOfActor[id]) + at(.actor, own.map { [$0] })
+            + at(.person, peopleOfActor[id]) + at(.quote, quotesOnActor[id]) + at(.figure, figuresOfActor[id])
+            + at(.event, eventsOfActor[id]) + at(.question, questionsOnActor[id])
+            + at(.note, own == nil ? nil : notesAbout[id])
+    }
+
+    /// Positions of the records whose `speakerIDs` hold the person: their quotes, themselves, the actors they
+    /// speak for or that their quotes are on, the pillars of their quotes, the notes about them or their quotes.
+    private func positions(bySpeaker id: String) -> [Int32] {
+        let quotes = quotesBySpeaker[id] ?? []
+        let person = indexInKind(id, .person)
+        var actors: [Int] = []
+        var pillars: [Int] = []
+        var notes: [Int] = person == nil ? [] : notesAbout[id] ?? []
+        if let person, let actor = dataset.people[person].actor, let a = indexInKind(actor, .actor) { actors.append(a) }
+        for q in quotes {
+            let quote = dataset.quotes[q]
+            for actor in quote.actorIDs(self) { if let a = indexInKind(actor, .actor) { actors.append(a) } }
+            for pillar in quote.pillars { if let p = indexInKind(pillar, .pillar) { pillars.append(p) } }
+            notes += notesAbout[quote.id] ?? []
+        }
+        return at(.pillar, pillars) + at(.actor, actors) + at(.person, person.map { [$0] }) + at(.quote, quotes)
+            + at(.note, notes)
+    }
+
+    /// Indexes into one kind's dataset array as positions in `allRefs`.
+    func at(_ kind: RecordKind, _ indexes: [Int]?) -> [Int32] {
+        guard let indexes, let start = kindRanges[kind]?.lowerBound else { return [] }
+        return indexes.map { Int32(start + $0) }
+    }
+
     /// The pillar ids a record bears on, for the pillar facet.
     public func pillarIDs(of ref: RecordRef) -> [String] { record(ref)?.value.pillarIDs(self) ?? [] }
 

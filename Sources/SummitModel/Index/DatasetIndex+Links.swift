@@ -37,13 +37,46 @@ extension DatasetIndex {
     /// - question → its pillars and actors; note → the records it is about;
     /// and for every kind, the notes about it. Unknown refs give an empty set.
     public func linked(to ref: RecordRef) -> Set<RecordRef> {
-        guard contains(ref) else { return [] }
-        var linked = Set(record(ref)?.value.linkedRefs(self) ?? [])
-        linked.formUnion(notes(about: ref.id).map(\.ref))
-        // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
-        linked = linked.filter(contains)
-        linked.remove(ref)
-        return linked
+        Set(linkedPositions(to: ref).map { refs[Int($0)] })
+    }
+
+    /// The positions in `allRefs` of the records `linked(to:)` gives, ascending: what a link chip intersects the
+    /// rows of a list with, so it costs the links, not a test of every row.
+    public func linkedPositions(to ref: RecordRef) -> [Int32] {
+        guard let own = position(of: ref), let record = record(ref) else { return [] }
+        var linked: [Int32]
+        // An actor, pillar or person links to lists of the reverse indexes (a pillar of a million records to a
+        // hundred thousand): read as positions, never as records. Other kinds link to their own few ids.
+        switch ref.kind {
+        case .actor:
+            linked =
+                at(.quote, quotesOnActor[ref.id]) + at(.pillar, pillarsOfActor[ref.id])
+                + at(.person, peopleOfActor[ref.id]) + at(.figure, figuresOfActor[ref.id])
+                + at(.event, eventsOfActor[ref.id]) + at(.question, questionsOnActor[ref.id])
+        case .pillar:
+            linked =
+                at(.actor, actorsOnPillar[ref.id]) + at(.quote, quotesOnPillar[ref.id])
+                + at(.question, questionsOnPillar[ref.id])
+        case .person:
+            let actor = record.value.actorIDs(self).compactMap { indexInKind($0, .actor) }
+            linked = at(.quote, quotesBySpeaker[ref.id]) + at(.actor, actor)
+        default:
+            // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
+            linked = record.value.linkedRefs(self).compactMap { position(of: $0).map(Int32.init) }
+        }
+        if let start = kindRanges[.note]?.lowerBound {
+            linked += (notesAbout[ref.id] ?? []).map { Int32(start + $0) }
+        }
+        return SortedPositions.union([linked]).filter { $0 != Int32(own) }
+    }
+
+    /// The rows (positions in `allRefs`) a link chip keeps, in order: those linked to the anchor, and every row of
+    /// the anchor's own kind (so another record of that kind can be picked next). O(rows + links).
+    public func filter(rows: [Int32], linkedTo anchor: RecordRef) -> [Int32] {
+        let own = kindRanges[anchor.kind] ?? 0..<0
+        var isLinked = [Bool](repeating: false, count: rows.count)
+        SortedPositions.forEachMember(of: rows, in: linkedPositions(to: anchor)) { i, _ in isLinked[i] = true }
+        return rows.indices.compactMap { own.contains(Int(rows[$0])) || isLinked[$0] ? rows[$0] : nil }
     }
 
     /// The records whose spans cover a source offset (a Unicode-scalar offset into `source.text`): their own span,

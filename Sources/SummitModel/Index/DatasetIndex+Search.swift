@@ -1,9 +1,9 @@
 // Free-text search: case-, diacritic- and apostrophe-insensitive; several words mean AND.
 //
-// Cost of one query: O(B · w) byte comparisons in the worst case, where B is the folded text of the records the
-// facets let through and w the number of words (memchr skips to candidate first bytes, so in practice it is one
-// linear pass per word), plus O(h log h) to rank h hits. No per-query allocation proportional to the dataset
-// beyond the hit list.
+// Cost of one query: the lengths of the trigram lists read (see `TrigramIndex`) plus one exact check per candidate,
+// or per record when no word has three letters; the matches and their scores are then kept (`RecentMatches`), so
+// Backspace, typing on and ranking the rows a list shows read them instead of the text. Filtering rows is an
+// intersection with those matches and with the facets' link lists: O(rows + matches), no id lookups.
 
 extension DatasetIndex {
     /// Lowercase, diacritics removed, typographic quotes and dashes made plain ("Türkiye’s" → "turkiye's").
@@ -38,116 +38,196 @@ extension DatasetIndex {
     /// Ranking: a query equal to a record's name, title, alias or id (after folding) first; then per word, a hit
     /// in a name/title/alias above a hit in body text, and a hit at a word start above one mid-word; ties in
     /// kind order, then dataset order. Deterministic. An empty query matches every record (score 0).
-    /// Only the records the trigram index (or a kept earlier result) leaves as candidates are checked; the
-    /// result is exactly that of checking every record (`scanSearch`).
+    /// Only the records the trigram index (or a kept earlier result) leaves as candidates are checked, and facets
+    /// are applied as precomputed link lists; the result is exactly that of checking every record (`scanSearch`).
     public func search(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
         let words = TextFolding.queryWords(query)
-        return rank(words, facets: facets, candidates: matchingPositions(words))
+        let found = matches(words)
+        var rows: [Int32] = []
+        var scores: [Int32] = []
+        for range in candidateRanges(facets) {
+            if let found {
+                let low = SortedPositions.lowerBound(Int32(range.lowerBound), in: found.positions)
+                let high = SortedPositions.lowerBound(Int32(range.upperBound), in: found.positions)
+                rows += found.positions[low..<high]
+                scores += found.scores[low..<high]
+            } else {
+                rows += Int32(range.lowerBound)..<Int32(range.upperBound)
+            }
+        }
+        let exact = exactPositions(words)
+        var hits: [(score: Int, position: Int)] = []
+        func add(_ i: Int) {
+            let position = Int(rows[i])
+            let score = (found == nil ? 0 : Int(scores[i])) + (exact.contains(position) ? SearchText.exactNameScore : 0)
+            hits.append((score, position))
+        }
+        if let allowed = facetPositions(facets) {
+            SortedPositions.forEachMember(of: rows, in: allowed) { i, _ in add(i) }
+        } else {
+            for i in rows.indices { add(i) }
+        }
+        return ranked(hits)
     }
 
-    /// `search` by checking every record of the allowed kinds: what the index must agree with (tests hold it to).
+    /// `search` by checking every record of the allowed kinds, facet by facet and word by word: what the index
+    /// must agree with (tests hold it to).
     func scanSearch(_ query: String, facets: Facets = Facets()) -> [SearchHit] {
-        rank(TextFolding.queryWords(query), facets: facets, candidates: nil)
-    }
-
-    private func rank(_ words: [[UInt8]], facets: Facets, candidates: [Int32]?) -> [SearchHit] {
+        let words = TextFolding.queryWords(query)
         let exact = exactPositions(words)
         let check = FacetCheck(facets, actors: dataset.actors)
         var hits: [(score: Int, position: Int)] = []
         let searchText = self.searchText
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for range in candidateRanges(facets) {
-                DatasetIndex.forEach(in: range, of: candidates) { position in
-                    if !facets.isEmpty, !satisfies(position, check) { return }
-                    guard var score = searchText.score(position, words: words, in: buffer) else { return }
+                for position in range {
+                    if !facets.isEmpty, !satisfies(position, check) { continue }
+                    guard var score = searchText.score(position, words: words, in: buffer) else { continue }
                     if exact.contains(position) { score += SearchText.exactNameScore }
                     hits.append((score, position))
                 }
             }
         }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
-        return hits.map { SearchHit(ref: refs[$0.position], score: $0.score) }
+        return ranked(hits)
+    }
+
+    private func ranked(_ hits: [(score: Int, position: Int)]) -> [SearchHit] {
+        hits.sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+            .map { SearchHit(ref: refs[$0.position], score: $0.score) }
     }
 
     /// The refs that match the query and the facets, in the order given. Unknown refs are dropped.
-    /// A ref is placed by trying the position after the previous one first (lists are kept in dataset order), so a
-    /// whole kind costs no id lookup; records the index rules out are not checked.
     public func filter(_ refs: [RecordRef], query: String, facets: Facets) -> [RecordRef] {
-        let words = TextFolding.queryWords(query)
-        let check = FacetCheck(facets, actors: dataset.actors)
-        let allowed = refs.count < 64 ? nil : matchingPositions(words).map { PositionSet(self.refs.count, $0) }
-        var next = -1
-        let searchText = self.searchText
-        return searchText.bytes.withUnsafeBufferPointer { buffer in
-            refs.filter { ref in
-                let position: Int
-                if next >= 0, next < self.refs.count, self.refs[next] == ref {
-                    position = next
-                } else if let found = self.position(of: ref) {
-                    position = found
-                } else {
-                    return false
-                }
-                next = position + 1
-                if let allowed, !allowed.contains(position) { return false }
-                if !facets.isEmpty, !satisfies(position, check) { return false }
-                return words.isEmpty || searchText.score(position, words: words, in: buffer) != nil
-            }
-        }
+        filter(rows: positions(of: refs), query: query, facets: facets).map { self.refs[Int($0)] }
     }
 
-    /// Ascending positions of the records that may match every word (nil: any record may), from the result kept
-    /// for this query or one it narrows, else from the trigram index.
-    private func matchingPositions(_ words: [[UInt8]]) -> [Int32]? {
-        if words.isEmpty { return nil }
-        let kept = recentMatches.lookup(words)
-        if let kept, kept.exact { return kept.positions }
-        let searchText = self.searchText
-        guard let candidates = kept?.positions ?? searchText.trigrams.candidates(words) else { return nil }
-        // Keep only the records that really match, so Backspace and typing on start from them.
-        let matches = searchText.bytes.withUnsafeBufferPointer { buffer in
-            candidates.filter { searchText.score(Int($0), words: words, in: buffer) != nil }
+    /// The positions (in `allRefs`) that match the query and the facets, in the order given: the rows a list
+    /// shows, filtered without touching ids. A word keeps the rows its kept or indexed matches hold; a facet keeps
+    /// the rows its link lists hold. A few rows are checked one by one instead (no whole result for three rows).
+    public func filter(rows: [Int32], query: String, facets: Facets) -> [Int32] {
+        var kept = rows
+        if !facets.kinds.isEmpty {
+            let ranges = candidateRanges(facets)
+            kept = kept.filter { p in ranges.contains { $0.contains(Int(p)) } }
         }
-        recentMatches.keep(words, matches)
-        return matches
+        if kept.count < Self.fewRows, !facets.isEmpty {
+            let check = FacetCheck(facets, actors: dataset.actors)
+            kept = kept.filter { satisfies(Int($0), check) }
+        } else if let allowed = facetPositions(facets) {
+            kept = SortedPositions.members(of: kept, in: allowed)
+        }
+        var out: [Int32] = []
+        forEachMatch(of: kept, TextFolding.queryWords(query)) { i, _ in out.append(kept[i]) }
+        return out
     }
 
-    /// Calls `body` with each position of `range`, or only those among the ascending `candidates` when given.
-    private static func forEach(in range: Range<Int>, of candidates: [Int32]?, _ body: (Int) -> Void) {
-        guard let candidates else {
-            for position in range { body(position) }
-            return
-        }
-        var low = 0
-        var high = candidates.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(candidates[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        while low < candidates.count, Int(candidates[low]) < range.upperBound {
-            body(Int(candidates[low]))
-            low += 1
-        }
-    }
-
-    /// The best-ranked of `refs` for the query, ranked exactly as `search` ranks (score, then position); nil when
-    /// none matches. For the UI's "best match among the rows shown": one pass over `refs`, no sort.
-    public func best(among refs: some Sequence<RecordRef>, query: String) -> SearchHit? {
+    /// The best-ranked of the rows (positions in `allRefs`) for the query, ranked exactly as `search` ranks
+    /// (score, then position); nil when none matches. Scores come from the query's kept matches, so ranking a
+    /// list costs integer comparisons, not text searches.
+    public func best(amongRows rows: [Int32], query: String) -> SearchHit? {
         let words = TextFolding.queryWords(query)
         let exact = exactPositions(words)
         var best: (score: Int, position: Int)?
+        forEachMatch(of: rows, words) { i, score in
+            let position = Int(rows[i])
+            let score = score + (exact.contains(position) ? SearchText.exactNameScore : 0)
+            if let b = best, b.score > score || (b.score == score && b.position < position) { return }
+            best = (score, position)
+        }
+        return best.map { SearchHit(ref: refs[$0.position], score: $0.score) }
+    }
+
+    /// The best-ranked of `refs` for the query (see `best(amongRows:query:)`).
+    public func best(among refs: some Sequence<RecordRef>, query: String) -> SearchHit? {
+        best(amongRows: positions(of: Array(refs)), query: query)
+    }
+
+    /// Below this many rows, each is checked against the text rather than against the query's whole result.
+    static let fewRows = 64
+
+    /// Calls `body(i, score)` for each `rows[i]` that holds every word, with its score (0 for no words; no
+    /// exact-name bonus). A few rows are scored directly; more are looked up in the query's matches.
+    private func forEachMatch(of rows: [Int32], _ words: [[UInt8]], _ body: (Int, Int) -> Void) {
+        if words.isEmpty {
+            for i in rows.indices { body(i, 0) }
+        } else if rows.count < Self.fewRows {
+            let searchText = self.searchText
+            searchText.bytes.withUnsafeBufferPointer { buffer in
+                for (i, p) in rows.enumerated() {
+                    if let score = searchText.score(Int(p), words: words, in: buffer) { body(i, score) }
+                }
+            }
+        } else if let found = matches(words) {
+            SortedPositions.forEachMember(of: rows, in: found.positions) { i, j in body(i, Int(found.scores[j])) }
+        }
+    }
+
+    /// The records matching every word, with their scores (nil for no words): the result kept for this query,
+    /// else the candidates left by a kept query it narrows and by the trigram index (every record when neither
+    /// narrows), each checked. The result is kept, so Backspace and typing on start from it.
+    func matches(_ words: [[UInt8]]) -> RecentMatches.Matches? {
+        if words.isEmpty { return nil }
+        let kept = recentMatches.lookup(words)
+        if let kept, kept.exact { return kept.matches }
+        // The smaller of both supersets: a kept wider query's matches narrowed by the trigram lists ("tr" kept,
+        // "tro" typed: the records holding "tro", among those matching "tr").
         let searchText = self.searchText
+        var candidates = searchText.trigrams.candidates(words)
+        if let wider = kept?.matches.positions {
+            candidates = candidates.map { SortedPositions.members(of: $0, in: wider) } ?? wider
+        }
+        var positions: [Int32] = []
+        var scores: [Int32] = []
         searchText.bytes.withUnsafeBufferPointer { buffer in
-            for ref in refs {
-                guard let position = position(of: ref), var score = searchText.score(position, words: words, in: buffer)
-                else { continue }
-                if exact.contains(position) { score += SearchText.exactNameScore }
-                if let b = best, b.score > score || (b.score == score && b.position < position) { continue }
-                best = (score, position)
+            func check(_ p: Int32) {
+                guard let score = searchText.score(Int(p), words: words, in: buffer) else { return }
+                positions.append(p)
+                scores.append(Int32(clamping: score))
+            }
+            if let candidates {
+                for p in candidates { check(p) }
+            } else {
+                for p in 0..<Int32(refs.count) { check(p) }
             }
         }
-        return best.map { SearchHit(ref: self.refs[$0.position], score: $0.score) }
+        let found = RecentMatches.Matches(positions: positions, scores: scores)
+        recentMatches.keep(words, found)
+        return found
     }
+
+    /// The positions of `refs` in `allRefs`, in their order, unknown refs dropped. A ref is placed by trying the
+    /// position after the previous one first (lists are kept in dataset order), so a whole kind costs no id lookup.
+    public func positions(of refs: [RecordRef]) -> [Int32] {
+        var next = -1
+        var out: [Int32] = []
+        out.reserveCapacity(refs.count)
+        for ref in refs {
+            let position: Int
+            if next >= 0, next < self.refs.count, self.refs[next] == ref {
+                position = next
+            } else if let found = self.position(of: ref) {
+                position = found
+            } else {
+                continue
+            }
+            out.append(Int32(position))
+            next = position + 1
+        }
+        return out
+    }
+
+    /// The positions of one kind's records, in dataset order.
+    public func positions(of kind: RecordKind) -> [Int32] {
+        guard let range = kindRanges[kind] else { return [] }
+        return Array(Int32(range.lowerBound)..<Int32(range.upperBound))
+    }
+
+    /// The position of one kind's first record (where its records start in `allRefs`; a kind's dataset array
+    /// index plus this is its position).
+    public func firstPosition(of kind: RecordKind) -> Int { kindRanges[kind]?.lowerBound ?? 0 }
+
+    /// The record at a position of `allRefs`.
+    public func ref(at position: Int32) -> RecordRef { refs[Int(position)] }
 
     /// True when every record matching `narrower` also matches `wider`: each word of `wider` lies inside some
     /// word of `narrower` (words are ANDed and matched as substrings). Lets a caller filter the previous
@@ -188,16 +268,4 @@ extension DatasetIndex {
             facets.kinds.isEmpty || facets.kinds.contains(kind) ? kindRanges[kind] : nil
         }
     }
-}
-
-/// A set of record positions as bits: membership in O(1) for a filter over a list of refs.
-private struct PositionSet {
-    private var bits: [UInt64]
-
-    init(_ count: Int, _ positions: [Int32]) {
-        bits = [UInt64](repeating: 0, count: (count + 63) / 64)
-        for p in positions { bits[Int(p) >> 6] |= 1 << UInt64(Int(p) & 63) }
-    }
-
-    func contains(_ position: Int) -> Bool { bits[position >> 6] & (1 << UInt64(position & 63)) != 0 }
 }

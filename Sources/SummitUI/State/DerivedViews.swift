@@ -14,6 +14,8 @@ struct DerivedViews: Hashable, Sendable {
     var help: HelpBox?
     /// The article wrapped at the source view's width (while the source view is open).
     var source: WrappedSource?
+    /// Column widths of the Positions list's actors (once per index).
+    var actorColumns: ActorColumns?
     /// How often each view was computed, so a test can hold a key to one refresh and one build of each.
     var builds = Builds()
 
@@ -31,6 +33,7 @@ extension ExplorerState {
     mutating func refreshViews(_ index: DatasetIndex, keyMap: KeyMap) {
         derived.builds.refreshes += 1
         keepLists(index)
+        if derived.actorColumns?.fits(index) != true { derived.actorColumns = ActorColumns(index) }
         let layout = self.layout
         if let subject = subject(index) {
             if derived.linked?.fits(subject, index) != true {
@@ -60,6 +63,12 @@ extension ExplorerState {
             derived.lists = FilteredLists(key: key, index, previous: derived.lists)
             derived.builds.lists += 1
         }
+    }
+
+    /// The Positions list's column widths: the kept ones when they fit, else measured afresh.
+    func actorColumns(_ index: DatasetIndex) -> ActorColumns {
+        if let kept = derived.actorColumns, kept.fits(index) { return kept }
+        return ActorColumns(index)
     }
 
     /// Keeps the article wrapped at the source view's width.

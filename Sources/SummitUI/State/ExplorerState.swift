@@ -76,7 +76,14 @@ public struct ExplorerState: Hashable, Sendable {
     public func rows(of pane: PaneID, _ index: DatasetIndex) -> [RecordRef] {
         guard let kind = pane.kind else { return [] }
         if let lists = derived.lists, lists.fits(FilteredLists.key(self), index) { return lists.rows[pane] ?? [] }
-        return effectiveChips.reduce(index.refs(of: kind)) { $1.apply($0, index) }
+        return positions(of: pane, index).map(index.ref(at:))
+    }
+
+    /// The rows of a list pane as positions in `DatasetIndex.allRefs` (what ranking and filtering work on).
+    func positions(of pane: PaneID, _ index: DatasetIndex) -> [Int32] {
+        guard let kind = pane.kind else { return [] }
+        if let lists = derived.lists, lists.fits(FilteredLists.key(self), index) { return lists.positions[pane] ?? [] }
+        return effectiveChips.reduce(index.positions(of: kind)) { $1.apply($0, index) }
     }
 
     /// How many rows a list pane shows, as the title and status bar write it: "15", or "4/15" when filters hide some.
@@ -112,7 +119,7 @@ public struct ExplorerState: Hashable, Sendable {
     /// The best-ranked record among the rows every list shows, for a query each of those rows matches:
     /// only they need ranking, not the whole index.
     func bestShown(matching query: String, _ index: DatasetIndex) -> RecordRef? {
-        index.best(among: PaneID.lists.lazy.flatMap { rows(of: $0, index) }, query: query)?.ref
+        index.best(amongRows: PaneID.lists.flatMap { positions(of: $0, index) }, query: query)?.ref
     }
 }
 

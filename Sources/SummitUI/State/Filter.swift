@@ -32,22 +32,21 @@ public enum FilterChip: Hashable, Sendable {
         }
     }
 
-    /// Keeps the refs that pass this chip, in order.
-    func apply(_ refs: [RecordRef], _ index: DatasetIndex) -> [RecordRef] {
+    /// Keeps the rows (positions in `DatasetIndex.allRefs`) that pass this chip, in order: an intersection with
+    /// the search's matches or the chip's link list, not a test of every row.
+    func apply(_ rows: [Int32], _ index: DatasetIndex) -> [Int32] {
         switch self {
-        case .text(let q): return index.filter(refs, query: q, facets: Facets())
-        case .linked(let anchor):
-            let linked = index.linked(to: anchor)
-            return refs.filter { $0.kind == anchor.kind || linked.contains($0) }
-        case .actor(let id): return index.filter(refs, query: "", facets: Facets(actors: [id]))
-        case .stance(let s): return index.filter(refs, query: "", facets: Facets(stances: [s]))
-        case .speaker(let id): return index.filter(refs, query: "", facets: Facets(speakers: [id]))
-        case .pillar(let id): return index.filter(refs, query: "", facets: Facets(pillars: [id]))
-        case .kind(let k): return index.filter(refs, query: "", facets: Facets(kinds: [k]))
+        case .text(let q): return index.filter(rows: rows, query: q, facets: Facets())
+        case .linked(let anchor): return index.filter(rows: rows, linkedTo: anchor)
+        case .actor(let id): return index.filter(rows: rows, query: "", facets: Facets(actors: [id]))
+        case .stance(let s): return index.filter(rows: rows, query: "", facets: Facets(stances: [s]))
+        case .speaker(let id): return index.filter(rows: rows, query: "", facets: Facets(speakers: [id]))
+        case .pillar(let id): return index.filter(rows: rows, query: "", facets: Facets(pillars: [id]))
+        case .kind(let k): return index.filter(rows: rows, query: "", facets: Facets(kinds: [k]))
         case .pinned(let pins):
             // Pin order, not dataset order: the order a briefing follows, changed with J and K.
-            let shown = Set(refs)
-            return pins.filter(shown.contains)
+            let shown = Set(rows)
+            return index.positions(of: pins).filter(shown.contains)
         }
     }
 }

@@ -3,10 +3,14 @@ import SummitModel
 /// The rows of every list pane under the chips in force, computed once per change of chips or search draft
 /// and kept with the state, so the reducer and every renderer read them instead of filtering again (on a
 /// million records one filtering pass costs tens of milliseconds; a frame used to run dozens).
+/// Filtering works on record positions (`DatasetIndex.allRefs` indexes), intersected with the kept matches of a
+/// search and the link lists of a chip, so no id is hashed per row; the refs are read off once at the end.
 struct FilteredLists: Sendable {
     /// What the rows were computed from; they are used only while both still hold.
     let index: DatasetIndex
     let key: [FilterChip]
+    /// Each list's rows as positions, in the order shown.
+    let positions: [PaneID: [Int32]]
     let rows: [PaneID: [RecordRef]]
 
     /// The chips a state's lists depend on, with text trimmed (`/troops ` filters as `/troops`).
@@ -21,26 +25,30 @@ struct FilteredLists: Sendable {
     init(key: [FilterChip], _ index: DatasetIndex, previous: FilteredLists?) {
         self.index = index
         self.key = key
-        var base: [PaneID: [RecordRef]] = [:]
+        var base: [PaneID: [Int32]] = [:]
         var extra = key[...]
         if let previous, previous.index === index {
             let old = previous.key
             if key.count >= old.count, Array(key.prefix(old.count)) == old {
-                base = previous.rows
+                base = previous.positions
                 extra = key.dropFirst(old.count)
             } else if key.count == old.count, let last = key.last, case .text(let now) = last,
                 case .text(let before) = old.last!,
                 Array(key.dropLast()) == Array(old.dropLast()), DatasetIndex.query(now, narrows: before)
             {
-                base = previous.rows
+                base = previous.positions
                 extra = key.suffix(1)
             }
         }
+        var positions: [PaneID: [Int32]] = [:]
         var rows: [PaneID: [RecordRef]] = [:]
         for pane in PaneID.lists {
             guard let kind = pane.kind else { continue }
-            rows[pane] = extra.reduce(base[pane] ?? index.refs(of: kind)) { $1.apply($0, index) }
+            let kept = extra.reduce(base[pane] ?? index.positions(of: kind)) { $1.apply($0, index) }
+            positions[pane] = kept
+            rows[pane] = kept.map(index.ref(at:))
         }
+        self.positions = positions
         self.rows = rows
     }
 }

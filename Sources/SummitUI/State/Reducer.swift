@@ -334,7 +334,9 @@ extension ExplorerState {
         guard case .search(let draft) = mode, !draft.text.trimmingBlanks().isEmpty else { return }
         // Every row matches the draft (it is one of the chips in force): rank the rows alone.
         for pane in PaneID.lists {
-            if let best = index.best(among: rows(of: pane, index), query: draft.text) { selection[pane] = best.ref }
+            if let best = index.best(amongRows: positions(of: pane, index), query: draft.text) {
+                selection[pane] = best.ref
+            }
         }
     }
 
