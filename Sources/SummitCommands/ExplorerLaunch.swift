@@ -6,7 +6,7 @@ import SummitUI
 
 /// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
-    static func run(dataset: Dataset, options: Summit) throws {
+    static func run(index: DatasetIndex, options: Summit) throws {
         let settings = options.output.settings.load()
         let configuration = settings.configuration
         var explorer = ExplorerOptions()
@@ -17,7 +17,6 @@ enum ExplorerLaunch {
         explorer.clipboard = !options.noClipboard
         let playback = try options.play.playback()
 
-        let index = DatasetIndex(dataset)
         let stateFile = ExplorerStateFile(datasetFile: options.output.data)
         let restored = options.fresh ? (memory: nil, problem: nil) : stateFile.load()
         var loop = ExplorerLoop(

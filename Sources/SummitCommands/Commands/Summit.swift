@@ -75,16 +75,18 @@ public struct Summit: ParsableCommand, FormattedCommand {
             try Console.out(try Self.versionText() + "\n")
             return
         }
+        let format = output.formatFromFlags ?? .plain
+        if format == .plain { return try ExplorerLaunch.run(index: try output.loadIndex(), options: self) }
         let dataset = try output.loadDataset()
         let summary = SummaryDocument(dataset: dataset)
         // The explorer is no lookup: only the command line, not the config file's lookup format, prints a summary.
-        switch output.formatFromFlags ?? .plain {
+        switch format {
         case .json: try Console.out(JSONOutput.encode(summary))
         case .csv, .tsv:
             var table = DelimitedTable(header: ["kind", "records"])
             for (kind, count) in dataset.counts { table.append([kind.plural, String(count)]) }
-            try Console.out(table.text(output.formatFromFlags ?? .plain))
-        case .plain: try ExplorerLaunch.run(dataset: dataset, options: self)
+            try Console.out(table.text(format))
+        case .plain: break
         }
     }
 

@@ -21,6 +21,14 @@ struct SearchText: Sendable {
     static let bodyScore = 10
     static let bodyWordStartBonus = 2
 
+    /// The tables as the dataset cache stored them.
+    init(bytes: [UInt8], bounds: [Int], exactNames: [String: [Int]], trigrams: TrigramIndex) {
+        self.bytes = bytes
+        self.bounds = bounds
+        self.exactNames = exactNames
+        self.trigrams = trigrams
+    }
+
     init(dataset: Dataset, refs: [RecordRef]) {
         let actorName = Dictionary(dataset.actors.lazy.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let personName = Dictionary(dataset.people.lazy.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
