@@ -75,6 +75,18 @@ if !skipLoad {
             return nil
         }
     }
+    // The dataset cache (DECISIONS 54): the first load validates the file and writes the cache, the second reads it.
+    let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("summit-bench-cache-\(getpid())")
+    let cache = DatasetCache(directory: cacheDirectory.path, build: "bench")
+    for what in ["loadIndex, no cache (load, index, write cache)", "loadIndex from the cache"] {
+        time(
+            what,
+            note: { (loaded: LoadedIndex?) in loaded.map { $0.fromCache ? "from cache" : "from JSON" } ?? "FAILED" }
+        ) {
+            try? DatasetLoader.loadIndex(contentsOf: file.path, cache: cache)
+        }
+    }
+    try? FileManager.default.removeItem(at: cacheDirectory)
     if !keep { try? FileManager.default.removeItem(at: file) }
 }
 

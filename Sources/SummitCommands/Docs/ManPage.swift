@@ -40,6 +40,10 @@ enum ManPage {
         roff += definitions([
             ("SUMMIT_CONFIG", "The config file to read when --config is not given (see FILES)."),
             (
+                "SUMMIT_NO_CACHE",
+                "When set to a non-empty value, dataset files are neither read from nor written to the cache (see FILES)."
+            ),
+            (
                 "XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME",
                 "Where summit's own files live (see FILES). Unset, empty or relative values fall back to ~/.config, ~/.local/state and ~/.cache."
             ),
@@ -73,7 +77,10 @@ enum ManPage {
                 "$XDG_STATE_HOME/summit/state-DATASET.json (default ~/.local/state/summit/)",
                 "The explorer's memory per dataset (bundled, or a --data file): the focused pane, each list's selection, the filter chips and the last 100 lines typed after / and :. Written atomically on quit and suspend; --fresh starts without it. A file that cannot be read is renamed to state-DATASET.json.corrupt-N, reported, and summit starts afresh."
             ),
-            ("$XDG_CACHE_HOME/summit/", "Reserved for caches; summit writes none today."),
+            (
+                "$XDG_CACHE_HOME/summit/dataset-NAME.cache (default ~/.cache/summit/)",
+                "The parsed, validated and indexed form of a --data file of 1 MiB or more, so its next start skips parsing and validating. Used only when the file's path, size, modification time and content hash and summit's build all match, otherwise rebuilt; `summit validate` always reads the file itself. Safe to delete; SUMMIT_NO_CACHE turns it off."
+            ),
             (
                 "The dataset",
                 "Built into the binary: summit reads no dataset file unless given --data FILE "

@@ -41,3 +41,22 @@ enum Concurrently {
         return (a!, b!)
     }
 }
+
+/// Work started on another core by `Concurrently.start`, whose result `wait` returns once it is done.
+final class Pending<T: Sendable>: @unchecked Sendable {
+    // Written once by the worker before it signals, read only after the wait: the semaphore orders the two.
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> T {
+        done.wait()
+        return result!
+    }
+}

@@ -67,6 +67,13 @@ public final class DatasetIndex: Sendable {
         add(.note, dataset.notes.lazy.map(\.id))
         self.refs = refs
         self.kindRanges = kindRanges
+        // The search text, coverage and names depend only on the dataset: built on the other core meanwhile.
+        let background = Pending { [refs, kindRanges] in
+            (
+                searchText ?? SearchText(dataset: dataset, refs: refs), ScalarOffsets(dataset.source.text),
+                SpanCoverage(dataset: dataset, kindRanges: kindRanges), NameKeys(dataset: dataset)
+            )
+        }
 
         func table(_ ids: some Sequence<String>) -> [String: Int] {
             Dictionary(zip(ids, 0...), uniquingKeysWith: { first, _ in first })
@@ -145,10 +152,7 @@ public final class DatasetIndex: Sendable {
         self.questionsOnPillar = questionsOnPillar.sorted()
         self.notesAbout = notesAbout.sorted()
 
-        self.searchText = searchText ?? SearchText(dataset: dataset, refs: refs)
-        self.sourceOffsets = ScalarOffsets(dataset.source.text)
-        self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
-        self.names = NameKeys(dataset: dataset)
+        (self.searchText, self.sourceOffsets, self.coverage, self.names) = background.wait()
     }
 
     // MARK: Records by id (O(1))
