@@ -80,7 +80,9 @@ public struct DatasetCache: Sendable {
         let payloadHash = try reader.fixed64()
         guard payloadLength == UInt64(file.count - reader.cursor) else { return nil }
         let payload = UnsafeRawBufferPointer(rebasing: file[reader.cursor...])
-        guard stamp.hashFile() == stored.contentHash, ContentHash.of(payload) == payloadHash else { return nil }
+        // The dataset file's hash and the payload's checksum, one on each core.
+        let (fileHash, checksum) = Concurrently.both({ stamp.hashFile() }, { ContentHash.of(payload) })
+        guard fileHash == stored.contentHash, checksum == payloadHash else { return nil }
         return try Self.index(from: payload)
     }
 
@@ -142,15 +144,19 @@ public struct DatasetCache: Sendable {
         var blobs = BlobWriter()
         var chunkCounts: [Int] = []
         var recordBlobs: [[UInt8]] = []
+        // Chunks are independent: encoded on both cores.
         func chunks<T: Encodable>(_ records: [T]) throws {
-            var count = 0
-            for start in stride(from: 0, to: records.count, by: chunkSize) {
+            let starts = Array(stride(from: 0, to: records.count, by: chunkSize))
+            let encoded: [[UInt8]?] = Concurrently.map(starts.count) { i in
                 let writer = CompactEncoder()
-                try writer.encode(Array(records[start..<min(start + chunkSize, records.count)]))
-                recordBlobs.append(writer.bytes)
-                count += 1
+                let chunk = Array(records[starts[i]..<min(starts[i] + chunkSize, records.count)])
+                return (try? writer.encode(chunk)).map { writer.bytes }
             }
-            chunkCounts.append(count)
+            for blob in encoded {
+                guard let blob else { throw CompactFormatError(what: "a record the cache cannot hold") }
+                recordBlobs.append(blob)
+            }
+            chunkCounts.append(starts.count)
         }
         try chunks(dataset.pillars)
         try chunks(dataset.actors)

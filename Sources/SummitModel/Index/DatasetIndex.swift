@@ -44,6 +44,10 @@ public final class DatasetIndex: Sendable {
 
     public convenience init(_ dataset: Dataset) { self.init(dataset, searchText: nil) }
 
+    /// From this many records on, part of the index is built on another core; below, a thread would cost more than
+    /// it saves.
+    static let concurrentBuildRecords = 20_000
+
     /// `searchText`: the search tables as the dataset cache kept them, or nil to build them.
     init(_ dataset: Dataset, searchText: SearchText?) {
         self.dataset = dataset
@@ -68,7 +72,8 @@ public final class DatasetIndex: Sendable {
         self.refs = refs
         self.kindRanges = kindRanges
         // The search text, coverage and names depend only on the dataset: built on the other core meanwhile.
-        let background = Pending { [refs, kindRanges] in
+        let background = Pending(concurrently: refs.count >= DatasetIndex.concurrentBuildRecords) {
+            [refs, kindRanges] in
             (
                 searchText ?? SearchText(dataset: dataset, refs: refs), ScalarOffsets(dataset.source.text),
                 SpanCoverage(dataset: dataset, kindRanges: kindRanges), NameKeys(dataset: dataset)
