@@ -39,9 +39,26 @@ public final class CompactEncoder {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// The common types written directly, as `CompactDecoder.value` reads them, without the boxed container
+    /// `encode(to:)` would allocate for each; anything else through its `encode(to:)`.
     func value<T: Encodable>(_ value: T) throws {
-        // The standard types encode through a single-value container, which `Single` writes the same way.
-        try value.encode(to: CompactEncoding(self))
+        if let text = value as? String {
+            string(text)
+        } else if let span = value as? SourceSpan {
+            signed(Int64(span.start))
+            signed(Int64(span.end))
+            if let excerpt = span.excerpt {
+                bytes.append(1)
+                string(excerpt)
+            } else {
+                bytes.append(0)
+            }
+        } else if let list = value as? [String] {
+            withUnsafeBytes(of: UInt32(list.count).littleEndian) { bytes.append(contentsOf: $0) }
+            for text in list { string(text) }
+        } else {
+            try value.encode(to: CompactEncoding(self))
+        }
     }
 }
 
