@@ -10,6 +10,9 @@ enum SyntheticDataset {
         "the", "a", "of", "and", "to", "in", "for", "with", "on", "will", "said", "not",
     ]
 
+    /// A word no other text holds, in one note in a thousand (note-0, note-1000, …): the benchmark's rare word.
+    static let rareWord = "zeppelin"
+
     /// Deterministic, so runs are comparable.
     struct Generator {
         var state: UInt64
@@ -125,7 +128,7 @@ enum SyntheticDataset {
         }
         let notes = (0..<noteCount).map { i in
             Note(
-                id: "note-\(i)", text: random.phrase(10),
+                id: "note-\(i)", text: random.phrase(10) + (i % 1000 == 0 ? " " + rareWord : ""),
                 about: [quotes.isEmpty ? pillars[0].id : quotes[random.below(quoteCount)].id],
                 span: i % 2 == 0 ? span(&random, words: 4) : nil)
         }

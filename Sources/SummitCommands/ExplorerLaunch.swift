@@ -1,45 +1,87 @@
 import ArgumentParser
 import SummitConfig
+import SummitData
 import SummitModel
 import SummitTerminal
 import SummitUI
 
 /// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
-    static func run(index: DatasetIndex, options: Summit) throws {
+    /// Starts loading `--data` (or the bundled dataset) in the background at once, so a large file shows the
+    /// loading screen while the terminal is set up and the config read; see `LoadingLoop`. An invalid or unreadable
+    /// dataset is reported after the terminal is restored, with the message and status a lookup gives.
+    static func run(options: Summit) throws {
+        let file = options.output.data
+        let load = BackgroundLoad(name: file ?? BundledDataset.origin) { progress throws(DatasetError) in
+            let dataset: Dataset?
+            if let file {
+                // Through the dataset cache (DECISIONS 61): a valid entry skips parsing, validating and indexing.
+                let loaded = try DatasetLoader.loadIndex(
+                    contentsOf: file, cache: DatasetSource.cache(), progress: progress)
+                guard let loaded, !progress.isCancelled else { return nil }
+                return loaded.index
+            } else {
+                dataset = try BundledDataset.load()
+            }
+            guard let dataset, !progress.isCancelled else { return nil }
+            progress.begin(.indexing)
+            return DatasetIndex(dataset)
+        }
+        _ = options.output.settings.loadReportingProblems()
         let settings = options.output.settings.load()
         let configuration = settings.configuration
-        var explorer = ExplorerOptions()
-        explorer.mouse = !options.noMouse && configuration.mouse
-        explorer.color = !options.output.noColor
-        explorer.theme = options.look.explorerTheme(configured: configuration.theme)
-        explorer.styleOverrides = configuration.styleOverrides
-        explorer.clipboard = !options.noClipboard
+        let explorer = Self.options(configuration, flags: options)
         let playback = try options.play.playback()
 
-        let stateFile = ExplorerStateFile(datasetFile: options.output.data)
+        let stateFile = ExplorerStateFile(datasetFile: file)
         let restored = options.fresh ? (memory: nil, problem: nil) : stateFile.load()
-        var loop = ExplorerLoop(
-            index: index, keyMap: configuration.keyMap,
-            pinKeeper: PinsFile(data: options.output.data).keeper(index), playback: playback)
         let notice = Self.notice(config: settings.problems, state: restored.problem, keyMap: configuration.keyMap)
-        loop.begin = { state in
-            var s = state
-            s.focus = configuration.startPane
-            if configuration.startPane.kind != nil { s.lastList = configuration.startPane }
-            if let memory = restored.memory { s = memory.restore(into: s, index) }
-            s.notice = notice
-            return s
-        }
         var saveFailure: StorageError?
-        loop.remember = { state in saveFailure = stateFile.save(ExplorerMemory(state)) }
-        let status = ExplorerApp.run(loop, options: explorer)
+        let outcome = ExplorerApp.run(loading: load, options: explorer, keyMap: configuration.keyMap) { index in
+            var loop = ExplorerLoop(
+                index: index, keyMap: configuration.keyMap,
+                pinKeeper: PinsFile(data: file).keeper(index), playback: playback)
+            loop.begin = { state in
+                var s = Self.starting(state, configuration)
+                if let memory = restored.memory { s = memory.restore(into: s, index) }
+                s.notice = notice
+                return s
+            }
+            loop.remember = { state in saveFailure = stateFile.save(ExplorerMemory(state)) }
+            return loop
+        }
+        let status: Int32
+        switch outcome {
+        case .success(let ended): status = ended
+        case .failure(let error): throw DatasetSource.failure(for: error)
+        }
         // After the terminal is restored (config problems were reported before it started, see OutputOptions).
         if let problem = restored.problem { Console.err("summit: \(SafeName.line(problem))\n") }
         if let saveFailure {
             Console.err("summit: could not remember this session: \(SafeName.line(saveFailure.description))\n")
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The config file's choices with the command line's flags over them: a flag can only turn a thing off.
+    static func options(_ configuration: Configuration, flags: Summit) -> ExplorerOptions {
+        var explorer = ExplorerOptions()
+        explorer.mouse = !flags.noMouse && configuration.mouse
+        explorer.color = !flags.output.noColor
+        explorer.theme = flags.look.explorerTheme(configured: configuration.theme)
+        explorer.styleOverrides = configuration.styleOverrides
+        explorer.clipboard = !flags.noClipboard && configuration.clipboard
+        return explorer
+    }
+
+    /// The first state before the memory is laid over it: focus on the configured pane, and the presentation's delay
+    /// for `p` (by `summit present`'s rule, without its flag).
+    static func starting(_ state: ExplorerState, _ configuration: Configuration) -> ExplorerState {
+        var s = state
+        s.presentationDelay = PresentCommand.autoSeconds(flag: nil, configuration)
+        s.focus = configuration.startPane
+        if configuration.startPane.kind != nil { s.lastList = configuration.startPane }
+        return s
     }
 
     /// The status-bar line for what went wrong before the explorer started; it stays until Esc.

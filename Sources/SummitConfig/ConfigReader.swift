@@ -95,20 +95,46 @@ private struct Reading {
         configuration.origins[setting.dotted] = .file(path: file, line: entry.line)
     }
 
-    /// `command = "key"` or `command = ["key", …]`; `[]` unbinds.
-    mutating func readKeys(_ entries: [ConfigEntry]) {
+    /// `command = "key"` or `command = ["key", …]`; `[]` unbinds. In `[keys.MODE]` (`[keys.command]`) the keys
+    /// apply in that mode alone, read after `[keys]`.
+    mutating func readKeys(_ entries: [ConfigEntry], in mode: ModeKind? = nil) {
         let table = KeyMap.standard
         let commands = table.bindableCommands
         let text = table.textModes
         var changes: [(command: String, patterns: [KeyPattern])] = []
         // (mode, key or sequence) → the command that took it and its line, to find one key given to two commands.
         var claimed: [ModeKind: [KeyPattern: (String, Int?)]] = [:]
+        var perMode: [(ModeKind, [ConfigEntry])] = []
+        let section = "keys" + (mode.map { "." + $0.configName } ?? "")
         entryLoop: for entry in entries {
             let name = entry.key
+            if !commands.contains(name), table.bindings.contains(where: { $0.command.name == name }) {
+                // insert-text: what a printable key does while typing is not a binding (DECISIONS 54).
+                problem(
+                    entry, "\(name) is typing itself (every printable key at a prompt) and cannot be rebound",
+                    "remove this line; the keys that act while typing (Enter, Esc, Ctrl-P…) are rebound by their command's name"
+                )
+                continue
+            }
+            if mode == nil, case .table(let inner) = entry.value {
+                guard let m = ModeKind(configName: name) else {
+                    let names = ModeKind.allCases.map(\.configName)
+                    let hint =
+                        NearestName.suggestion(for: name, among: names).map { "did you mean [keys.\($0)]? " } ?? ""
+                    problem(
+                        entry, "unknown table [keys.\(name)]",
+                        hint + "a table in [keys] names a mode: " + names.map { "[keys.\($0)]" }.joined(separator: ", ")
+                    )
+                    continue
+                }
+                perMode.append((m, inner))
+                continue
+            }
             guard commands.contains(name) else {
                 let hint = NearestName.suggestion(for: name, among: commands).map { "did you mean \"\($0)\"? " } ?? ""
                 problem(
-                    entry, "unknown command \"\(name)\" in [keys]", hint + "`summit config keys` lists the commands")
+                    entry, "unknown command \"\(name)\" in [\(section)]",
+                    hint + "`summit config keys` lists the commands")
                 continue
             }
             let spellings: [ConfigValue]
@@ -117,7 +143,7 @@ private struct Reading {
             case .array(let items): spellings = items
             default:
                 problem(
-                    entry, "keys.\(name) must be a key or a list of keys, not \(Self.shown(entry.value))",
+                    entry, "\(section).\(name) must be a key or a list of keys, not \(Self.shown(entry.value))",
                     "write \(name) = \"x\" or \(name) = [\"x\", \"Ctrl-X\"]; [] unbinds it")
                 continue
             }
@@ -126,22 +152,29 @@ private struct Reading {
             for spelling in spellings {
                 guard case .string(let s) = spelling else {
                     problem(
-                        entry, "keys.\(name): \(Self.shown(spelling)) is not a key name",
+                        entry, "\(section).\(name): \(Self.shown(spelling)) is not a key name",
                         "write keys in quotes, e.g. \"j\"")
                     continue entryLoop
                 }
                 guard let pattern = Self.pattern(s) else {
                     problem(
-                        entry, "keys.\(name): unknown key \"\(SafeText.line(s))\"",
+                        entry, "\(section).\(name): unknown key \"\(SafeText.line(s))\"",
                         "use " + Key.nameExamples + "; \"g g\" for a sequence")
                     continue entryLoop
                 }
                 if seen.insert(pattern).inserted { patterns.append(pattern) }
             }
-            let modes = table.modes(of: name)
+            let modes = mode.map { [$0] } ?? table.modes(of: name)
+            if let mode, !table.modes(of: name).contains(mode) {
+                let boundIn = ModeKind.allCases.filter(table.modes(of: name).contains).map { "[keys.\($0.configName)]" }
+                problem(
+                    entry, "\(section).\(name): \(name) has no keys in the \(mode.configName) mode",
+                    "bind it under [keys], or under " + boundIn.joined(separator: ", "))
+                continue
+            }
             if modes.isSubset(of: text), let c = patterns.first(where: \.isCharacter) {
                 problem(
-                    entry, "keys.\(name): \(c.label) is text while typing, so it cannot run \(name)",
+                    entry, "\(section).\(name): \(c.label) is text while typing, so it cannot run \(name)",
                     "use a key that types nothing, such as Esc, Enter, Tab or Ctrl-G")
                 continue
             }
@@ -150,7 +183,7 @@ private struct Reading {
                     if let (other, line) = Self.clash(pattern, claimed[mode] ?? [:]), other != name {
                         problem(
                             entry,
-                            "keys.\(name): \(pattern.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
+                            "\(section).\(name): \(pattern.label) is already bound to \(other)\(line.map { " on line \($0)" } ?? "")",
                             "give each key to one command (and no key to a command and a sequence it starts); keeping \(other) and the default keys of \(name)"
                         )
                         continue entryLoop
@@ -161,9 +194,16 @@ private struct Reading {
                 for mode in modes { claimed[mode, default: [:]][pattern] = (name, entry.line) }
             }
             changes.append((name, patterns))
-            configuration.origins["keys." + name] = .file(path: file, line: entry.line)
+            configuration.origins[section + "." + name] = .file(path: file, line: entry.line)
         }
-        configuration.keyMap = configuration.keyMap.rebinding(changes)
+        if let mode {
+            for (name, patterns) in changes {
+                configuration.keyMap = configuration.keyMap.rebinding(name, to: patterns, in: mode)
+            }
+        } else {
+            configuration.keyMap = configuration.keyMap.rebinding(changes)
+        }
+        for (m, inner) in perMode { readKeys(inner, in: m) }
     }
 
     /// `style = colour`, or `style = { fg = colour, bg = colour, bold = true, … }`; a colour is a name, an index

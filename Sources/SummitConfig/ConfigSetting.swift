@@ -82,11 +82,14 @@ struct ConfigSetting: Sendable {
             PaneID.allCases.map(\.rawValue), \.startPane, value: PaneID.init(rawValue:), name: \.rawValue),
         ConfigSetting(
             section: "presentation", key: "delay",
-            help: "Seconds before the presentation advances to the next slide on its own.",
-            kind: .integer(1...3600),
+            help:
+                "Seconds before `summit present` advances to the next slide on its own (any key pauses, a resumes); 0: only keys turn slides. --auto SECONDS wins, --auto 0 turns it off. p in the explorer starts paused: a runs it.",
+            kind: .integer(0...3600),
             apply: { if case .integer(let n) = $1 { $0.presentationDelay = n } },
             current: { String($0.presentationDelay) }),
-        theme("presentation", "Colour theme of the presentation", \.presentationTheme),
+        theme(
+            "presentation", "Colour theme of `summit present` (--theme overrides it; [explorer] theme does not apply)",
+            \.presentationTheme),
         choice(
             "lookups", "format",
             "Output of the lookup commands when the command line does not choose (--format and --json win)",

@@ -15,6 +15,8 @@ public enum ConfigSummary {
         }
         out += "\n[keys]\n"
         let standard = ConfigTemplate.groupedBindings(KeyMap.standard)
+        // A command whose keys differ by mode is shown as the template writes it: shared keys, then [keys.MODE].
+        var perMode: [ModeKind: [(String, String)]] = [:]
         out += aligned(
             ConfigTemplate.groupedBindings(configuration.keyMap).map { name, rows in
                 var from = origin(configuration, "keys." + name)
@@ -23,8 +25,21 @@ public enum ConfigSummary {
                 {
                     from = "default, less keys given to other commands"
                 }
-                return ("\(name) = \(ConfigTemplate.keyList(rows))", from)
+                let (common, own) = ConfigTemplate.modeKeys(name, configuration.keyMap)
+                for (mode, keys) in own {
+                    let key = "keys.\(mode.configName).\(name)"
+                    perMode[mode, default: []].append(
+                        (
+                            "\(name) = \(ConfigTemplate.keyList(keys))",
+                            configuration.origins[key] == nil ? from : origin(configuration, key)
+                        ))
+                }
+                return ("\(name) = \(common.map(ConfigTemplate.keyList(_:)) ?? ConfigTemplate.keyList(rows))", from)
             })
+        for mode in ModeKind.allCases {
+            guard let rows = perMode[mode] else { continue }
+            out += "\n[keys.\(mode.configName)]\n" + aligned(rows)
+        }
         out += "\n[colors]\n"
         let changed = Style.allCases.filter { configuration.styleOverrides[$0] != nil }
         if changed.isEmpty { out += "# none: every style as the theme draws it\n" }

@@ -24,12 +24,26 @@ public enum ConfigTemplate {
             [keys]
             # Rebind a command of the explorer by its name: one key or a list of keys; [] unbinds it. The list
             # replaces the command's default keys. A key given here is taken from the command that had it.
-            # Keys: \(Key.nameExamples); "g g" is a sequence (g, then g again).
-            # Letters are text while typing a search or : command, so there only the other keys of a list apply.
 
             """
+        out += comment("Keys: \(Key.nameExamples); \"g g\" is a sequence (g, then g again).")
+        out += comment(
+            "Letters are text while typing a search or : command, so there only the other keys of a list apply. "
+                + "Typing itself (insert-text) is not a binding and cannot be rebound.")
+        out += comment(
+            "[keys.MODE] (browse, search, command, help, source, present, counts, source-search) rebinds in that mode "
+                + "alone, after [keys]: Up recalls in the : line and moves the selection while a search is typed.")
+        var perMode: [ModeKind: [(String, [KeyPattern])]] = [:]
         for (name, rows) in groupedBindings(KeyMap.standard) {
-            out += comment(rows[0].help) + "# \(name) = \(keyList(rows))\n"
+            let (common, own) = modeKeys(name, KeyMap.standard)
+            out += comment(rows[0].help) + "# \(name) = \(common.map(keyList(_:)) ?? keyList(rows))\n"
+            for (mode, keys) in own { perMode[mode, default: []].append((name, keys)) }
+        }
+        // A command whose keys differ by mode (↑ recalls in the : line, moves rows while searching).
+        for mode in ModeKind.allCases {
+            guard let rows = perMode[mode] else { continue }
+            out += "\n[keys.\(mode.configName)]\n# In this mode alone, after [keys].\n"
+            for (name, keys) in rows { out += "# \(name) = \(keyList(keys))\n" }
         }
         out += """
 
@@ -54,11 +68,29 @@ public enum ConfigTemplate {
         map.bindableCommands.map { name in (name, map.bindings.filter { $0.command.name == name }) }
     }
 
+    /// For a command that one list of keys under [keys] cannot give back (its keys differ by mode beyond the
+    /// letters a prompt types): the keys every mode shares, and each mode's own list where it has more; nil and
+    /// none when the list of all its keys gives the table back.
+    static func modeKeys(_ name: String, _ map: KeyMap) -> (common: [KeyPattern]?, own: [(ModeKind, [KeyPattern])]) {
+        let all = map.bindings.filter { $0.command.name == name }.flatMap(\.keys).filter { $0 != .anyCharacter }
+        var seen = Set<KeyPattern>()
+        let union = all.filter { seen.insert($0).inserted }
+        guard map.rebinding([(command: name, patterns: union)]) != map else { return (nil, []) }
+        let text = map.textModes
+        let each = map.keys(of: name).map { m in
+            (m.mode, text.contains(m.mode) ? m.keys.filter { !$0.isCharacter } : m.keys)
+        }
+        let common = union.filter { key in each.allSatisfy { $0.1.contains(key) } }
+        return (common, each.filter { $0.1 != common })
+    }
+
     /// The keys of a command's rows as TOML, each once: `["Down", "j"]`.
-    static func keyList(_ rows: [Binding]) -> String {
+    static func keyList(_ rows: [Binding]) -> String { keyList(rows.flatMap(\.keys)) }
+
+    static func keyList(_ patterns: [KeyPattern]) -> String {
         var names: [String] = []
         var seen = Set<String>()
-        for pattern in rows.flatMap(\.keys) {
+        for pattern in patterns {
             let name: String
             switch pattern {
             case .key(let key): name = key.configName

@@ -13,9 +13,10 @@ public struct Configuration: Sendable {
     public var clipboard = true
     /// The pane focused when the explorer starts without a remembered one.
     public var startPane: PaneID = .pillars
-    /// The presentation's auto-advance delay, in seconds, and its theme.
-    public var presentationDelay = 8
-    public var presentationTheme: Theme = .highContrast
+    /// Seconds between slides when `summit present` advances on its own (`--auto` wins); 0: only keys turn slides.
+    public var presentationDelay = 0
+    /// The theme of `summit present` (`--theme` wins); the explorer's `theme` does not apply to it.
+    public var presentationTheme: Theme = .standard
     /// Defaults of the lookup commands; their own flags win.
     public var lookups = LookupDefaults()
 

@@ -8,11 +8,15 @@ import SummitUI
 public enum ExplorerApp {
     /// Runs `body` on a real terminal screen. Returns 2 (after one line on stderr) without a usable
     /// terminal; 128 + the signal number when SIGHUP/SIGTERM/SIGINT ended the session; else `body`'s status.
-    public static func withScreen(options: ExplorerOptions, _ body: (any Screen, BarChart.Glyphs) -> Int32) -> Int32 {
+    /// `unusable` is asked first when there is no usable terminal: a status it returns is returned instead of the
+    /// refusal (a load that failed reports its own error first, as it did when loads came before the screen).
+    public static func withScreen(
+        options: ExplorerOptions, unusable: () -> Int32? = { nil }, _ body: (any Screen, BarChart.Glyphs) -> Int32
+    ) -> Int32 {
         let utf8 = UTF8Locale.adopt()
         let capabilities: TerminalCapabilities
         switch TerminalCheck.run(environment: environment("TERM")) {
-        case .failure(let problem): return refuse(TerminalCheck.message(for: problem))
+        case .failure(let problem): return unusable() ?? refuse(TerminalCheck.message(for: problem))
         case .success(let found): capabilities = found
         }
         let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
@@ -30,7 +34,7 @@ public enum ExplorerApp {
                 bracketedPaste: capabilities.bracketedPaste, asciiOnly: !utf8)
         else {
             signals.restore()
-            return refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
+            return unusable() ?? refuse(TerminalCheck.message(for: .termUnknown(environment("TERM") ?? "")))
         }
         let status = body(screen, utf8 ? .blocks : .ascii)
         screen.close()
@@ -66,13 +70,49 @@ extension ExplorerApp {
     /// Runs a prepared loop (its key map, first state, memory, pins and playback) on the terminal, with the
     /// terminal's chart glyphs and, unless `--no-clipboard`, the clipboard (wrapped for tmux inside tmux).
     public static func run(_ loop: ExplorerLoop, options: ExplorerOptions) -> Int32 {
+        withScreen(options: options) { screen, glyphs in
+            prepared(loop, options: options, glyphs: glyphs).run(on: screen)
+        }
+    }
+
+    /// Runs the explorer over a dataset that `load` is still reading: the loading screen until it ends (see
+    /// `LoadingLoop`), then the loop `explore` makes from the index, prepared as `run(_:options:)` prepares one.
+    /// A failed load comes back as its error once the terminal is restored; without a usable terminal the load
+    /// is awaited first, so an invalid dataset is reported as such rather than as a missing terminal.
+    public static func run(
+        loading load: BackgroundLoad, options: ExplorerOptions, keyMap: KeyMap,
+        explore: (DatasetIndex) -> ExplorerLoop
+    ) -> Result<Int32, DatasetError> {
+        var failure: DatasetError?
+        let status = withScreen(
+            options: options,
+            unusable: {
+                guard case .failed(let error) = load.join() else { return nil }
+                failure = error
+                return 0
+            }
+        ) { screen, glyphs in
+            let loading = LoadingLoop(load: load, keyMap: keyMap, glyphs: glyphs)
+            switch loading.run(on: screen, explore: { prepared(explore($0), options: options, glyphs: glyphs) }) {
+            case .success(let status): return status
+            case .failure(let error):
+                failure = error
+                return 0
+            }
+        }
+        if let failure { return .failure(failure) }
+        return .success(status)
+    }
+
+    /// The loop with the terminal's chart glyphs and, unless `--no-clipboard`, the clipboard (wrapped for tmux
+    /// inside tmux).
+    private static func prepared(_ loop: ExplorerLoop, options: ExplorerOptions, glyphs: BarChart.Glyphs)
+        -> ExplorerLoop
+    {
         var loop = loop
         loop.clipboard =
             options.clipboard ? Clipboard(insideTmux: environment("TMUX").map { !$0.isEmpty } ?? false) : nil
-        return withScreen(options: options) { screen, glyphs in
-            var prepared = loop
-            prepared.glyphs = glyphs
-            return prepared.run(on: screen)
-        }
+        loop.glyphs = glyphs
+        return loop
     }
 }

@@ -79,8 +79,13 @@ import Testing
             "using the default true"
         ),
         (
-            "[presentation]\ndelay = 0\n", 2, "presentation.delay must be a whole number from 1 to 3600, not 0",
-            "using the default 8"
+            "[presentation]\ndelay = -1\n", 2, "presentation.delay must be a whole number from 0 to 3600, not -1",
+            "using the default 0"
+        ),
+        (
+            "[keys]\ninsert-text = \"Ctrl-T\"\n", 2,
+            "insert-text is typing itself (every printable key at a prompt) and cannot be rebound",
+            "remove this line; the keys that act while typing (Enter, Esc, Ctrl-P…) are rebound by their command's name"
         ),
         (
             "[lookups]\nwidth = 2.5\n", 2, "lookups.width must be a whole number from 0 to 1000, not 2.5",
@@ -222,5 +227,53 @@ import Testing
         let map = read("[keys]\nquit = \"c\"\n").configuration.keyMap
         #expect(map.command(for: .character("c"), in: .browse) == .quit)
         #expect(map.bindings.first { $0.command == .filterClear }?.keys == [])
+    }
+
+    /// ↑ means history-older in the : line and move-up while a search is typed; a config file keeps both.
+    @Test func theStandardTableGivesUpOneMeaningPerMode() {
+        let map = KeyMap.standard
+        #expect(map.command(for: .up, in: .command) == .historyOlder)
+        #expect(map.command(for: .down, in: .command) == .historyNewer)
+        #expect(map.command(for: .up, in: .search) == .moveUp)
+        #expect(map.command(for: .control("p"), in: .search) == .historyOlder)
+        #expect(map.command(for: .up, in: .sourceSearch) == .historyOlder)
+    }
+
+    @Test func rebindingACommandEverywhereKeepsItOutOfOtherModes() {
+        let map = read("[keys]\nhistory-older = \"Ctrl-R\"\n").configuration.keyMap
+        #expect(map.command(for: .control("r"), in: .command) == .historyOlder)
+        #expect(map.command(for: .control("r"), in: .search) == .historyOlder)
+        #expect(map.command(for: .up, in: .command) == .unbound("↑"), "the list replaced ↑ too")
+        #expect(map.command(for: .up, in: .search) == .moveUp)
+    }
+
+    @Test func aModeTableRebindsInThatModeAlone() {
+        let outcome = read(
+            "[keys.search]\nhistory-older = [\"Up\", \"Ctrl-P\"]\n[keys.command]\nhistory-older = \"Ctrl-R\"\n")
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+        let map = outcome.configuration.keyMap
+        #expect(map.command(for: .up, in: .search) == .historyOlder, "↑ recalls while searching now")
+        #expect(map.command(for: .up, in: .browse) == .moveUp, "and still moves rows in the lists")
+        #expect(map.command(for: .control("r"), in: .command) == .historyOlder)
+        #expect(map.command(for: .up, in: .command) == .unbound("↑"))
+        #expect(map.command(for: .up, in: .sourceSearch) == .historyOlder, "other modes keep their keys")
+        #expect(outcome.configuration.origins["keys.search.history-older"] != nil)
+    }
+
+    @Test func aModeTableGivingBackTheTablesKeysChangesNothing() {
+        let text =
+            "[keys]\nhistory-older = \"Ctrl-P\"\n[keys.command]\nhistory-older = [\"Up\", \"Ctrl-P\"]\n"
+            + "[keys.source-search]\nhistory-older = [\"Up\", \"Ctrl-P\"]\n"
+        #expect(read(text).configuration.keyMap == .standard)
+    }
+
+    @Test func aModeTableNamesAModeTheCommandHas() {
+        let unknown = read("[keys.serch]\nquit = \"x\"\n")
+        #expect(unknown.problems.first?.message == "unknown table [keys.serch]")
+        #expect(unknown.problems.first?.fix.hasPrefix("did you mean [keys.search]?") == true)
+        let absent = read("[keys.browse]\nhistory-older = \"Ctrl-R\"\n")
+        #expect(
+            absent.problems.first?.message == "keys.browse.history-older: history-older has no keys in the browse mode")
+        #expect(absent.configuration.keyMap == .standard)
     }
 }

@@ -115,6 +115,7 @@ struct CLIConfigTests {
         let keys = home.run(["config", "keys"]).out
         #expect(keys.contains("| `x` | `quit` |"))
         #expect(!keys.contains("| `q` | `quit` |"))
+        #expect(home.run(["keys"]).out == keys, "summit keys is summit config keys")
     }
 
     @Test func theStateFileIsRestoredAndSetAsideWhenCorrupt() throws {

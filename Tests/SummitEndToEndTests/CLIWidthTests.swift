@@ -49,6 +49,17 @@ struct CLIWidthTests {
         #expect(lines.first == "35 nations")
         #expect(lines[1].hasPrefix("  Nations in the coalition"))
         #expect(lines.contains("  [figure-coalition-nations ¶4]"))
+        // At 30 columns the reference (29 wide) cannot take the whole indent: it takes what is left, not none.
+        let thirty = CLI.run(["figures", "--width", "30"]).out.split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        #expect(thirty.contains(" [figure-coalition-nations ¶4]"), "\(thirty.prefix(6))")
+        #expect(!thirty.contains("[figure-coalition-nations ¶4]"))
+        #expect(
+            thirty.prefix(6) == [
+                "35 nations", "  Nations in the coalition", "  (Coalition of the Willing)",
+                " [figure-coalition-nations ¶4]",
+                "", "26 members",
+            ])
         let wide = CLI.run(["figures", "--width", "120"]).out
         #expect(wide.hasPrefix("AMOUNT"), "the table itself where it fits")
     }

@@ -44,13 +44,39 @@ struct TmuxConfigTests {
         try session.waitFor("exit=0")
     }
 
-    @Test("mouse = false leaves the mouse to the terminal")
-    func mouseOff() throws {
+    @Test(
+        "mouse = false and clipboard = false leave the mouse to the terminal and copy nothing, as --no-mouse and --no-clipboard do",
+        arguments: [true, false])
+    func mouseAndClipboardOff(fromFile: Bool) throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
+        if fromFile { try writeConfig("[explorer]\nmouse = false\nclipboard = false\n", in: session) }
+        let flags = fromFile ? "" : " --no-mouse --no-clipboard"
+        try session.runInShell("env -u TMUX '\(SummitBinary.path)'\(flags); echo \"exit=$?\"")
+        try session.waitFor("Pillars")
+        #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
+        try session.type("y")
+        try session.waitFor("copying is off")
+        #expect((try? session.tmux(["show-buffer"])) == nil, "nothing reached tmux's clipboard")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
+    @Test("[presentation] delay makes summit present advance by itself; --auto 0 keeps it still")
+    func presentationDelay() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
-        try writeConfig("[explorer]\nmouse = false\n", in: session)
-        try launch(session)
-        #expect(try session.format("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")
+        try writeConfig("[presentation]\ndelay = 1\n", in: session)
+        try session.runInShell("'\(SummitBinary.path)' present; echo \"exit=$?\"")
+        try session.waitFor("auto · 2 / ")
+        try session.type("q")
+        try session.waitFor("exit=0")
+        try session.runInShell("clear; '\(SummitBinary.path)' present --auto 0; echo \"exit=$?\"")
+        let still = try session.waitFor("1 / ")
+        #expect(!still.contains("auto ·") && !still.contains("auto paused"), "\(still)")
+        try session.type("a")
+        try session.waitFor("no auto-advance")
         try session.type("q")
         try session.waitFor("exit=0")
     }
@@ -72,10 +98,14 @@ struct TmuxConfigTests {
         }
     }
 
-    @Test("Search history and filters survive a restart; --fresh starts without them; a bad config is shown, not fatal")
+    @Test(
+        "A rebound key works, search history and filters survive a restart; --fresh starts without them; a bad config is shown, not fatal"
+    )
     func memorySurvivesARestart() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
+        // Both runs rebind clearing the filters to X: the rebound key works after a restart as well.
+        try writeConfig("[keys]\nfilter-clear = \"X\"\n", in: session)
         try launch(session)
         try session.type("/troops")
         try session.press("Enter")
@@ -89,6 +119,9 @@ struct TmuxConfigTests {
         let again = try launch(session)
         #expect(again.contains("[/troops]"), "the filter is back:\n\(again)")
         try session.type("c")
+        try session.waitFor("c does nothing here")
+        #expect(try session.screen().contains("[/troops]"), "c no longer clears")
+        try session.type("X")
         try session.waitUntil("the filter cleared") { !$0.contains("[/troops]") }
         try session.type("/")
         try session.press("C-p")

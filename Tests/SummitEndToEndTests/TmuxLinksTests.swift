@@ -35,6 +35,33 @@ struct TmuxLinksTests {
         try session.waitFor("exit=0")
     }
 
+    @Test("↑ recalls the last command in the : line, and the last search on an empty / line; ↓ comes back")
+    func upRecallsHistory() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try launch(in: session)
+        try session.type(":kind quote")
+        try session.press("Enter")
+        try session.waitFor("[kind: quotes]")
+        try session.type(":")
+        try session.waitFor("↑ recall")
+        try session.press("Up")
+        try session.waitFor(":kind quote")
+        try session.press("Down")
+        try session.waitUntil("the : line given back empty") {
+            $0.split(separator: "\n").last?.hasPrefix(" : ") == true
+        }
+        try session.press("Escape")
+        try session.type("c/buras")
+        try session.press("Enter")
+        try session.type("c/")
+        try session.press("Up")
+        try session.waitFor("/buras")
+        try session.press("Escape")
+        try session.type("q")
+        try session.waitFor("exit=0")
+    }
+
     @Test("n and N move between the rows matching the last search")
     func nextAndPreviousMatch() throws {
         let session = try TmuxSession(width: 80, height: 24)
@@ -73,20 +100,6 @@ struct TmuxLinksTests {
         #expect(buffer.hasSuffix(index.reference(ref)), "\(buffer)")
         let screen = try session.screen()
         #expect(screen.contains("(\(buffer.count) characters)"), "\(screen)")
-        try session.type("q")
-        try session.waitFor("exit=0")
-    }
-
-    @Test("--no-clipboard: y copies nothing and says so")
-    func noClipboard() throws {
-        let session = try TmuxSession(width: 100, height: 30)
-        defer { session.close() }
-        try session.tmux(["set-option", "-g", "set-clipboard", "on"])
-        try session.runInShell("env -u TMUX '\(SummitBinary.path)' --no-clipboard; echo \"exit=$?\"")
-        try session.waitFor("Pillars")
-        try session.type("y")
-        try session.waitFor("copying is off")
-        #expect((try? session.tmux(["show-buffer"])) == nil)
         try session.type("q")
         try session.waitFor("exit=0")
     }

@@ -60,6 +60,47 @@ import Testing
         #expect(title.count <= "Buras: ".count + 2 + 60, "the words are cut to the title length")
     }
 
+    @Test func eachKindSaysWhereTheDatasetKeepsItAndItsJSONKey() throws {
+        let dataset = index.dataset
+        // Literal expectations, not the code's own tables: the JSON keys of docs/dataset-format.md and the arrays.
+        #expect(
+            RecordKind.allCases.map(\.plural) == [
+                "pillars", "actors", "people", "quotes", "figures", "events", "questions", "notes",
+            ])
+        #expect(dataset.records(Quote.self) == dataset.quotes)
+        #expect(dataset.records(Person.self) == dataset.people)
+        #expect(
+            dataset.counts.map(\.count) == [
+                dataset.pillars.count, dataset.actors.count, dataset.people.count, dataset.quotes.count,
+                dataset.figures.count, dataset.events.count, dataset.questions.count, dataset.notes.count,
+            ])
+        #expect(index.record(id: "poland", as: Actor.self)?.name == "Poland")
+        #expect(index.record(id: "poland", as: Pillar.self) == nil, "the right id under the wrong kind")
+    }
+
+    @Test func aHeadingIsTheWholeTitleThatAListShortens() throws {
+        let quote = try #require(index.quote(id: "quote-buras-1"))
+        #expect(quote.heading == "\u{201C}" + quote.text + "\u{201D}")
+        #expect(quote.text.count > 60, "long enough for the list to cut it")
+        let pillar = try #require(index.dataset.pillars.first)
+        #expect(pillar.heading == "Pillar 1: " + pillar.title)
+        #expect(index.summary(of: pillar.ref)?.title == pillar.heading)
+        #expect(try #require(index.actor(id: "poland")).heading == "Poland")
+    }
+
+    @Test func everySpanARecordCarriesLeadsBackToIt() throws {
+        let poland = try #require(index.actor(id: "poland"))
+        #expect(poland.spans.count == 2 + poland.roles.count, "its span, its stance's basis and each role")
+        for span in poland.spans where span.start < span.end {
+            #expect(index.records(supportedBy: span.start).contains(poland.ref))
+        }
+        for event in index.dataset.events {
+            for dispute in event.disputes {
+                #expect(index.records(supportedBy: dispute.span.start).contains(event.ref), "\(event.id)")
+            }
+        }
+    }
+
     @Test func namesOfActorsComeFromTheIndex() {
         #expect(index.actorName("poland") == "Poland")
         #expect(index.actorName("no-such-actor") == "no-such-actor", "an unknown id is printed as it is")

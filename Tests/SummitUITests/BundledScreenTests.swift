@@ -34,7 +34,7 @@ import Testing
          Gretskiy: Each time that Ukrai…│ Linked
          Gretskiy: They’re trying to ra…│ Actors (4):
          Witkoff: U.S. security guarant…│  • Coalition of the Willing
-         Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
+         Pil 4 · Pos 15 · Quo 15   / search ? help q quit Space link s source : command
         """
 
     @Test func bundledStart80x24() {
@@ -83,7 +83,7 @@ import Testing
                  Gretskiy: I’m not sure that the United States …│  • The closing summary names three things the declaration backs: “a
                  Gretskiy: The U.S. is trying to make Ukraine a…│  monitoring mechanism, a deterrence framework and long-term military
                  no attribution in the article: strategic enabl…│  and industrial support for Ukraine”. This does not map one-to-one
-                 Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit Space link s source
+                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7     / search ? help q quit Space link s source : command Enter detail
                 """)
     }
 
@@ -101,7 +101,7 @@ import Testing
 
 
 
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                 Pillars 4       / search ? help q quit
                 """)
     }
 
@@ -131,7 +131,7 @@ import Testing
                                                 │ supplies, as it has since Russia’s full-scale
                                                 │ invasion four years ago.
                                                 │
-                 /poland  Pil 0/4 · Pos 3/15 · Quo 1/15 · Fig 1/9 · Eve 3/16 · Que 0/7
+                 /poland  Pil 0/4 · Pos 3/15 · Quo 1/15     Enter keep Esc cancel Ctrl-P recall
                 """)
     }
 
@@ -223,7 +223,7 @@ import Testing
                  Gretskiy: I’m not sure that the United States …│
                  Gretskiy: The U.S. is trying to make Ukraine a…│
                  no attribution in the article: strategic enabl…│
-                 Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit Space link s source
+                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7     / search ? help q quit Space link s source : command Enter detail
                 """)
     }
 

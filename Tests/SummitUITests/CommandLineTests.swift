@@ -147,13 +147,15 @@ import Testing
         #expect(draft(keys("s", tabs: 3)) == "speaker")
         // The list stays on screen with the one on the line marked.
         let line = Renderer.render(keys("actor u", tabs: 3), index).lines.last!
-        #expect(line.contains(":actor united-states") && line.contains("united-kingdom  united-states  ukraine"))
+        #expect(
+            line.contains(":actor united-states")
+                && line.contains("united-kingdom (6)  united-states (19)  ukraine (15)"))
         // On a narrow line the list scrolls so the candidate on the line stays in sight.
         let narrow = Fixture.press(
             [.character(":")] + Fixture.type("actor u") + [.tab, .tab, .tab, .tab], from: Bundled.state(40, 12),
             index: index)
         let bottom = Renderer.render(narrow, index).lines.last!.trimmingCharacters(in: .whitespaces)
-        #expect(bottom.contains(":actor ukraine") && bottom.hasSuffix("… ukraine"))
+        #expect(bottom.contains(":actor ukraine") && bottom.hasSuffix("… ukraine (15)"))
         // Typing drops the list; Enter runs what is on the line.
         let done = Fixture.press(
             [.character(":")] + Fixture.type("kind qu") + [.tab, .tab, .enter], from: Bundled.state(80, 24),

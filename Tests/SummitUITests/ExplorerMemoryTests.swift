@@ -103,7 +103,7 @@ import Testing
         #expect(Renderer.render(s, index).lines[23].hasPrefix(" config c.toml:2: unknown command"))
         s = press([.escape], from: s)
         #expect(s.notice == nil)
-        #expect(Renderer.render(s, index).lines[23].hasPrefix(" Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0"))
+        #expect(Renderer.render(s, index).lines[23].hasPrefix(" Pil 2 · Pos 3 · Quo 2 "))
     }
 }
 

@@ -33,7 +33,7 @@ import Testing
                                                 │
                                                 │
                                                 │
-                 Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           / search ? help q quit
+                 Pil 2 · Pos 3 · Quo 2     / search ? help q quit Space link s source : command
                 """)
     }
 
@@ -97,7 +97,7 @@ import Testing
 
 
 
-                 2 · 3 · 2 · 0 · 0 · 0  / search ? help
+                 Pillars 2       / search ? help q quit
                 """)
     }
 
@@ -127,7 +127,7 @@ import Testing
                                                 │
                                                 │
                                                 │
-                 /poland  Pil 0/2 · Pos 1/3 · Quo 1/2 · Fig 0 · Eve 0 · Que 0        Enter keep
+                 /poland  Pil 0/2 · Pos 1/3 · Quo 1/2       Enter keep Esc cancel Ctrl-P recall
                 """)
     }
 
@@ -157,7 +157,7 @@ import Testing
                                                 │
                                                 │
                                                 │
-                 Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           / search ? help q quit
+                 Pil 2 · Pos 3 · Quo 2     / search ? help q quit Space link s source : command
                 """)
     }
 
@@ -216,7 +216,7 @@ import Testing
                  │                  selected link                                             │
                  │ Esc              Go back: leave the Detail pane, help, counts or source    │
                  │                  view                                                      │
-                 └───────────────────────────────────────────────────────────────── 1–20/104 ─┘
+                 └───────────────────────────────────────────────────────────────── 1–20/107 ─┘
                  Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0           ? help q quit Esc back
                 """)
     }
@@ -235,7 +235,7 @@ import Testing
 
 
 
-                 2 · 3 · 2 · 0 · 0 · 0  / search ? help
+                 Positions 3     / search ? help q quit
                 """)
     }
 

@@ -87,6 +87,13 @@ import Testing
         #expect(text.hasSuffix(index.reference(ref(.quote, "quote-buras-1"))))
         #expect(t.effect == .send(Clipboard(insideTmux: false).sequence(for: text)))
         #expect(t.state.message?.text.hasSuffix("(\(text.count) characters)") == true)
+        // A narrower line still says what was copied: its reference, with the count.
+        let reference = index.reference(ref(.quote, "quote-buras-1"))
+        let line = Renderer.render(t.state, index).lines.last ?? ""
+        #expect(line.contains(" \(reference) (\(text.count) characters)"), "\(line)")
+        let narrow = Reducer.reduce(try press(":goto quote-buras-1<Enter>", Bundled.state(56, 16)), .copyRecord, index)
+        let short = Renderer.render(narrow.state, index).lines.last ?? ""
+        #expect(short.contains("copied \(reference) (\(text.count) characters)"), "\(short)")
         var off = s
         off.clipboard = nil
         let refused = Reducer.reduce(off, .copyRecord, index)

@@ -47,4 +47,27 @@ import Testing
         }
         #expect(after == before + 3)
     }
+
+    /// The header line's chips: one click selects a chip and offers to remove it, a second click removes it.
+    @Test func aClickOnAChipSelectsItAndASecondRemovesIt() throws {
+        var s = Bundled.state(100, 30)
+        let pillar = FilterChip.pillar(index.dataset.pillars[2].id)
+        s.chips = [pillar, .speaker("buras")]
+        s.normalize(index)
+        let header = Renderer.render(s, index).lines[0]
+        let label = "[" + pillar.label(index) + "]"
+        let at = try #require(header.range(of: label))
+        let x = TextWidth.of(String(header[..<at.lowerBound]))
+        let offered = click(x + 1, 0, s)
+        #expect(offered.chips == s.chips && offered.offeredChip == 0)
+        #expect(offered.message?.text == "filter \(pillar.label(index)): click it again to remove it")
+        #expect(Renderer.render(offered, index)[x + 1, 0].style == .selected, "the offered chip is drawn selected")
+        let removed = click(x + 2, 0, offered)
+        #expect(removed.chips == [.speaker("buras")] && removed.offeredChip == nil)
+        // Any other command withdraws the offer, so a later click only selects again.
+        let moved = Reducer.reduce(offered, .moveDown, index).state
+        #expect(moved.offeredChip == nil && click(x + 1, 0, moved).chips == s.chips)
+        // The title and the gap between chips are not chips.
+        #expect(click(1, 0, s).offeredChip == nil && click(x - 1, 0, s).offeredChip == nil)
+    }
 }

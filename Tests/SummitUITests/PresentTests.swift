@@ -92,6 +92,16 @@ import Testing
         #expect(Renderer.render(press("p", explorer), index).text.contains("[\(selected.id) ¶"))
     }
 
+    @Test func pWithAConfiguredDelayStartsPausedAndAStartsIt() {
+        var explorer = Bundled.state(80, 24)
+        #expect(press("pa", explorer).tickMilliseconds == nil, "no delay: a has nothing to run")
+        explorer.presentationDelay = 5
+        let shown = press("p", explorer)
+        #expect(shown.tickMilliseconds == nil)
+        #expect(Renderer.render(shown, index).text.contains("auto paused (a)"))
+        #expect(press("a", shown).tickMilliseconds == 5000)
+    }
+
     @Test func underAPinsChipPPresentsThePinsAlone() {
         // Pin Poland (positions, third row) and the first quote, then show only pins and present.
         var s = press("2jjm3m:pins<Enter>", Bundled.state(100, 30))

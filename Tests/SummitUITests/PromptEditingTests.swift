@@ -54,6 +54,68 @@ import Testing
         #expect(line(s)?.text == "")
     }
 
+    @Test func upAndDownRecallInTheCommandLine() throws {
+        var s = try press(":kind quote<Enter>c:pillar 3<Enter>c:pil")
+        s = try press("<Up>", s)
+        #expect(line(s)?.text == "pillar 3")
+        s = try press("<Up>", s)
+        #expect(line(s)?.text == "kind quote")
+        s = try press("<Up>", s)
+        #expect(line(s)?.text == "kind quote" && s.message?.text == "the oldest one")
+        s = try press("<Down>", s)
+        #expect(line(s)?.text == "pillar 3")
+        s = try press("<Down>", s)
+        #expect(line(s)?.text == "pil", "the line being typed comes back")
+        s = try press("<Down>", s)
+        #expect(line(s)?.text == "pil" && s.mode.kind == .command, "nothing newer: the line stays")
+        // Ctrl-P and Ctrl-N still recall there.
+        s = try press("<C-p>", s)
+        #expect(line(s)?.text == "pillar 3")
+        s = try press("<C-n>", s)
+        #expect(line(s)?.text == "pil")
+    }
+
+    @Test func upWithNoHistoryInTheCommandLineSaysSo() throws {
+        let s = try press(":<Up>")
+        #expect(line(s)?.text == "" && s.message?.text == "no earlier commands yet")
+    }
+
+    @Test func upOnAnEmptySearchLineRecallsAndThenMovesRows() throws {
+        var s = try press("/poland<Enter>c/troops<Enter>c/")
+        s = try press("<Up>", s)
+        #expect(line(s)?.text == "troops", "↑ on an empty / line recalls the last search, as a shell does")
+        let recalled = s
+        s = try press("<Down>", s)
+        #expect(line(s)?.text == "troops" && s.selection != recalled.selection, "↓ moves rows while searching")
+        s = try press("<Up>", s)
+        #expect(line(s)?.text == "troops" && s.selection == recalled.selection, "with text on the line ↑ moves rows")
+        s = try press("<C-p>", s)
+        #expect(line(s)?.text == "poland", "Ctrl-P goes on back through the history")
+    }
+
+    @Test func upOnAnEmptySearchLineWithNoHistoryMovesRows() throws {
+        let searching = try press("/", try press("jj"))
+        let s = try press("<Up>", searching)
+        #expect(line(s)?.text == "" && s.message == nil)
+        #expect(s.selection != searching.selection, "↑ moved the selection up")
+    }
+
+    @Test func upAndDownRecallInTheArticleSearch() throws {
+        var s = try press("s/oreshnik<Enter>/")
+        #expect(s.mode.kind == .sourceSearch)
+        s = try press("<Up>", s)
+        #expect(line(s)?.text == "oreshnik")
+        s = try press("<Down>", s)
+        #expect(line(s)?.text == "")
+    }
+
+    @Test func theStatusBarSaysHowToRecall() throws {
+        let command = Fixture.screen(try press(":"), index: index).split(separator: "\n").last ?? ""
+        #expect(command.contains("↑ recall"), "\(command)")
+        let search = Fixture.screen(try press("/"), index: index).split(separator: "\n").last ?? ""
+        #expect(search.contains("Ctrl-P recall"), "\(search)")
+    }
+
     @Test func arrowsStillMoveRowsAndTabStillMovesPanesWhileSearching() throws {
         let s = try press("/a")
         let down = try press("<Down>", s)

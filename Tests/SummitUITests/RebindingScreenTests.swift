@@ -47,7 +47,7 @@ import Testing
                                                 │
                                                 │
                                                 │
-                 Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0          / search F1 help x quit
+                 Pil 2 · Pos 3 · Quo 2    / search F1 help x quit Space link s source : command
                 """)
     }
 
@@ -77,7 +77,7 @@ import Testing
                  │                  selected link                                             │
                  │ Esc              Go back: leave the Detail pane, help, counts or source    │
                  │                  view                                                      │
-                 └───────────────────────────────────────────────────────────────── 1–20/104 ─┘
+                 └───────────────────────────────────────────────────────────────── 1–20/107 ─┘
                  Pil 2 · Pos 3 · Quo 2 · Fig 0 · Eve 0 · Que 0          F1 help x quit Esc back
                 """)
     }

@@ -34,7 +34,7 @@ import Testing
                 ›50,000–100,000 troops  Force d…│ central Ukraine or parts of the east near the
                  just over 70,000 full-time per…│ current front.
                  more than 260,000 full-time pe…│
-                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
+                 Pil 4 · Pos 15 · Fig 9    / search ? help q quit Space link s source : command
                 """)
     }
 
@@ -65,7 +65,7 @@ import Testing
                 ›50,000–100,000 troops  Force d…│ central Ukraine or parts of the east near the
                  just over 70,000 full-time per…│ current front.
                  more than 260,000 full-time pe…│
-                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit
+                 Pil 4 · Pos 15 · Fig 9    / search ? help q quit Space link s source : command
                 """)
     }
 
@@ -102,7 +102,7 @@ import Testing
                  Russia warned that it would treat any …│  residence. Ukrainian officials “dismissed the claim as
                  Russia fired an Oreshnik hypersonic mi…│  false”; US officials “do not believe Russia’s account”.
                 ›An alleged drone attack on President V…│  The article does not say which part of the claim each
-                 Pillars 4 · Positions 15 · Quotes 15 · Figures 9 · Events 16 · Questions 7  / search ? help q quit
+                 Pil 4 · Pos 15 · Quo 15 · Fig 9 · Eve 16 · Que 7        / search ? help q quit Space link s source
                 """)
     }
 
@@ -121,7 +121,7 @@ import Testing
                  With what rules of engagement?
                  How far are the United States and Euro…
 
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                 Questions 7     / search ? help q quit
                 """)
     }
 
@@ -152,7 +152,7 @@ import Testing
                                                 │
                                                 │
                                                 │
-                 /oreshnik  Pil 0/4 · Pos 1/15 · Quo 0/15 · Fig 1/9 · Eve 1/16 · Que 0/7
+                 /oreshnik  Pil 0/4 · Pos 1/15 · Fig 1/9    Enter keep Esc cancel Ctrl-P recall
                 """)
     }
 
@@ -202,7 +202,7 @@ import Testing
                 └──────────────────────────────────────┘
 
 
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                 Pillars 4   Enter filter ? help q quit
                 """)
     }
 }

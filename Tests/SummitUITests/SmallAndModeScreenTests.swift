@@ -20,8 +20,8 @@ import Testing
                 │ 3          Focus the Quotes pane     │
                 │ 4          Focus the Detail pane     │
                 │ 5          Show and focus the Figures│
-                └──────────────────────────── 1–8/168 ─┘
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                └──────────────────────────── 1–8/175 ─┘
+                 Pillars 4       ? help q quit Esc back
                 """)
     }
 
@@ -46,7 +46,8 @@ import Testing
     @Test func bundledCommandCompletion80x24() {
         // Typing a command leaves the panes as they were: only the bottom line changes.
         let panes = BundledScreenTests.start80x24.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        let commandLine = " :actor u   united-kingdom  united-states  ukraine       Tab complete Enter run"
+        // Each value with how many records its chip keeps (decision 58).
+        let commandLine = " :actor u   united-kingdom (6)  united-states (19)  ukraine (15)   Tab complete"
         #expect(screens["bundled-command-completion-80x24"] == (panes + [commandLine[...]]).joined(separator: "\n"))
     }
 
@@ -64,7 +65,7 @@ import Testing
                  gathering of the Coalition of the
                  Willing”, not to a named person, so
                  there is no speaker.
-                 4 · 15 · 15 · 9 · 16 · 7        ? help
+                 Quotes 15       / search ? help q quit
                 """)
     }
 

@@ -202,13 +202,13 @@ _summit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|config|help)
+    pillars|actors|actor|quotes|figures|events|questions|search|source|pins|export|present|validate|config|keys|help)
         # Offer subcommand argument completions
         "_summit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'pillars actors actor quotes figures events questions search source pins export present validate config keys help' -- "${cur}"))
         ;;
     esac
 }
@@ -837,6 +837,22 @@ _summit_config_check() {
 }
 
 _summit_config_keys() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __summit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __summit_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_summit_keys() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()

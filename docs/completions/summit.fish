@@ -72,6 +72,8 @@ function __summit_parse_tokens -S
             case 'keys'
                 __summit_parse_subcommand 0 'config=' 'h/help'
             end
+        case 'keys'
+            __summit_parse_subcommand 0 'config=' 'h/help'
         case 'help'
             __summit_parse_subcommand -r 1 
         end
@@ -155,6 +157,7 @@ complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summi
 complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'present' -d 'Present the briefing as full-screen slides: pillars, who offers what, figures, quotes, questions.'
 complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'validate' -d 'Check a dataset file: prints ok and the counts per kind, or every problem and exits 65.'
 complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'config' -d 'Show, create or check the config file (key bindings, colours, defaults).'
+complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'keys' -d 'Print the explorer\'s key bindings as the config file leaves them (docs/keys.md shows the defaults).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_positional "summit" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit pillars" data' -l 'data' -d 'Read the dataset from FILE instead of the bundled one (- reads standard input).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit pillars" format' -l 'format' -d 'plain (default), json, csv or tsv (shapes and columns in docs/output-formats.md); summit export: markdown or html.' -rfka 'plain json csv tsv markdown html'
@@ -279,7 +282,7 @@ complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options 
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" no-color' -l 'no-color' -d 'Never colour the output (also: NO_COLOR set, or output not a terminal).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" config' -l 'config' -d 'Read settings from FILE instead of ~/.config/summit/config.toml (also: SUMMIT_CONFIG).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'toml\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" theme' -l 'theme' -d 'Colour theme: high-contrast (light on black) and light (dark on white) are for rooms and projectors (default: the config file\'s, else default).' -rfka 'default high-contrast light monochrome'
-complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" auto' -l 'auto' -d 'Advance every SECONDS by itself; any key pauses, a resumes.' -rfka ''
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" auto' -l 'auto' -d 'Advance every SECONDS by itself; any key pauses, a resumes. Default: delay under [presentation] in the config file, else off; --auto 0 turns it off.' -rfka ''
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" pins' -l 'pins' -d 'Only the pinned records, in pin order (see `summit pins`).'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" play' -l 'play' -d 'Play the key script FILE (docs/key-scripts.md); any key pauses and resumes it.' -rfka ''
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit present" play-speed' -l 'play-speed' -d 'Play the script FACTOR times as fast (rehearsals, tests).' -rfka ''
@@ -309,3 +312,5 @@ complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options 
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit config check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit config keys" config' -l 'config' -d 'Read settings from FILE instead of ~/.config/summit/config.toml (also: SUMMIT_CONFIG).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'toml\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit config keys" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit keys" config' -l 'config' -d 'Read settings from FILE instead of ~/.config/summit/config.toml (also: SUMMIT_CONFIG).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'toml\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'summit' -n '__summit_should_offer_completions_for_flags_or_options "summit keys" h help' -s 'h' -l 'help' -d 'Show help information.'

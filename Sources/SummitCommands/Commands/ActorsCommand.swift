@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct ActorsCommand: ParsableCommand, FormattedCommand {
+struct ActorsCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
         abstract: "Every country and body whose position the article gives, with its stance on troops in Ukraine.",
@@ -25,21 +25,17 @@ struct ActorsCommand: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
-        let dataset = index.dataset
-        var actors = dataset.actors
+    func list(_ index: DatasetIndex) throws -> RecordList {
+        var actors = index.dataset.actors
         var query: [String: String] = [:]
         if let stance {
             let value = try NameResolution.stance(stance, in: index)
             actors = actors.filter { $0.stance.value == value }
             query["stance"] = value.rawValue
         }
-        try ListOutput.emit(
-            command: "actors", query: query, records: actors.map(AnyRecord.actor), index: index,
-            options: output,
-            emptyMessage: "summit: no actor has the stance \(SafeName.quoted(stance ?? "")). "
-                + "Try `summit actors` for all."
+        return RecordList(
+            actors.map(\.anyRecord), query: query,
+            empty: "summit: no actor has the stance \(SafeName.quoted(stance ?? "")). Try `summit actors` for all."
         ) { page, plain in
             plain.actorTable(actors, into: &page)
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct EventsCommand: ParsableCommand, FormattedCommand {
+struct EventsCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract:
@@ -17,17 +17,9 @@ struct EventsCommand: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
-        let dataset = index.dataset
-        try ListOutput.emit(
-            command: "events", query: [:], records: dataset.events.map(AnyRecord.event), index: index,
-            options: output, emptyMessage: "summit: the dataset holds no events."
-        ) { page, plain in
-            for event in dataset.events {
-                plain.event(event, into: &page)
-                page.blank()
-            }
+    func list(_ index: DatasetIndex) -> RecordList {
+        RecordList(index.dataset.events, empty: "summit: the dataset holds no events.") { event, plain, page in
+            plain.event(event, into: &page)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct FiguresCommand: ParsableCommand, FormattedCommand {
+struct FiguresCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
         abstract:
@@ -15,14 +15,10 @@ struct FiguresCommand: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
-        let dataset = index.dataset
-        try ListOutput.emit(
-            command: "figures", query: [:], records: dataset.figures.map(AnyRecord.figure), index: index,
-            options: output, emptyMessage: "summit: the dataset holds no figures."
-        ) { page, plain in
-            plain.figureTable(dataset.figures, into: &page)
+    func list(_ index: DatasetIndex) -> RecordList {
+        let figures = index.dataset.figures
+        return RecordList(figures.map(\.anyRecord), empty: "summit: the dataset holds no figures.") { page, plain in
+            plain.figureTable(figures, into: &page)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct PillarsCommand: ParsableCommand, FormattedCommand {
+struct PillarsCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "pillars",
         abstract: "The pillars of the declaration, as the article lists them, with notes on the list.",
@@ -17,16 +17,12 @@ struct PillarsCommand: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
+    func list(_ index: DatasetIndex) -> RecordList {
         let dataset = index.dataset
         let pillarIDs = Set(dataset.pillars.map(\.id))
         let notes = dataset.notes.filter { $0.about.contains(where: pillarIDs.contains) }
-        let records = dataset.pillars.map(AnyRecord.pillar) + notes.map(AnyRecord.note)
-        try ListOutput.emit(
-            command: "pillars", query: [:], records: records, index: index, options: output,
-            emptyMessage: "summit: the dataset lists no pillars."
-        ) { page, plain in
+        let records = dataset.pillars.map(\.anyRecord) + notes.map(\.anyRecord)
+        return RecordList(records, empty: "summit: the dataset lists no pillars.") { page, plain in
             for pillar in dataset.pillars {
                 plain.pillar(pillar, into: &page)
                 page.blank()

@@ -27,22 +27,20 @@ struct PinsCommand: ParsableCommand {
     )
 }
 
-struct PinsListCommand: ParsableCommand, FormattedCommand {
+struct PinsListCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the pins, in pin order (the default).")
+    static let listName = "pins"
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
+    func list(_ index: DatasetIndex) -> RecordList {
         let pins = PinsFile(data: output.data).load().pins
         PinsFile.reportStale(pins, index)
         let records = pins.current(in: index).compactMap(index.record)
-        try ListOutput.emit(
-            command: "pins", query: [:], records: records, index: index, options: output,
-            emptyMessage: "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`."
-        ) {
-            page, plain in
+        return RecordList(
+            records, empty: "summit: nothing is pinned. Pin with m in the explorer or `summit pins add ID`."
+        ) { page, plain in
             for (i, record) in records.enumerated() {
                 let title = index.summary(of: record.ref)?.title ?? record.id
                 page.referenced(
@@ -69,11 +67,9 @@ struct PinsAddCommand: ParsableCommand, FormattedCommand {
         // All or nothing: every id is resolved (with "did you mean") before the file is touched, so a typo never
         // leaves half of a list pinned.
         let refs = try ids.map { try NameResolution.record(id: $0, in: index).ref }
-        let file = PinsFile(data: output.data)
-        var pins = try file.loadForChange()
-        let added = refs.filter { pins.add($0) }
-        try file.save(pins)
-        try Console.out("pinned \(added.count) of \(refs.count) (\(PinsFile.count(pins.count)) now)\n")
+        var added = 0
+        let pins = try PinsFile(data: output.data).change { pins in added = refs.filter { pins.add($0) }.count }
+        try Console.out("pinned \(added) of \(refs.count) (\(PinsFile.count(pins.count)) now)\n")
         PinsFile.reportStale(pins, index)
     }
 }
@@ -90,14 +86,14 @@ struct PinsRemoveCommand: ParsableCommand, FormattedCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let file = PinsFile(data: output.data)
-        var pins = try file.loadForChange()
         // By id alone, so a stale pin (its record gone from the dataset) can still be removed.
         let wanted = Set(ids.flatMap { [$0, $0.lowercased()] })
-        let removed = Set(pins.refs.filter { wanted.contains($0.id) })
+        var removed: Set<RecordRef> = []
+        let pins = try PinsFile(data: output.data).change { pins in
+            removed = Set(pins.refs.filter { wanted.contains($0.id) })
+            pins.remove(removed)
+        }
         let missing = ids.filter { id in !removed.contains { $0.id == id || $0.id == id.lowercased() } }
-        pins.remove(removed)
-        try file.save(pins)
         try Console.out("unpinned \(removed.count) (\(PinsFile.count(pins.count)) left)\n")
         if !missing.isEmpty {
             throw CommandFailure.noMatch(

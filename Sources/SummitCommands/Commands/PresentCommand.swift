@@ -29,7 +29,10 @@ struct PresentCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Advance every SECONDS by itself; any key pauses, a resumes.", valueName: "SECONDS"))
+        help: ArgumentHelp(
+            "Advance every SECONDS by itself; any key pauses, a resumes. Default: delay under [presentation] in the "
+                + "config file, else off; --auto 0 turns it off.",
+            valueName: "SECONDS"))
     var auto: Double?
 
     @Flag(name: .long, help: "Only the pinned records, in pin order (see `summit pins`).")
@@ -38,8 +41,9 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var play: PlayOptions
 
     func validate() throws {
-        if let auto, !(auto > 0 && auto <= 3600) {
-            throw ValidationError("--auto takes the seconds between slides, from more than 0 to 3600, e.g. --auto 20.")
+        if let auto, !(auto >= 0 && auto <= 3600) {
+            throw ValidationError(
+                "--auto takes the seconds between slides, from 0 (off) to 3600, e.g. --auto 20.")
         }
         if output.json { throw ValidationError("present draws slides on a terminal; --json is for the lookups.") }
     }
@@ -49,20 +53,9 @@ struct PresentCommand: ParsableCommand {
         let index = try output.loadIndex()
         let chosen: [RecordRef]? = try pins ? PinsFile(data: output.data).briefingPins(index) : nil
         let outline = BriefingOutline(index, pins: chosen)
-        // The config file's theme, colours and keys apply to presenting too (--theme still wins); its start pane and
-        // the explorer's memory do not: a presentation starts at its first slide and is not remembered.
         let configuration = output.settings.load().configuration
-        var options = ExplorerOptions()
-        options.mouse = configuration.mouse
-        options.color = !output.noColor
-        // --theme, else the file's `[presentation] theme`, else its `[explorer] theme`, else default (a file that
-        // says nothing keeps presenting's default).
-        let configured =
-            configuration.origins["presentation.theme"] != nil
-            ? configuration.presentationTheme : configuration.theme
-        options.theme = look.explorerTheme(configured: configured)
-        options.styleOverrides = configuration.styleOverrides
-        let auto = self.auto
+        let options = Self.options(configuration, noColor: output.noColor, look: look)
+        let auto = Self.autoSeconds(flag: self.auto, configuration)
         let status = ExplorerApp.run(
             index: index, options: options, keyMap: configuration.keyMap,
             start: { size in
@@ -73,5 +66,25 @@ struct PresentCommand: ParsableCommand {
                 return state
             }, playback: playback)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The config file's theme, colours, mouse and keys apply to presenting; `--theme` wins over the file's
+    /// `[presentation] theme`, whose default is `Configuration.defaults`' (the explorer's theme does not apply: one
+    /// rule, the one `summit config show` prints). The file's start pane and the explorer's memory do not apply: a
+    /// presentation starts at its first slide and is not remembered.
+    static func options(_ configuration: Configuration, noColor: Bool, look: ThemeOption) -> ExplorerOptions {
+        var options = ExplorerOptions()
+        options.mouse = configuration.mouse
+        options.clipboard = configuration.clipboard
+        options.color = !noColor
+        options.theme = look.explorerTheme(configured: configuration.presentationTheme)
+        options.styleOverrides = configuration.styleOverrides
+        return options
+    }
+
+    /// Seconds between slides: `--auto`, else the file's `[presentation] delay`; 0 from either means no auto-advance.
+    static func autoSeconds(flag: Double?, _ configuration: Configuration) -> Double? {
+        let seconds = flag ?? Double(configuration.presentationDelay)
+        return seconds > 0 ? seconds : nil
     }
 }

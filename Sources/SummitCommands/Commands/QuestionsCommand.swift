@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct QuestionsCommand: ParsableCommand, FormattedCommand {
+struct QuestionsCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "questions",
         abstract: "The open questions the article ends on.",
@@ -14,14 +14,11 @@ struct QuestionsCommand: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
-        let dataset = index.dataset
-        try ListOutput.emit(
-            command: "questions", query: [:], records: dataset.questions.map(AnyRecord.question), index: index,
-            options: output, emptyMessage: "summit: the dataset holds no open questions."
-        ) { page, plain in
-            for (i, question) in dataset.questions.enumerated() { plain.question(question, number: i + 1, into: &page) }
+    func list(_ index: DatasetIndex) -> RecordList {
+        let questions = index.dataset.questions
+        return RecordList(questions.map(\.anyRecord), empty: "summit: the dataset holds no open questions.") {
+            page, plain in
+            for (i, question) in questions.enumerated() { plain.question(question, number: i + 1, into: &page) }
         }
     }
 }

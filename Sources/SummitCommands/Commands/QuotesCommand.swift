@@ -1,7 +1,7 @@
 import ArgumentParser
 import SummitModel
 
-struct QuotesCommand: ParsableCommand, FormattedCommand {
+struct QuotesCommand: ListCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "Every quotation, verbatim, with speaker and attribution; filter by speaker, actor or pillar.",
@@ -35,39 +35,32 @@ struct QuotesCommand: ParsableCommand, FormattedCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let index = try output.loadIndex()
-        let dataset = index.dataset
-        var quotes = dataset.quotes
+    func list(_ index: DatasetIndex) throws -> RecordList {
+        var quotes = index.dataset.quotes
         var query: [String: String] = [:]
-        if speaker != nil || actor != nil || pillar != nil {
-            // Each filter keeps the quotes it also finds, and names the resolved id in the JSON query.
-            func narrow(_ key: String, to id: String, _ found: [Quote]) {
-                let ids = Set(found.map(\.id))
-                quotes = quotes.filter { ids.contains($0.id) }
-                query[key] = id
-            }
-            if let speaker {
-                let person = try NameResolution.person(speaker, in: index)
-                narrow("speaker", to: person.id, index.quotes(bySpeaker: person.id))
-            }
-            if let actor {
-                let found = try NameResolution.actor(actor, in: index)
-                narrow("actor", to: found.id, index.quotes(onActor: found.id))
-            }
-            if let pillar {
-                let found = try NameResolution.pillar(pillar, in: index)
-                narrow("pillar", to: found.id, index.quotes(onPillar: found.id))
-            }
+        // Each filter keeps the quotes it also finds, and names the resolved id in the JSON query.
+        func narrow(_ key: String, to id: String, _ found: [Quote]) {
+            let ids = Set(found.map(\.id))
+            quotes = quotes.filter { ids.contains($0.id) }
+            query[key] = id
         }
-        try ListOutput.emit(
-            command: "quotes", query: query, records: quotes.map(AnyRecord.quote), index: index, options: output,
-            emptyMessage: "summit: no quote matches all of those filters. Drop one, or see `summit quotes`."
-        ) { page, plain in
-            for quote in quotes {
-                plain.quote(quote, into: &page)
-                page.blank()
-            }
+        if let speaker {
+            let person = try NameResolution.person(speaker, in: index)
+            narrow("speaker", to: person.id, index.quotes(bySpeaker: person.id))
+        }
+        if let actor {
+            let found = try NameResolution.actor(actor, in: index)
+            narrow("actor", to: found.id, index.quotes(onActor: found.id))
+        }
+        if let pillar {
+            let found = try NameResolution.pillar(pillar, in: index)
+            narrow("pillar", to: found.id, index.quotes(onPillar: found.id))
+        }
+        return RecordList(
+            quotes, query: query,
+            empty: "summit: no quote matches all of those filters. Drop one, or see `summit quotes`."
+        ) { quote, plain, page in
+            plain.quote(quote, into: &page)
         }
     }
 }

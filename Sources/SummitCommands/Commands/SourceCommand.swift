@@ -86,7 +86,8 @@ struct SourceCommand: ParsableCommand, FormattedCommand {
         paragraphs: Paragraphs
     ) -> String {
         var page = PlainPage(console: output.console)
-        let title = index.summary(of: record.ref)?.title ?? record.id
+        // The record's full title (the whole quotation, not a list's shortened one), as `source` has always headed it.
+        let title = record.value.heading
         let reference = EntryMaker(paragraphs: paragraphs).reference(record)
         page.heading([Segment(title, .strong)], right: [Segment(reference, .faint)])
         page.paragraph(

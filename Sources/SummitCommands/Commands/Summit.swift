@@ -40,7 +40,7 @@ public struct Summit: ParsableCommand, FormattedCommand {
             PillarsCommand.self, ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
             FiguresCommand.self, EventsCommand.self, QuestionsCommand.self, SearchCommand.self,
             SourceCommand.self, PinsCommand.self, ExportCommand.self, PresentCommand.self, ValidateCommand.self,
-            ConfigCommand.self, GenerateDocsCommand.self,
+            ConfigCommand.self, ConfigKeysCommand.self, GenerateDocsCommand.self,
         ]
     )
 
@@ -75,17 +75,19 @@ public struct Summit: ParsableCommand, FormattedCommand {
             try Console.out(try Self.versionText() + "\n")
             return
         }
-        let format = output.formatFromFlags ?? .plain
-        if format == .plain { return try ExplorerLaunch.run(index: try output.loadIndex(), options: self) }
+        // The explorer is no lookup: only the command line, not the config file's lookup format, prints a summary.
+        // It loads the dataset itself, in the background, behind a progress bar.
+        guard let format = output.formatFromFlags, format != .plain else {
+            return try ExplorerLaunch.run(options: self)
+        }
         let dataset = try output.loadDataset()
         let summary = SummaryDocument(dataset: dataset)
-        // The explorer is no lookup: only the command line, not the config file's lookup format, prints a summary.
         switch format {
         case .json: try Console.out(JSONOutput.encode(summary))
         case .csv, .tsv:
             var table = DelimitedTable(header: ["kind", "records"])
             for (kind, count) in dataset.counts { table.append([kind.plural, String(count)]) }
-            try Console.out(table.text(format))
+            try Console.out(table.text(output.formatFromFlags ?? .plain))
         case .plain: break
         }
     }

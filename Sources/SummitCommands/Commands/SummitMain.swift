@@ -13,11 +13,15 @@ public enum SummitMain {
     static let argumentLimit = 1000
 
     public static func run() -> Never {
-        exit(execute(Array(CommandLine.arguments.dropFirst())))
+        // SUMMIT_NO_COMMON_LOOKUP=1 sends every command line through ArgumentParser: the test that holds the common
+        // lookups' shortcut to ArgumentParser's output byte for byte runs both (docs/DECISIONS.md 56).
+        let shortcut = getenv("SUMMIT_NO_COMMON_LOOKUP").map { String(cString: $0) } != "1"
+        exit(execute(Array(CommandLine.arguments.dropFirst()), commonLookups: shortcut))
     }
 
     /// Runs one command line and returns its exit status (tests call this in-process too).
-    static func execute(_ arguments: [String]) -> Int32 {
+    /// `commonLookups`: recognise the common lookups without ArgumentParser (`CommonLookup`).
+    static func execute(_ arguments: [String], commonLookups: Bool = true) -> Int32 {
         // ArgumentParser's cost grows with the square of the argument count (16,000 search words took 11 s):
         // refuse a flood before parsing; no command needs anywhere near this many.
         guard arguments.count <= argumentLimit else {
@@ -27,12 +31,19 @@ public enum SummitMain {
             return ExitStatus.usage.rawValue
         }
         var parsed: (any ParsableCommand)?
+        // The parsed command's output options, when it has them (read once: a cast to a protocol is a runtime search).
+        var output: OutputOptions?
         do {
-            var command = try Summit.parseAsRoot(arguments)
+            var command: any ParsableCommand
+            if commonLookups, let lookup = CommonLookup.recognise(arguments) {
+                command = lookup.command
+                output = lookup.output
+            } else {
+                command = try Summit.parseAsRoot(arguments)
+                output = (command as? any FormattedCommand)?.output
+            }
             parsed = command
-            if !(command is ExportCommand), let format = (command as? any FormattedCommand)?.output.format,
-                format.lookup == nil
-            {
+            if !(command is ExportCommand), let format = output?.format, format.lookup == nil {
                 Console.err(
                     "summit: --format \(format.rawValue) is for `summit export`; "
                         + "other commands print plain, json, csv or tsv.\n")
@@ -41,7 +52,7 @@ public enum SummitMain {
             try command.run()
             return ExitStatus.success.rawValue
         } catch let failure as CommandFailure {
-            if let suggestions = failure.suggestions, (parsed as? any FormattedCommand)?.output.chosenFormat == .json {
+            if let suggestions = failure.suggestions, output?.chosenFormat == .json {
                 // A script reading JSON gets a document even for a near miss; the message still goes to stderr.
                 let document = NearMissDocument(error: firstLine(failure.message), suggestions: suggestions)
                 try? Console.out(JSONOutput.encode(document))

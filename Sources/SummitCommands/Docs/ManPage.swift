@@ -59,7 +59,7 @@ enum ManPage {
             ),
             (
                 "TERM",
-                "The explorer needs a terminal type with cursor addressing; when TERM is unset, dumb or unknown, summit says so and exits 2. The number of colours its terminfo entry gives (8, 16, 256, or direct colour as in xterm-direct) decides how config colours are drawn. The lookup commands do not use it except to decide on colour."
+                "The explorer needs a terminal type with cursor addressing; when TERM is unset, dumb or unknown, summit says so and exits 2. The number of colours its terminfo entry gives (8, 16, 256, or direct colour as in xterm-direct) decides how config colours are drawn: a #rrggbb colour is drawn as is only on a direct-colour entry, else the first fallback the terminal has. COLORTERM=truecolor alone does not give direct colour: ncurses draws through the terminfo entry, so use TERM=xterm-direct (or tmux-direct) where the terminal has it. The lookup commands do not use it except to decide on colour."
             ),
             (
                 "LANG, LC_ALL, LC_CTYPE",
@@ -76,6 +76,10 @@ enum ManPage {
             (
                 "$XDG_STATE_HOME/summit/state-DATASET.json (default ~/.local/state/summit/)",
                 "The explorer's memory per dataset (bundled, or a --data file): the focused pane, each list's selection, the filter chips and the last 100 lines typed after / and :. Written atomically on quit and suspend; --fresh starts without it. A file that cannot be read is renamed to state-DATASET.json.corrupt-N, reported, and summit starts afresh."
+            ),
+            (
+                "$XDG_STATE_HOME/summit/pins-DATASET.json",
+                "The pinned records of each dataset, in pin order (summit pins), saved at every change."
             ),
             (
                 "$XDG_CACHE_HOME/summit/dataset-NAME.cache (default ~/.cache/summit/)",

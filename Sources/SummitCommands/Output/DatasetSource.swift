@@ -11,7 +11,7 @@ enum DatasetSource {
         }
     }
 
-    /// The dataset's index: a file's through the dataset cache (DECISIONS 54), the bundled one built in memory.
+    /// The dataset's index: a file's through the dataset cache (DECISIONS 61), the bundled one built in memory.
     static func index(file: String?) throws -> DatasetIndex {
         guard let file else { return DatasetIndex(try load(file: nil)) }
         do {

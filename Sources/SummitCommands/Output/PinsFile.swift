@@ -34,6 +34,14 @@ struct PinsFile {
         return loaded.pins
     }
 
+    /// Loads the pins for a change, makes it and saves them: the one path of `pins add` and `pins rm`.
+    func change(_ body: (inout PinList) throws -> Void) throws -> PinList {
+        var pins = try loadForChange()
+        try body(&pins)
+        try save(pins)
+        return pins
+    }
+
     func save(_ pins: PinList) throws {
         do {
             try store.save(pins)

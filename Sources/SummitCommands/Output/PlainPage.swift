@@ -198,9 +198,13 @@ struct PlainPage {
         for row in rows {
             blank()
             for (i, cell) in row.enumerated() where !cell.text.isEmpty {
-                // One token too wide for the indent (a reference such as `[id ¶N]`) goes flush left, kept whole.
+                // One token too wide for the indent (a reference such as `[id ¶N]`) is kept whole and indented as
+                // far as the line allows, so it still reads as part of the record above it.
                 if !cell.text.contains(" "), cell.width > width - 2 {
-                    for piece in Self.split(cell.text, to: width) { line(Segment(piece, cell.tone)) }
+                    for piece in Self.split(cell.text, to: width) {
+                        let indent = i == 0 ? 0 : max(0, min(2, width - TextWidth.of(piece)))
+                        line(Segment(String(repeating: " ", count: indent) + piece, cell.tone))
+                    }
                 } else {
                     paragraph(cell.text, indent: i == 0 ? 0 : 2, tone: cell.tone)
                 }

@@ -41,29 +41,3 @@ enum Concurrently {
         return (a!, b!)
     }
 }
-
-/// Work started on another core by `Concurrently.start`, whose result `wait` returns once it is done.
-final class Pending<T: Sendable>: @unchecked Sendable {
-    // Written once by the worker before it signals, read only after the wait: the semaphore orders the two.
-    private var result: T?
-    private let done = DispatchSemaphore(value: 0)
-
-    /// `concurrently: false` does the work at once on this thread: a small dataset is built in milliseconds, and
-    /// the explorer then stays on one thread (TmuxTerminalTests holds it to that).
-    init(concurrently: Bool = true, _ work: @escaping @Sendable () -> T) {
-        guard concurrently else {
-            result = work()
-            done.signal()
-            return
-        }
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    func wait() -> T {
-        done.wait()
-        return result!
-    }
-}

@@ -34,7 +34,8 @@ extension DatasetIndex {
         let ref = refs[position]
         if !facets.kinds.isEmpty, !facets.kinds.contains(ref.kind) { return false }
         // Records are reached by array index, not by id, and as their own type (no existential box): this runs once
-        // per record per query.
+        // per record per query. A switch of its own rather than `RecordKind.visit`: through a visitor, an empty search
+        // with pillar and stance facets took 130-180 → 260-310 ms on 300,000 records (release, DECISIONS 59).
         let i = position - (kindRanges[ref.kind]?.lowerBound ?? 0)
         return switch ref.kind {
         case .pillar: passes(dataset.pillars, i, check)

@@ -23,6 +23,7 @@ extension DatasetIndex {
         guard let position = position(of: ref) else { return false }
         let words = TextFolding.queryWords(query)
         if words.isEmpty { return true }
+        let searchText = self.searchText  // one lock, not one per record (BuiltOnFirstUse)
         return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) != nil }
     }
 
@@ -53,6 +54,7 @@ extension DatasetIndex {
         let exact = exactPositions(words)
         let check = FacetCheck(facets, actors: dataset.actors)
         var hits: [(score: Int, position: Int)] = []
+        let searchText = self.searchText
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for range in candidateRanges(facets) {
                 DatasetIndex.forEach(in: range, of: candidates) { position in
@@ -75,6 +77,7 @@ extension DatasetIndex {
         let check = FacetCheck(facets, actors: dataset.actors)
         let allowed = refs.count < 64 ? nil : matchingPositions(words).map { PositionSet(self.refs.count, $0) }
         var next = -1
+        let searchText = self.searchText
         return searchText.bytes.withUnsafeBufferPointer { buffer in
             refs.filter { ref in
                 let position: Int
@@ -99,6 +102,7 @@ extension DatasetIndex {
         if words.isEmpty { return nil }
         let kept = recentMatches.lookup(words)
         if let kept, kept.exact { return kept.positions }
+        let searchText = self.searchText
         guard let candidates = kept?.positions ?? searchText.trigrams.candidates(words) else { return nil }
         // Keep only the records that really match, so Backspace and typing on start from them.
         let matches = searchText.bytes.withUnsafeBufferPointer { buffer in
@@ -132,6 +136,7 @@ extension DatasetIndex {
         let words = TextFolding.queryWords(query)
         let exact = exactPositions(words)
         var best: (score: Int, position: Int)?
+        let searchText = self.searchText
         searchText.bytes.withUnsafeBufferPointer { buffer in
             for ref in refs {
                 guard let position = position(of: ref), var score = searchText.score(position, words: words, in: buffer)

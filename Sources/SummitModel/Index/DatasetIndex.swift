@@ -11,10 +11,10 @@ public final class DatasetIndex: Sendable {
     let refs: [RecordRef]
     let kindRanges: [RecordKind: Range<Int>]
 
-    /// Id → index in the dataset's array of that kind (on duplicate ids, which the validator rejects, the first wins).
-    /// A record's position in `refs` is its kind's start plus this index, so no table keyed by ref is needed.
-    let pillarOfID: [String: Int], actorOfID: [String: Int], personOfID: [String: Int], quoteOfID: [String: Int]
-    let figureOfID: [String: Int], eventOfID: [String: Int], questionOfID: [String: Int], noteOfID: [String: Int]
+    /// One id table per kind, by `RecordKind.order`: id → index in the dataset's array of that kind (on duplicate ids,
+    /// which the validator rejects, the first wins). A record's position in `refs` is its kind's start plus this
+    /// index, so no table keyed by ref is needed.
+    let idTables: [[String: Int]]
 
     /// Person id → the actor they speak for.
     let actorOfPerson: [String: String]
@@ -33,7 +33,9 @@ public final class DatasetIndex: Sendable {
     /// Notes about a record id.
     let notesAbout: [String: [Int]]
 
-    let searchText: SearchText
+    /// The folded text and its trigram index, built on the first search or near miss (see `BuiltOnFirstUse`).
+    var searchText: SearchText { searchTextPart.value }
+    private let searchTextPart: BuiltOnFirstUse<SearchText>
     let sourceOffsets: ScalarOffsets
     let coverage: SpanCoverage
     let names: NameKeys
@@ -44,53 +46,18 @@ public final class DatasetIndex: Sendable {
 
     public convenience init(_ dataset: Dataset) { self.init(dataset, searchText: nil) }
 
-    /// From this many records on, part of the index is built on another core; below, a thread would cost more than
-    /// it saves.
-    static let concurrentBuildRecords = 20_000
-
     /// `searchText`: the search tables as the dataset cache kept them, or nil to build them.
     init(_ dataset: Dataset, searchText: SearchText?) {
         self.dataset = dataset
         paragraphs = Paragraphs(text: dataset.source.text)
 
-        var refs: [RecordRef] = []
-        refs.reserveCapacity(dataset.counts.reduce(0) { $0 + $1.count })
-        var kindRanges: [RecordKind: Range<Int>] = [:]
-        func add(_ kind: RecordKind, _ ids: some Sequence<String>) {
-            let start = refs.count
-            refs.append(contentsOf: ids.lazy.map { RecordRef(kind: kind, id: $0) })
-            kindRanges[kind] = start..<refs.count
-        }
-        add(.pillar, dataset.pillars.lazy.map(\.id))
-        add(.actor, dataset.actors.lazy.map(\.id))
-        add(.person, dataset.people.lazy.map(\.id))
-        add(.quote, dataset.quotes.lazy.map(\.id))
-        add(.figure, dataset.figures.lazy.map(\.id))
-        add(.event, dataset.events.lazy.map(\.id))
-        add(.question, dataset.questions.lazy.map(\.id))
-        add(.note, dataset.notes.lazy.map(\.id))
-        self.refs = refs
-        self.kindRanges = kindRanges
-        // The search text, coverage and names depend only on the dataset: built on the other core meanwhile.
-        let background = Pending(concurrently: refs.count >= DatasetIndex.concurrentBuildRecords) {
-            [refs, kindRanges] in
-            (
-                searchText ?? SearchText(dataset: dataset, refs: refs), ScalarOffsets(dataset.source.text),
-                SpanCoverage(dataset: dataset, kindRanges: kindRanges), NameKeys(dataset: dataset)
-            )
-        }
-
-        func table(_ ids: some Sequence<String>) -> [String: Int] {
-            Dictionary(zip(ids, 0...), uniquingKeysWith: { first, _ in first })
-        }
-        pillarOfID = table(dataset.pillars.lazy.map(\.id))
-        actorOfID = table(dataset.actors.lazy.map(\.id))
-        personOfID = table(dataset.people.lazy.map(\.id))
-        quoteOfID = table(dataset.quotes.lazy.map(\.id))
-        figureOfID = table(dataset.figures.lazy.map(\.id))
-        eventOfID = table(dataset.events.lazy.map(\.id))
-        questionOfID = table(dataset.questions.lazy.map(\.id))
-        noteOfID = table(dataset.notes.lazy.map(\.id))
+        var kinds = KindTables(dataset: dataset)
+        for kind in RecordKind.allCases { kind.visit(&kinds) }
+        self.refs = kinds.refs
+        self.kindRanges = kinds.ranges
+        idTables = kinds.idTables
+        let actorOfID = idTables[RecordKind.actor.order]
+        let pillarOfID = idTables[RecordKind.pillar.order]
 
         // Reverse indexes, each one pass over the records that carry the link.
         let actorOfPerson = Dictionary(
@@ -157,19 +124,32 @@ public final class DatasetIndex: Sendable {
         self.questionsOnPillar = questionsOnPillar.sorted()
         self.notesAbout = notesAbout.sorted()
 
-        (self.searchText, self.sourceOffsets, self.coverage, self.names) = background.wait()
+        // The dataset cache hands over the search text it kept; otherwise it is built on first use.
+        if let searchText {
+            self.searchTextPart = BuiltOnFirstUse { searchText }
+        } else {
+            self.searchTextPart = BuiltOnFirstUse { [refs] in SearchText(dataset: dataset, refs: refs) }
+        }
+        self.sourceOffsets = ScalarOffsets(dataset.source.text)
+        self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
+        self.names = NameKeys(dataset: dataset)
     }
 
-    // MARK: Records by id (O(1))
+    // MARK: Records by id (O(1)); direct array reads, since lists call these once per row
 
-    public func pillar(id: String) -> Pillar? { pillarOfID[id].map { dataset.pillars[$0] } }
-    public func actor(id: String) -> Actor? { actorOfID[id].map { dataset.actors[$0] } }
-    public func person(id: String) -> Person? { personOfID[id].map { dataset.people[$0] } }
-    public func quote(id: String) -> Quote? { quoteOfID[id].map { dataset.quotes[$0] } }
-    public func figure(id: String) -> Figure? { figureOfID[id].map { dataset.figures[$0] } }
-    public func event(id: String) -> Event? { eventOfID[id].map { dataset.events[$0] } }
-    public func question(id: String) -> Question? { questionOfID[id].map { dataset.questions[$0] } }
-    public func note(id: String) -> Note? { noteOfID[id].map { dataset.notes[$0] } }
+    public func pillar(id: String) -> Pillar? { indexInKind(id, .pillar).map { dataset.pillars[$0] } }
+    public func actor(id: String) -> Actor? { indexInKind(id, .actor).map { dataset.actors[$0] } }
+    public func person(id: String) -> Person? { indexInKind(id, .person).map { dataset.people[$0] } }
+    public func quote(id: String) -> Quote? { indexInKind(id, .quote).map { dataset.quotes[$0] } }
+    public func figure(id: String) -> Figure? { indexInKind(id, .figure).map { dataset.figures[$0] } }
+    public func event(id: String) -> Event? { indexInKind(id, .event).map { dataset.events[$0] } }
+    public func question(id: String) -> Question? { indexInKind(id, .question).map { dataset.questions[$0] } }
+    public func note(id: String) -> Note? { indexInKind(id, .note).map { dataset.notes[$0] } }
+
+    /// The record of this kind with this id, as its own type. O(1).
+    public func record<R: Record>(id: String, as type: R.Type) -> R? {
+        indexInKind(id, R.kind).map { dataset.records(R.self)[$0] }
+    }
 
     /// The ref of the record with this id, whatever its kind (ids are unique across a dataset).
     public func ref(id: String) -> RecordRef? {
@@ -180,16 +160,8 @@ public final class DatasetIndex: Sendable {
     /// The record a ref names, as its typed value. O(1): both front ends reach records only this way.
     public func record(_ ref: RecordRef) -> AnyRecord? {
         guard let i = indexInKind(ref.id, ref.kind) else { return nil }
-        return switch ref.kind {
-        case .pillar: .pillar(dataset.pillars[i])
-        case .actor: .actor(dataset.actors[i])
-        case .person: .person(dataset.people[i])
-        case .quote: .quote(dataset.quotes[i])
-        case .figure: .figure(dataset.figures[i])
-        case .event: .event(dataset.events[i])
-        case .question: .question(dataset.questions[i])
-        case .note: .note(dataset.notes[i])
-        }
+        var at = RecordAt(dataset: dataset, index: i)
+        return ref.kind.visit(&at)
     }
 
     /// The record with this id, whatever its kind. O(1).
@@ -202,18 +174,7 @@ public final class DatasetIndex: Sendable {
     public func contains(_ ref: RecordRef) -> Bool { indexInKind(ref.id, ref.kind) != nil }
 
     /// Index of the record in its kind's dataset array.
-    func indexInKind(_ id: String, _ kind: RecordKind) -> Int? {
-        switch kind {
-        case .pillar: pillarOfID[id]
-        case .actor: actorOfID[id]
-        case .person: personOfID[id]
-        case .quote: quoteOfID[id]
-        case .figure: figureOfID[id]
-        case .event: eventOfID[id]
-        case .question: questionOfID[id]
-        case .note: noteOfID[id]
-        }
-    }
+    func indexInKind(_ id: String, _ kind: RecordKind) -> Int? { idTables[kind.order][id] }
 
     /// Every record, in kind order then dataset order.
     public var allRefs: [RecordRef] { refs }
@@ -240,6 +201,34 @@ public final class DatasetIndex: Sendable {
     public func sourceText(_ span: SourceSpan) -> String {
         sourceOffsets.slice(dataset.source.text, span)
     }
+}
+
+/// Every record's ref, each kind's range of them and each kind's id table, built kind by kind in kind order.
+private struct KindTables: RecordKindVisitor {
+    let dataset: Dataset
+    var refs: [RecordRef] = []
+    var ranges: [RecordKind: Range<Int>] = [:]
+    var idTables: [[String: Int]] = []
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        refs.reserveCapacity(dataset.counts.reduce(0) { $0 + $1.count })
+    }
+
+    mutating func visit<R: Record>(_ type: R.Type) {
+        let records = dataset.records(R.self)
+        let start = refs.count
+        refs.append(contentsOf: records.lazy.map { RecordRef(kind: R.kind, id: $0.id) })
+        ranges[R.kind] = start..<refs.count
+        idTables.append(Dictionary(zip(records.lazy.map(\.id), 0...), uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+/// The record at an index of its kind's array, as a value of any kind.
+private struct RecordAt: RecordKindVisitor {
+    let dataset: Dataset
+    let index: Int
+    func visit<R: Record>(_ type: R.Type) -> AnyRecord { dataset.records(R.self)[index].anyRecord }
 }
 
 /// Accumulates id → record indexes; `sorted()` gives each list in dataset order without duplicates.

@@ -25,41 +25,45 @@ struct NameKeys: Sendable {
         }
     }
 
-    let actors: Table
-    let people: Table
-    let pillars: Table
+    /// One table per kind (by `RecordKind.order`) of the names users type for it; empty for kinds not typed by name.
+    let records: [Table]
     let stances: Table
     /// Record kinds, singular and plural ("quote", "quotes"), owners indexing `RecordKind.allCases`.
     let kinds: Table
 
+    var actors: Table { records[RecordKind.actor.order] }
+    var people: Table { records[RecordKind.person.order] }
+    var pillars: Table { records[RecordKind.pillar.order] }
+
     init(dataset: Dataset) {
-        var actors = Table()
-        var people = Table()
-        var pillars = Table()
+        var names = TypedNames(dataset: dataset)
+        for kind in RecordKind.allCases { kind.visit(&names) }
+        records = names.tables
         var stances = Table()
-        for (i, actor) in dataset.actors.enumerated() {
-            actors.add(actor.id, owner: i)
-            actors.add(actor.name, owner: i)
-            for alias in actor.aliases { actors.add(alias, owner: i) }
-        }
-        for (i, person) in dataset.people.enumerated() {
-            people.add(person.id, owner: i)
-            people.add(person.name, owner: i, surnameToo: true)
-        }
-        for (i, pillar) in dataset.pillars.enumerated() {
-            pillars.add(pillar.id, owner: i)
-            pillars.add(pillar.title, owner: i)
-        }
         for (i, stance) in StanceValue.allCases.enumerated() {
             stances.add(stance.rawValue, owner: i)
             stances.add(stance.label, owner: i)
         }
         stances.add("not applicable", owner: StanceValue.allCases.firstIndex(of: .notApplicable)!)
-        self.actors = actors
-        self.people = people
-        self.pillars = pillars
         self.stances = stances
         kinds = Table(names: RecordKind.allCases.map { [$0.rawValue, $0.plural] })
+    }
+}
+
+/// A kind's table: each record's id, then the names it gives (`Record.typedNames`), owned by its index in the kind.
+private struct TypedNames: RecordKindVisitor {
+    let dataset: Dataset
+    var tables: [NameKeys.Table] = []
+
+    mutating func visit<R: Record>(_ type: R.Type) {
+        var table = NameKeys.Table()
+        if R.isTypedByName {
+            for (i, record) in dataset.records(R.self).enumerated() {
+                table.add(record.id, owner: i)
+                for name in record.typedNames { table.add(name, owner: i, surnameToo: R.surnameNamesIt) }
+            }
+        }
+        tables.append(table)
     }
 }
 

@@ -30,119 +30,15 @@ struct SearchText: Sendable {
     }
 
     init(dataset: Dataset, refs: [RecordRef]) {
-        let actorName = Dictionary(dataset.actors.lazy.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let personName = Dictionary(dataset.people.lazy.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let pillarTitle = Dictionary(dataset.pillars.lazy.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        var bytes: [UInt8] = []
-        var bounds: [Int] = [0]
-        bounds.reserveCapacity(2 * refs.count + 1)
-        var exactNames: [String: [Int]] = [:]
-        var position = 0
-
-        // Direct calls rather than arrays of fields: this loop runs once per record and dominates the build.
-        func field(_ text: String?) {
-            guard let text, !text.isEmpty else { return }
-            TextFolding.appendFolded(text, to: &bytes)
-            bytes.append(10)
-        }
-        func endHead() { bounds.append(bytes.count) }
-        func endRecord() {
-            bounds.append(bytes.count)
-            position += 1
-        }
-        func name(_ text: String) { exactNames[TextFolding.collapsedFold(text), default: []].append(position) }
-        func actors(_ ids: [String]) { for id in ids { field(actorName[id]) } }
-        func pillars(_ ids: [String]) { for id in ids { field(pillarTitle[id]) } }
-
-        for pillar in dataset.pillars {
-            name(pillar.title)
-            field(pillar.title)
-            field(pillar.id)
-            field("pillar \(pillar.number)")
-            endHead()
-            field(pillar.text)
-            field(pillar.note)
-            endRecord()
-        }
-        for actor in dataset.actors {
-            name(actor.name)
-            for alias in actor.aliases { name(alias) }
-            field(actor.name)
-            for alias in actor.aliases { field(alias) }
-            field(actor.id)
-            endHead()
-            field(actor.kind.rawValue)
-            field(actor.stance.value.rawValue)
-            field(actor.stance.value.label)
-            field(actor.stance.note)
-            for role in actor.roles { field(role.text) }
-            endRecord()
-        }
-        for person in dataset.people {
-            name(person.name)
-            field(person.name)
-            field(person.id)
-            endHead()
-            field(person.role)
-            field(person.organisation)
-            field(person.actor.flatMap { actorName[$0] })
-            endRecord()
-        }
-        for quote in dataset.quotes {
-            field(quote.speaker.flatMap { personName[$0] })
-            field(quote.id)
-            endHead()
-            field(quote.text)
-            field(quote.attribution)
-            field(quote.venue)
-            field(quote.note)
-            actors(quote.actors)
-            pillars(quote.pillars)
-            endRecord()
-        }
-        for figure in dataset.figures {
-            name(figure.label)
-            field(figure.label)
-            field(figure.id)
-            endHead()
-            field(figure.qualifier)
-            field(SearchText.number(figure.value))
-            field(figure.upper.map(SearchText.number))
-            field(figure.unit)
-            field(figure.actor.flatMap { actorName[$0] })
-            field(figure.note)
-            endRecord()
-        }
-        for event in dataset.events {
-            field(event.summary)
-            field(event.id)
-            endHead()
-            field(event.when)
-            field(event.status.rawValue)
-            actors(event.partyIDs)
-            for dispute in event.disputes { field(dispute.text) }
-            endRecord()
-        }
-        for question in dataset.questions {
-            field(question.text)
-            field(question.id)
-            endHead()
-            actors(question.actors)
-            pillars(question.pillars)
-            endRecord()
-        }
-        for note in dataset.notes {
-            field(note.id)
-            endHead()
-            field(note.text)
-            for id in note.about { field(actorName[id] ?? personName[id] ?? pillarTitle[id]) }
-            endRecord()
-        }
-        precondition(position == refs.count, "search text out of step with refs")
-        self.bytes = bytes
-        self.bounds = bounds
-        self.exactNames = exactNames
-        self.trigrams = TrigramIndex(bytes: bytes, bounds: bounds)
+        // Each record writes its own fields (`Record.describe(to:)`), kind by kind in `refs` order.
+        var writer = SearchWriter(dataset: dataset, fields: SearchFields(dataset: dataset, records: refs.count))
+        for kind in RecordKind.allCases { kind.visit(&writer) }
+        let fields = writer.fields
+        precondition(fields.position == refs.count, "search text out of step with refs")
+        self.bytes = fields.bytes
+        self.bounds = fields.bounds
+        self.exactNames = fields.exactNames
+        self.trigrams = TrigramIndex(bytes: fields.bytes, bounds: fields.bounds)
     }
 
     /// The score of record `position` for the folded words, or nil when some word is missing. Empty words: 0.
@@ -200,5 +96,18 @@ struct SearchText: Sendable {
         let plain = String(Int(value))
         let withCommas = Figure.grouped(value)
         return withCommas == plain ? plain : plain + " " + withCommas
+    }
+}
+
+/// Every record of a kind, written into the search fields.
+private struct SearchWriter: RecordKindVisitor {
+    let dataset: Dataset
+    var fields: SearchFields
+
+    mutating func visit<R: Record>(_ type: R.Type) {
+        for record in dataset.records(R.self) {
+            record.describe(to: &fields)
+            fields.endRecord()
+        }
     }
 }

@@ -22,17 +22,26 @@ struct JSONParser {
     /// by doubling: far fewer allocations and no slack capacity across a million records.
     private var memberStack: [JSONMember] = []
     private var elementStack: [JSONNode] = []
+    /// Where the parser reports bytes and records every `LoadProgress.reportEvery` records, and learns it is
+    /// cancelled; nil for loads nobody watches.
+    let progress: LoadProgress?
+    /// Elements of the root object's arrays (the records) parsed so far.
+    private var records = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = JSONParser.maximumValues) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = JSONParser.maximumValues, progress: LoadProgress? = nil
+    ) {
         self.bytes = bytes
         self.valueLimit = valueLimit
+        self.progress = progress
     }
 
     /// Parses one JSON document: a single value with only whitespace around it.
+    /// With `progress`, reports as it goes and stops with `cancelledError` once the load is cancelled.
     static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = maximumValues
+        _ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = maximumValues, progress: LoadProgress? = nil
     ) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes, valueLimit: valueLimit)
+        var parser = JSONParser(bytes: bytes, valueLimit: valueLimit, progress: progress)
         // A UTF-8 byte-order mark is not JSON, but some editors write one; it carries no meaning.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
         parser.skipWhitespace()
@@ -43,7 +52,21 @@ struct JSONParser {
                 "unexpected \(parser.describeCurrent()) after the end of the top-level value",
                 fix: "the dataset must be a single JSON object; remove what follows its closing }")
         }
+        progress?.parsed(bytes: bytes.count, of: bytes.count, records: parser.records)
         return root
+    }
+
+    /// Thrown when the watched load was cancelled; the loader turns it into "no dataset", never a message.
+    static let cancelledMessage = "the load was cancelled"
+
+    /// Counts a record (an element of an array in the root object) and, every so often, reports and checks for
+    /// cancellation.
+    private mutating func countRecord() throws(JSONSyntaxError) {
+        guard let progress else { return }
+        records += 1
+        guard records % LoadProgress.reportEvery == 0 else { return }
+        progress.parsed(bytes: index, of: bytes.count, records: records)
+        if progress.isCancelled { throw error(Self.cancelledMessage, fix: "") }
     }
 
     // MARK: - Values
@@ -179,6 +202,7 @@ struct JSONParser {
             do {
                 let element = try parseValue(depth: depth + 1)
                 elementStack.append(element)
+                if depth == 1 { try countRecord() }
             } catch {
                 var error = error
                 error.path.insert(.index(elementStack.count - mark), at: 0)

@@ -1,12 +1,34 @@
 extension Actor: Record {
     public static let kind = RecordKind.actor
+    public static let plural = "actors"
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.actors }
+    public static func read(_ reader: RecordReader) -> Actor? { reader.validator.actor(reader.node) }
     public var supportingSpan: SourceSpan? { span }
+    public var spans: [SourceSpan] { [span, stance.basis] + roles.map(\.span) }
     public var anyRecord: AnyRecord { .actor(self) }
+    public var heading: String { name }
 
     public func listing(_ index: DatasetIndex) -> (title: String, detail: String) {
         let also = aliases.isEmpty ? "" : " · also " + aliases.joined(separator: ", ")
-        return (name, "\(kind.rawValue) · stance: \(stance.value.label)\(also)")
+        return (heading, "\(kind.rawValue) · stance: \(stance.value.label)\(also)")
     }
+
+    public func describe(to search: inout SearchFields) {
+        search.name(name)
+        for alias in aliases { search.name(alias) }
+        search.field(name)
+        for alias in aliases { search.field(alias) }
+        search.field(id)
+        search.endHead()
+        search.field(kind.rawValue)
+        search.field(stance.value.rawValue)
+        search.field(stance.value.label)
+        search.field(stance.note)
+        for role in roles { search.field(role.text) }
+    }
+
+    public static var isTypedByName: Bool { true }
+    public var typedNames: [String] { [name] + aliases }
 
     public func pillarIDs(_ index: DatasetIndex) -> [String] {
         (index.pillarsOfActor[id] ?? []).map { index.dataset.pillars[$0].id }

@@ -7,14 +7,15 @@ public struct Dataset: Hashable, Sendable, Codable {
     /// A short name for the dataset, shown in headers.
     public let title: String
     public let source: Source
-    public let pillars: [Pillar]
-    public let actors: [Actor]
-    public let people: [Person]
-    public let quotes: [Quote]
-    public let figures: [Figure]
-    public let events: [Event]
-    public let questions: [Question]
-    public let notes: [Note]
+    // One array per kind (`Record.inDataset` names it); set only while loading, so a loaded dataset never changes.
+    public internal(set) var pillars: [Pillar]
+    public internal(set) var actors: [Actor]
+    public internal(set) var people: [Person]
+    public internal(set) var quotes: [Quote]
+    public internal(set) var figures: [Figure]
+    public internal(set) var events: [Event]
+    public internal(set) var questions: [Question]
+    public internal(set) var notes: [Note]
 
     public init(
         formatVersion: Int = Dataset.supportedFormatVersion, title: String, source: Source,
@@ -35,31 +36,23 @@ public struct Dataset: Hashable, Sendable, Codable {
     }
 }
 
-/// The kinds of record, in the order they are listed everywhere.
-public enum RecordKind: String, Hashable, Sendable, Codable, CaseIterable {
-    case pillar, actor, person, quote, figure, event, question, note
-
-    /// Plural name, as used for JSON keys and command names.
-    public var plural: String {
-        switch self {
-        case .pillar: "pillars"
-        case .actor: "actors"
-        case .person: "people"
-        case .quote: "quotes"
-        case .figure: "figures"
-        case .event: "events"
-        case .question: "questions"
-        case .note: "notes"
-        }
-    }
-}
-
 extension Dataset {
     /// Number of records of each kind, in `RecordKind` order.
     public var counts: [(kind: RecordKind, count: Int)] {
-        [
-            (.pillar, pillars.count), (.actor, actors.count), (.person, people.count), (.quote, quotes.count),
-            (.figure, figures.count), (.event, events.count), (.question, questions.count), (.note, notes.count),
-        ]
+        RecordKind.allCases.map { kind in
+            var count = RecordCount(dataset: self)
+            return (kind, kind.visit(&count))
+        }
     }
+
+    /// The records of one kind, as their own type.
+    public func records<R: Record>(_ type: R.Type = R.self) -> [R] { self[keyPath: R.inDataset] }
+
+    /// Sets one kind's records: the validator fills a dataset kind by kind.
+    mutating func set<R: Record>(_ records: [R]) { self[keyPath: R.inDataset] = records }
+}
+
+private struct RecordCount: RecordKindVisitor {
+    let dataset: Dataset
+    func visit<R: Record>(_ type: R.Type) -> Int { dataset.records(R.self).count }
 }

@@ -1,9 +1,27 @@
 extension Figure: Record {
     public static let kind = RecordKind.figure
+    public static let plural = "figures"
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.figures }
+    public static func read(_ reader: RecordReader) -> Figure? { reader.validator.figure(reader.node) }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .figure(self) }
+    public var heading: String { label }
 
-    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) { (label, printedAmount) }
+    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) { (heading, printedAmount) }
+
+    public func describe(to search: inout SearchFields) {
+        search.name(label)
+        search.field(label)
+        search.field(id)
+        search.endHead()
+        search.field(qualifier)
+        search.field(SearchText.number(value))
+        search.field(upper.map(SearchText.number))
+        search.field(unit)
+        let actorName = actor.flatMap { search.actorName($0) }
+        search.field(actorName)
+        search.field(note)
+    }
 
     public func pillarIDs(_ index: DatasetIndex) -> [String] { [] }
 

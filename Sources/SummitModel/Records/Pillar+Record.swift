@@ -1,11 +1,28 @@
 extension Pillar: Record {
     public static let kind = RecordKind.pillar
+    public static let plural = "pillars"
+    public static var inDataset: WritableKeyPath<Dataset, [Self]> { \.pillars }
+    public static func read(_ reader: RecordReader) -> Pillar? {
+        reader.validator.pillar(reader.node, at: reader.position)
+    }
     public var supportingSpan: SourceSpan? { span }
     public var anyRecord: AnyRecord { .pillar(self) }
+    public var heading: String { "Pillar \(number): \(title)" }
 
-    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) {
-        ("Pillar \(number): \(title)", text)
+    public func listing(_ index: DatasetIndex) -> (title: String, detail: String) { (heading, text) }
+
+    public func describe(to search: inout SearchFields) {
+        search.name(title)
+        search.field(title)
+        search.field(id)
+        search.field("pillar \(number)")
+        search.endHead()
+        search.field(text)
+        search.field(note)
     }
+
+    public static var isTypedByName: Bool { true }
+    public var typedNames: [String] { [title] }
 
     public func pillarIDs(_ index: DatasetIndex) -> [String] { [id] }
 

@@ -22,10 +22,36 @@ public enum DatasetLoader {
         switch outcome {
         case .loaded(let dataset): return dataset
         case .invalid(let problems): throw .invalid(file: origin, problems: problems)
+        case .cancelled: preconditionFailure("only a watched load is cancelled")
         }
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, problemLimit: Int) -> Outcome {
+    /// As `load(contentsOf:)`, telling `progress` how far it has come. Returns nil, with no message, once
+    /// `progress` is cancelled: the parser stops within `LoadProgress.reportEvery` records, the loader between phases.
+    public static func load(contentsOf path: String, progress: LoadProgress) throws(DatasetError) -> Dataset? {
+        progress.begin(.reading)
+        let data = try read(path)
+        if progress.isCancelled { return nil }
+        return try load(data: data, origin: path, progress: progress)
+    }
+
+    /// As `load(data:origin:)`, telling `progress` how far it has come; nil once `progress` is cancelled.
+    public static func load(data: Data, origin: String, progress: LoadProgress) throws(DatasetError) -> Dataset? {
+        let outcome: Outcome = data.withUnsafeBytes { raw in
+            decode(raw.bindMemory(to: UInt8.self), problemLimit: ProblemLog.defaultLimit, progress: progress)
+        }
+        switch outcome {
+        case .loaded(let dataset): return dataset
+        case .invalid(let problems): throw .invalid(file: origin, problems: problems)
+        case .cancelled: return nil
+        }
+    }
+
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, problemLimit: Int, progress: LoadProgress? = nil
+    ) -> Outcome {
+        progress?.begin(.parsing)
+        progress?.parsed(bytes: 0, of: bytes.count, records: 0)
         let example =
             "{\"formatVersion\": \(Dataset.supportedFormatVersion), \"title\": …, \"source\": {…}, \"pillars\": […], …}"
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -46,22 +72,28 @@ public enum DatasetLoader {
         }
         let root: JSONNode
         do {
-            root = try JSONParser.parse(bytes)
+            root = try JSONParser.parse(bytes, progress: progress)
         } catch {
+            if progress?.isCancelled == true { return .cancelled }
             let location = JSONLocation(offset: error.offset, in: bytes)
             return .invalid([
                 DatasetProblem(
                     path: JSONPath.render(error.path), message: "\(location): \(error.message)", fix: error.fix)
             ])
         }
+        if progress?.isCancelled == true { return .cancelled }
+        progress?.begin(.validating)
         let validator = DatasetValidator(problemLimit: problemLimit)
-        if let dataset = validator.validate(root) { return .loaded(dataset) }
+        if let dataset = validator.validate(root) {
+            return progress?.isCancelled == true ? .cancelled : .loaded(dataset)
+        }
         return .invalid(validator.log.problems())
     }
 
     private enum Outcome {
         case loaded(Dataset)
         case invalid([DatasetProblem])
+        case cancelled
     }
 
     /// The input's bytes (a file, a FIFO, or standard input for "-"), or a clear reason why they cannot be had.

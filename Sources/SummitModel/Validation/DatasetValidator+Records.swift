@@ -23,7 +23,7 @@ extension DatasetValidator {
         let offset: Int
     }
 
-    func pillar(_ node: JSONNode, numbers: inout [Int: PillarNumber], index: Int) -> Pillar? {
+    func pillar(_ node: JSONNode, at index: Int) -> Pillar? {
         guard let fields = fields(node, what: "a pillar", known: ["id", "number", "title", "text", "span", "note"])
         else { return nil }
         let id = string(fields, "id", nonEmpty: true) ?? ""
@@ -34,12 +34,12 @@ extension DatasetValidator {
                     problem(
                         at: numberNode.offset, "pillar number \(number) is not positive",
                         fix: "number pillars 1, 2, 3… in the article's order")
-                } else if let first = numbers[number] {
+                } else if let first = pillarNumbers[number] {
                     problem(
                         at: numberNode.offset, "pillar number \(number) is already used by $.pillars[\(first.index)]",
                         fix: "give each pillar its own number, in the article's order")
                 } else {
-                    numbers[number] = PillarNumber(index: index, offset: numberNode.offset)
+                    pillarNumbers[number] = PillarNumber(index: index, offset: numberNode.offset)
                 }
             }
         }

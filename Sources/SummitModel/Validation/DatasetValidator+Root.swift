@@ -28,25 +28,25 @@ extension DatasetValidator {
             sourceScalars = Array(text.unicodeScalars)
         }
 
-        var numbers: [Int: PillarNumber] = [:]
-        var pillarIndex = 0
-        let pillars = records(fields, .pillar) { node -> Pillar? in
-            defer { pillarIndex += 1 }
-            return pillar(node, numbers: &numbers, index: pillarIndex)
-        }
-        checkPillarNumbersHaveNoGaps(numbers, count: pillarIndex)
-        let actors = records(fields, .actor) { actor($0) }
-        let people = records(fields, .person) { person($0) }
-        let quotes = records(fields, .quote) { quote($0) }
-        let figures = records(fields, .figure) { figure($0) }
-        let events = records(fields, .event) { event($0) }
-        let questions = records(fields, .question) { question($0) }
-        let notes = records(fields, .note) { note($0) }
+        // Every kind is read even without a usable source, to report all of their problems.
+        let dataset = records(
+            fields,
+            into: Dataset(
+                formatVersion: formatVersion, title: title,
+                source: source ?? Source(title: "", standfirst: nil, author: "", outlet: "", credit: nil, text: "")))
+        guard log.isEmpty, source != nil else { return nil }
+        return dataset
+    }
 
-        guard log.isEmpty, let source else { return nil }
-        return Dataset(
-            formatVersion: formatVersion, title: title, source: source, pillars: pillars, actors: actors,
-            people: people, quotes: quotes, figures: figures, events: events, questions: questions, notes: notes)
+    /// Every kind's records, each read by its kind's reader (`Record.read`), then the checks across pillars.
+    private func records(_ fields: Fields, into dataset: Dataset) -> Dataset {
+        var reading = KindReading(validator: self, fields: fields, dataset: dataset)
+        for kind in RecordKind.allCases { kind.visit(&reading) }
+        // Gaps count every element of "pillars", read or not.
+        var elements = 0
+        if let node = fields.node(Pillar.plural), case .array(let nodes) = node.value { elements = nodes.count }
+        checkPillarNumbersHaveNoGaps(pillarNumbers, count: elements)
+        return reading.dataset
     }
 
     /// Pillars are numbered 1, 2, 3… in the article's order: with unique positive numbers,
@@ -62,8 +62,13 @@ extension DatasetValidator {
         path = []
     }
 
-    private func records<T>(_ fields: Fields, _ kind: RecordKind, read: (JSONNode) -> T?) -> [T] {
-        array(fields, kind.plural, expected: "[…] (an array of \(kind.plural); [] if there are none)", element: read)
+    /// One kind's array: every element read by the kind's reader; those that fail are left out (and reported).
+    fileprivate func records<R: Record>(_ fields: Fields, _ type: R.Type) -> [R] {
+        var position = 0
+        return array(fields, R.plural, expected: "[…] (an array of \(R.plural); [] if there are none)") { node in
+            defer { position += 1 }
+            return R.read(RecordReader(validator: self, node: node, position: position))
+        }
     }
 
     /// The format version, or nil when this build cannot read the file at all (a newer format).
@@ -96,4 +101,13 @@ extension DatasetValidator {
             return supported
         }
     }
+}
+
+/// Reads one kind after another into the dataset.
+private struct KindReading: RecordKindVisitor {
+    let validator: DatasetValidator
+    let fields: DatasetValidator.Fields
+    var dataset: Dataset
+
+    mutating func visit<R: Record>(_ type: R.Type) { dataset.set(validator.records(fields, R.self)) }
 }

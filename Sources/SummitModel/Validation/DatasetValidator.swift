@@ -34,6 +34,8 @@ final class DatasetValidator {
     /// Suggestions cost a scan of the candidates each; a broken million-record file must stay fast.
     var suggestionBudget = 200
     var locateBudget = 50
+    /// Where each pillar number was first used, for duplicate and gap checks.
+    var pillarNumbers: [Int: PillarNumber] = [:]
     /// The source text as scalars, so a span is an O(1) slice. Nil when the source is unusable.
     var sourceScalars: [Unicode.Scalar]?
 

@@ -1,7 +1,7 @@
 /// Answers "which records does this source offset support?" without scanning every record.
 ///
-/// Every span a record carries (its own span, an actor's stance basis and role spans, an event's dispute spans)
-/// becomes an interval. Intervals are sorted by start once (n log n); a max-end tree over that order lets a
+/// Every span a record carries (`Record.spans`: its own span, an actor's stance basis and role spans, an event's
+/// dispute spans) becomes an interval. Intervals are sorted by start once (n log n); a max-end tree over that order lets a
 /// query visit only intervals that start at or before the offset and still reach past it:
 /// O(log n + k log n) for k results.
 struct SpanCoverage: Sendable {
@@ -12,23 +12,9 @@ struct SpanCoverage: Sendable {
     private let maxEnd: [Int]  // implicit binary tree; leaves at leafBase...
 
     init(dataset: Dataset, kindRanges: [RecordKind: Range<Int>]) {
-        var intervals: [(start: Int, end: Int, owner: Int)] = []
-        func add<Record>(_ kind: RecordKind, _ records: [Record], _ spans: (Record) -> [SourceSpan]) {
-            let base = kindRanges[kind]?.lowerBound ?? 0
-            for (i, record) in records.enumerated() {
-                for span in spans(record) where span.start < span.end {
-                    intervals.append((span.start, span.end, base + i))
-                }
-            }
-        }
-        add(.pillar, dataset.pillars) { [$0.span] }
-        add(.actor, dataset.actors) { [$0.span, $0.stance.basis] + $0.roles.map(\.span) }
-        add(.person, dataset.people) { [$0.span] }
-        add(.quote, dataset.quotes) { [$0.span] }
-        add(.figure, dataset.figures) { [$0.span] }
-        add(.event, dataset.events) { [$0.span] + $0.disputes.map(\.span) }
-        add(.question, dataset.questions) { [$0.span] }
-        add(.note, dataset.notes) { $0.span.map { [$0] } ?? [] }
+        var collected = Intervals(dataset: dataset, kindRanges: kindRanges)
+        for kind in RecordKind.allCases { kind.visit(&collected) }
+        var intervals = collected.intervals
         intervals.sort { ($0.start, $0.owner) < ($1.start, $1.owner) }
         starts = intervals.map(\.start)
         ends = intervals.map(\.end)
@@ -74,5 +60,19 @@ struct SpanCoverage: Sendable {
             }
         }
         return found.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+    }
+}
+
+/// Each record's spans as intervals owned by its position, kind by kind.
+private struct Intervals: RecordKindVisitor {
+    let dataset: Dataset
+    let kindRanges: [RecordKind: Range<Int>]
+    var intervals: [(start: Int, end: Int, owner: Int)] = []
+
+    mutating func visit<R: Record>(_ type: R.Type) {
+        let base = kindRanges[R.kind]?.lowerBound ?? 0
+        for (i, record) in dataset.records(R.self).enumerated() {
+            for span in record.spans where span.start < span.end { intervals.append((span.start, span.end, base + i)) }
+        }
     }
 }

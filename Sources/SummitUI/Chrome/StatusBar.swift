@@ -8,8 +8,10 @@ enum StatusBar {
         let y = grid.size.height - 1
         guard y >= 0 else { return }
         let bindings = hintBindings(keyMap, state.mode.kind)
-        // The help hint is the one that must survive a narrow line: from it every other key can be found.
-        let helpWidth = bindings.first { $0.command == .help }.map { TextWidth.of(piece($0).text) + 1 } ?? 0
+        // The help hint is the one that must survive a narrow line: from it every other key can be found. Then the
+        // hints ranked up to `essentialRank` (search, quit, link, source; keep, cancel, recall while typing) keep their place before the match counts, which have shorter forms; the rest fill what is left.
+        let essentialWidth = reservedHintWidth(bindings, state, index, width: w)
+        let helpWidth = essentialWidth > 0 ? essentialWidth + 1 : 0
         var left: [StyledChar]
         var cursor: Int?
         switch state.mode {
@@ -63,13 +65,11 @@ enum StatusBar {
         left = Styled.chars(" ", .status) + left
         // A message or a draft keeps its room; plain counts give up to half the line to the key hints.
         let countsOnly = (state.message ?? state.notice) == nil && [.browse, .help].contains(state.mode.kind)
-        let leftWidth = min(TextWidth.of(String(left.map(\.character))), countsOnly ? max(w / 2, w - 2 - helpWidth) : w)
+        let leftWidth = min(TextWidth.of(String(left.map(\.character))), countsOnly ? w - 2 - essentialWidth : w)
         // Hints are picked help first, then by rank until one does not fit (they yield to the message); shown in rank order.
         var picked: [Binding] = []
         var used = leftWidth + 2
-        for b in bindings.sorted(by: {
-            ($0.command == .help ? 0 : 1, $0.hintRank) < ($1.command == .help ? 0 : 1, $1.hintRank)
-        }) {
+        for b in bindings.sorted(by: { priority($0) < priority($1) }) {
             let width = piece(b).chars.count
             if used + width > w { break }
             picked.append(b)
@@ -82,6 +82,34 @@ enum StatusBar {
         if hintWidth > 0 { grid.write(hints, x: w - hintWidth, y: y, width: hintWidth) }
         if let cursor { grid.cursor = (min(w - 1, cursor + 1), y) }
     }
+
+    /// Hints of this rank or better are kept before the counts are given their longest form.
+    static let essentialRank = 5
+
+    /// The width of the essential hints (help first, then by rank) that fit beside the shortest labelled counts
+    /// (the focused list's, "Pil 4") and the start of a search being typed.
+    static func reservedHintWidth(_ bindings: [Binding], _ state: ExplorerState, _ index: DatasetIndex, width w: Int)
+        -> Int
+    {
+        let focused = state.focus.kind != nil ? state.focus : state.lastList
+        let shortest = String(focused.title.prefix(3)) + " " + state.shownCount(of: focused, index)
+        let draft = state.mode.prompt.map { 3 + min(TextWidth.of($0.text), 12) } ?? 0
+        let least = 1 + draft + TextWidth.of(shortest) + 3
+        var reserved = 0
+        // The source view's line is where the article is: only help is kept before it, as before.
+        let essential = state.mode.kind == .source ? -1 : essentialRank
+        for b in bindings.sorted(by: { priority($0) < priority($1) })
+        where b.command == .help || b.hintRank <= essential {
+            let width = piece(b).chars.count
+            // Help keeps its place on any line, as before; the others only beside the shortest counts.
+            guard b.command == .help || least + reserved + width <= w else { break }
+            reserved += width
+        }
+        return reserved
+    }
+
+    /// Help first, then by rank.
+    static func priority(_ b: Binding) -> (Int, Int) { (b.command == .help ? 0 : 1, b.hintRank) }
 
     /// The bindings with a status bar hint in a mode, in rank order.
     static func hintBindings(_ keyMap: KeyMap, _ mode: ModeKind) -> [Binding] {
@@ -122,16 +150,19 @@ enum StatusBar {
     /// Counts are never cut: a cut count ("Positions 1…") reads as a wrong number.
     static func counts(_ state: ExplorerState, _ index: DatasetIndex, room: Int = .max) -> String {
         let placed = state.layout.places.filter { $0.kind != nil }
-        var texts: [String] = []
-        for panes in [PaneID.lists, placed] {
+        // Labelled forms first, the six lists before the lists on screen; bare numbers only when no label fits.
+        var labelled: [String] = []
+        var bare: [String] = []
+        // Last of the labelled forms, the focused list alone (as its title and tab say), so a narrow line keeps its hints.
+        let focused = state.focus.kind != nil ? state.focus : state.lastList
+        for panes in [PaneID.lists, placed, [focused]] {
             let numbers = panes.map { state.shownCount(of: $0, index) }
-            let forms: [[String]] = [
-                panes.map { $0.title + " " },
-                panes.map { String($0.title.prefix(3)) + " " },
-                panes.map { _ in "" },
-            ]
-            texts += forms.map { labels in zip(labels, numbers).map { $0 + $1 }.joined(separator: " · ") }
+            for labels in [panes.map { $0.title + " " }, panes.map { String($0.title.prefix(3)) + " " }] {
+                labelled.append(zip(labels, numbers).map { $0 + $1 }.joined(separator: " · "))
+            }
+            bare.append(numbers.joined(separator: " · "))
         }
+        let texts = labelled + bare
         return texts.first { TextWidth.of($0) <= room } ?? texts[texts.count - 1]
     }
 }

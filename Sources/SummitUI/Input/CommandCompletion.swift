@@ -2,13 +2,23 @@ import FoundationEssentials
 import SummitModel
 
 /// One thing Tab can put on the command line: `text` goes on the line, `label` is how the list shows it
-/// (an alias names the record it stands for, a pillar number its title).
+/// (an alias names the record it stands for, a pillar number its title; a value how many records its chip keeps).
 public struct CompletionCandidate: Hashable, Sendable {
     public let text: String
-    public let label: String
-    public init(_ text: String, label: String? = nil) {
+    /// What the text stands for, when the text alone does not say ("uk" → "United Kingdom").
+    public let gloss: String?
+    /// How many records the value's chip would keep under the chips in force (facet values only).
+    public var kept: Int?
+    public init(_ text: String, gloss: String? = nil, kept: Int? = nil) {
         self.text = text
-        self.label = label ?? text
+        self.gloss = gloss
+        self.kept = kept
+    }
+
+    /// "uk (United Kingdom, 5)", "buras (3)", "quote".
+    public var label: String {
+        let notes = [gloss, kept.map(String.init)].compactMap { $0 }
+        return notes.isEmpty ? text : text + " (" + notes.joined(separator: ", ") + ")"
     }
 }
 
@@ -58,7 +68,7 @@ struct CompletionEntry {
         else {
             return CompletionCandidate(text)
         }
-        return CompletionCandidate(text, label: text + " (" + TextWidth.truncate(name, to: 18) + ")")
+        return CompletionCandidate(text, gloss: TextWidth.truncate(name, to: 18))
     }
 
     /// Record ids that start with `prefix`, in dataset order: one pass over the ids, stopping at `limit`.
@@ -106,7 +116,7 @@ extension ExplorerCommandLine {
         if command == "goto" {
             return CompletionEntry.ids(startingWith: typed.lowercased(), index, limit: gotoCandidates).map { id in
                 let title = index.ref(id: id).map { RecordLabel.chip($0, index) } ?? id
-                return CompletionCandidate(id, label: id + " (" + TextWidth.truncate(title, to: 18) + ")")
+                return CompletionCandidate(id, gloss: TextWidth.truncate(title, to: 18))
             }
         }
         return CompletionEntry.entries(for: command, index).compactMap { entry in

@@ -261,15 +261,27 @@ public struct KeyMap: Hashable, Sendable {
         Binding(
             [.key(.control("w"))], .editPrompt(.deleteWordBackward), "Delete the word before the cursor",
             modes: [.search, .command, .sourceSearch]),
+        // ↑ ↓ recall in the prompts that have no rows to move; while a search is typed they move rows (↑ on an
+        // empty / line recalls, as a shell does: the reducer's `moveUp`), and Ctrl-P / Ctrl-N recall there.
         Binding(
-            [.key(.control("p"))], .historyOlder, "Recall the previous search or command (kept across sessions)",
-            modes: [.search, .command, .sourceSearch]),
+            [.key(.up), .key(.control("p"))], .historyOlder,
+            "Recall the previous command or article search (kept across sessions)", modes: [.command, .sourceSearch],
+            hint: "recall", rank: 3),
         Binding(
-            [.key(.control("n"))], .historyNewer, "Recall the next search or command (then the line you were typing)",
-            modes: [.search, .command, .sourceSearch]),
+            [.key(.down), .key(.control("n"))], .historyNewer,
+            "Recall the next command or article search (then the line you were typing)",
+            modes: [.command, .sourceSearch]),
+        Binding(
+            [.key(.control("p"))], .historyOlder, "Recall the previous search (↑ too, on an empty line)",
+            modes: [.search], hint: "recall", rank: 3),
+        Binding(
+            [.key(.control("n"))], .historyNewer, "Recall the next search (then the line you were typing)",
+            modes: [.search]),
         // While typing, letters are text: only the arrows move.
         Binding([.key(.down)], .moveDown, "Move the selection down while typing", modes: [.search]),
-        Binding([.key(.up)], .moveUp, "Move the selection up while typing", modes: [.search]),
+        Binding(
+            [.key(.up)], .moveUp, "Move the selection up while typing (on an empty line: recall the last search)",
+            modes: [.search]),
         Binding([.key(.tab)], .nextPane, "Focus the next pane while typing", modes: [.search]),
         Binding([.key(.backTab)], .prevPane, "Focus the previous pane while typing", modes: [.search]),
         Binding(
@@ -392,6 +404,89 @@ extension KeyMap {
             }
         }
         return result
+    }
+}
+
+/// Rebinding in one mode (`[keys.command]` in a config file): a key can mean one command in a prompt and another
+/// in the lists (↑ recalls in the `:` line and moves rows while a search is typed).
+extension KeyMap {
+    /// The keys of `command` in `mode` become `patterns` (less the characters, in a text mode); other modes keep
+    /// theirs. A row shared with other modes is split, and a key given here is taken from every other command in
+    /// this mode only. Rows left alike but for their modes are joined again, so a rebinding to the table's own keys
+    /// gives the table back.
+    public func rebinding(_ command: String, to patterns: [KeyPattern], in mode: ModeKind) -> KeyMap {
+        let wanted = textModes.contains(mode) ? patterns.filter { !$0.isCharacter } : patterns
+        let starts = Set(
+            wanted.compactMap { if case .sequence(let keys) = $0 { KeyPattern.key(keys[0]) } else { nil } })
+        var rows: [Binding] = []
+        var given = Set<KeyPattern>()
+        for row in bindings {
+            guard row.modes.contains(mode), !row.keys.contains(.anyCharacter) else {
+                rows.append(row)
+                continue
+            }
+            let keys: [KeyPattern]
+            if row.command.name == command {
+                keys = wanted.filter { !given.contains($0) }
+                given.formUnion(keys)
+            } else {
+                keys = row.keys.filter { !wanted.contains($0) && !starts.contains($0) }
+            }
+            guard keys != row.keys else {
+                rows.append(row)
+                continue
+            }
+            var rest = row
+            rest.modes.removeAll { $0 == mode }
+            if !rest.modes.isEmpty { rows.append(rest) }
+            var piece = row
+            piece.modes = [mode]
+            piece.keys = keys
+            rows.append(piece)
+        }
+        return KeyMap(Self.joiningAlike(rows))
+    }
+
+    /// Adjacent rows that differ only in their modes, as one row (modes in `ModeKind.allCases` order).
+    static func joiningAlike(_ rows: [Binding]) -> [Binding] {
+        var out: [Binding] = []
+        for row in rows {
+            if var last = out.last, last.command == row.command, last.keys == row.keys, last.help == row.help,
+                last.hint == row.hint, last.hintRank == row.hintRank
+            {
+                let modes = Set(last.modes + row.modes)
+                last.modes = ModeKind.allCases.filter(modes.contains)
+                out[out.count - 1] = last
+            } else {
+                out.append(row)
+            }
+        }
+        return out
+    }
+
+    /// Each mode's keys for `command` (those the rows bound in it give), for the modes it is bound in.
+    public func keys(of command: String) -> [(mode: ModeKind, keys: [KeyPattern])] {
+        ModeKind.allCases.compactMap { mode in
+            let rows = bindings.filter { $0.command.name == command && $0.modes.contains(mode) }
+            guard !rows.isEmpty else { return nil }
+            var seen = Set<KeyPattern>()
+            return (mode, rows.flatMap(\.keys).filter { seen.insert($0).inserted })
+        }
+    }
+}
+
+extension ModeKind {
+    /// How a config file names the mode: `[keys.command]`.
+    public var configName: String {
+        switch self {
+        case .sourceSearch: "source-search"
+        default: "\(self)"
+        }
+    }
+
+    public init?(configName: String) {
+        guard let mode = ModeKind.allCases.first(where: { $0.configName == configName }) else { return nil }
+        self = mode
     }
 }
 

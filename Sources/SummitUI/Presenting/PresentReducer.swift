@@ -8,7 +8,12 @@ extension ExplorerState {
     mutating func startPresenting(_ index: DatasetIndex) {
         let pinsOnly = chips.contains { if case .pinned = $0 { true } else { false } }
         let outline = BriefingOutline(index, pins: pinsOnly ? pins.refs : nil)
-        mode = .present(Presentation(outline: outline, index, size: size, standalone: false, showing: subject(index)))
+        var presentation = Presentation(
+            outline: outline, index, size: size, standalone: false, showing: subject(index),
+            autoSeconds: presentationDelay)
+        // Paused: the user came to look at a slide, not to be carried away from it.
+        presentation.autoRunning = false
+        mode = .present(presentation)
     }
 
     /// Nil when the command is not the presentation's to answer.
@@ -51,7 +56,9 @@ extension ExplorerState {
         case .slideBlank: p.blank.toggle()
         case .slideAuto:
             if p.autoSeconds == nil {
-                message = StatusMessage("no auto-advance: start with --auto SECONDS", isError: true)
+                message = StatusMessage(
+                    "no auto-advance: start summit present with --auto SECONDS, or set delay under [presentation]",
+                    shorter: ["no auto-advance: summit present --auto SECONDS"], isError: true)
             } else {
                 p.autoRunning.toggle()
             }

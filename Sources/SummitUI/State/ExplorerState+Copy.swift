@@ -7,7 +7,9 @@ extension ExplorerState {
             message = StatusMessage("nothing selected to copy", isError: true)
             return nil
         }
-        return copy(CopiedText.record(ref, index), what: RecordLabel.chip(ref, index) + " " + index.reference(ref))
+        let reference = index.reference(ref)
+        return copy(
+            CopiedText.record(ref, index), what: RecordLabel.chip(ref, index) + " " + reference, briefly: reference)
     }
 
     mutating func copyCommand(_ index: DatasetIndex) -> Effect? {
@@ -21,14 +23,20 @@ extension ExplorerState {
         return effect
     }
 
-    private mutating func copy(_ text: String, what: String) -> Effect? {
+    /// `briefly` names what was copied on a line too narrow for `what` (a record's `[id ¶N]`).
+    private mutating func copy(_ text: String, what: String, briefly: String? = nil) -> Effect? {
         guard let clipboard else {
-            message = StatusMessage("copying is off (--no-clipboard)", shorter: ["copy off"], isError: true)
+            message = StatusMessage(
+                "copying is off (--no-clipboard, or clipboard = false in the config file)",
+                shorter: ["copying is off", "copy off"], isError: true)
             return nil
         }
         let count = Clipboard.safe(text).count
         message = StatusMessage(
-            "copied \(what) (\(count) characters)", shorter: ["copied \(count) characters", "copied \(count)"])
+            "copied \(what) (\(count) characters)",
+            shorter: (briefly.map { ["copied \($0) (\(count) characters)"] } ?? []) + [
+                "copied \(count) characters", "copied \(count)",
+            ])
         return .send(clipboard.sequence(for: text))
     }
 }

@@ -17,6 +17,8 @@ public struct ExplorerState: Hashable, Sendable {
     /// First visible line per pane (lists and detail).
     public var scroll: [PaneID: Int] = [:]
     public var chips: [FilterChip] = []
+    /// The chip a click selected, offering to remove it with a second click; any other command withdraws the offer.
+    public var offeredChip: Int?
     public var mode: Mode = .browse
     /// The mode help was opened from, restored when help closes (so help from the source view returns to the article).
     public var modeUnderHelp: Mode = .browse
@@ -47,8 +49,10 @@ public struct ExplorerState: Hashable, Sendable {
     public var detailLink: Int?
     /// The record whose detail text `detailLink` counts in.
     public var detailLinkSubject: RecordRef?
-    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`).
+    /// Where `y` and `Y` copy to; nil when copying is off (`--no-clipboard`, `clipboard = false`).
     public var clipboard: Clipboard? = Clipboard(insideTmux: false)
+    /// Seconds between slides when `p` presents (`[presentation] delay`); it starts paused and `a` runs it. Nil: none.
+    public var presentationDelay: Double?
     /// Filtered rows and the like, kept up to date by the reducer (see `refreshViews`); ignored by ==.
     var derived = DerivedViews()
 

@@ -29,6 +29,8 @@ public enum Reducer {
     ) -> Transition {
         var s = state
         s.message = nil
+        let offered = s.offeredChip
+        s.offeredChip = nil
         // The derived views are those of `state`, refreshed at the end of the command that made it; they are
         // refreshed once more, at the end of this one (in `normalize`), and the lists before that only when the
         // chips or the search draft change.
@@ -52,7 +54,13 @@ public enum Reducer {
             s.searchHome = s.focus
         case .focus(let pane): s.setFocus(pane)
         case .moveDown: s.move(by: 1, layout, index, keyMap)
-        case .moveUp: s.move(by: -1, layout, index, keyMap)
+        case .moveUp:
+            // ↑ on an empty / line recalls the last search, as a shell does; once anything is typed it moves rows.
+            if case .search(let draft) = s.mode, draft.isEmpty, !s.searchHistory.entries.isEmpty {
+                s.recall(older: true, index)
+            } else {
+                s.move(by: -1, layout, index, keyMap)
+            }
         case .pageDown: s.move(by: max(1, s.pageRows(layout) - 1), layout, index, keyMap)
         case .pageUp: s.move(by: -max(1, s.pageRows(layout) - 1), layout, index, keyMap)
         case .first: s.move(by: Int.min / 2, layout, index, keyMap)
@@ -162,7 +170,8 @@ public enum Reducer {
                 )
             } else {
                 let (draft, candidates) = ExplorerCommandLine.complete(d.text, index)
-                s.mode = .command(draft: PromptLine(draft), completions: CompletionList(candidates))
+                s.mode = .command(
+                    draft: PromptLine(draft), completions: CompletionList(s.counting(candidates, of: draft, index)))
                 if let why = ExplorerCommandLine.nothingToComplete(d.text, index) {
                     s.message = StatusMessage(why, isError: true)
                 }
@@ -260,7 +269,7 @@ public enum Reducer {
                 p.resize(to: s.size, index)
                 s.modeUnderHelp = .present(p)
             }
-        case .mouse(let m): s.mouse(m, layout, index, keyMap)
+        case .mouse(let m): s.mouse(m, layout, index, keyMap, offered: offered)
         case .unbound(let key):
             if let help = keyMap.label(of: .help, in: .browse) {
                 s.message = StatusMessage(
@@ -371,8 +380,24 @@ extension ExplorerState {
         return detailText(subject, width: layout.panes[.detail]?.width ?? layout.body.width, index).count
     }
 
+    /// A click on a chip selects it and offers to remove it; a second click on the same chip removes it (as a
+    /// click on a row selects it and Enter, or a click on a link, opens it). Nothing is lost to one stray click.
+    mutating func clickChip(_ chip: Int, offered: Int?, _ index: DatasetIndex) {
+        let label = chips[chip].label(index)
+        if offered == chip {
+            chips.remove(at: chip)
+            message = StatusMessage("dropped the filter \(label)", shorter: ["dropped \(label)"])
+            return
+        }
+        offeredChip = chip
+        message = StatusMessage(
+            "filter \(label): click it again to remove it", shorter: ["click again: remove \(label)", "click: remove"])
+    }
+
     /// Click focuses and selects; the wheel moves the pane under the pointer (the article or help when shown).
-    mutating func mouse(_ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap) {
+    mutating func mouse(
+        _ m: MouseEvent, _ layout: Layout, _ index: DatasetIndex, _ keyMap: KeyMap, offered: Int? = nil
+    ) {
         switch (mode, m.action) {
         case (.help, .press), (.counts, .press): mode = .browse
         case (.help, _), (.source, _), (.counts, _):
@@ -382,6 +407,10 @@ extension ExplorerState {
                 if let pane = layout.pane(at: m.x, m.y) {
                     move(by: m.action == .wheelDown ? 3 : -3, layout, index, keyMap, pane: pane)
                 }
+                return
+            }
+            if m.y == 0, !layout.zoomed, let chip = HeaderBar.chip(at: m.x, self, index, width: layout.size.width) {
+                clickChip(chip, offered: offered, index)
                 return
             }
             if let tab = layout.tab(at: m.x, m.y) {
