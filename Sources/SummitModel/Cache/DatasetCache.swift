@@ -142,39 +142,18 @@ public struct DatasetCache: Sendable {
     static func encode(_ index: DatasetIndex, stamp: DatasetFileStamp) throws -> [UInt8] {
         let dataset = index.dataset
         var blobs = BlobWriter()
-        var chunkCounts: [Int] = []
-        var recordBlobs: [[UInt8]] = []
-        // Chunks are independent: encoded on both cores.
-        func chunks<T: Encodable>(_ records: [T]) throws {
-            let starts = Array(stride(from: 0, to: records.count, by: chunkSize))
-            let encoded: [[UInt8]?] = Concurrently.map(starts.count) { i in
-                let writer = CompactEncoder()
-                let chunk = Array(records[starts[i]..<min(starts[i] + chunkSize, records.count)])
-                return (try? writer.encode(chunk)).map { writer.bytes }
-            }
-            for blob in encoded {
-                guard let blob else { throw CompactFormatError(what: "a record the cache cannot hold") }
-                recordBlobs.append(blob)
-            }
-            chunkCounts.append(starts.count)
-        }
-        try chunks(dataset.pillars)
-        try chunks(dataset.actors)
-        try chunks(dataset.people)
-        try chunks(dataset.quotes)
-        try chunks(dataset.figures)
-        try chunks(dataset.events)
-        try chunks(dataset.questions)
-        try chunks(dataset.notes)
+        var records = RecordChunks(dataset: dataset)
+        for kind in RecordKind.allCases { kind.visit(&records) }
+        guard !records.failed else { throw CompactFormatError(what: "a record the cache cannot hold") }
         let search = index.searchText
         let contents = CompactEncoder()
-        try contents.encode(CacheContents(chunks: chunkCounts, trigramShift: Int(search.trigrams.shift)))
+        try contents.encode(CacheContents(chunks: records.counts, trigramShift: Int(search.trigrams.shift)))
         blobs.append(contents.bytes)
         let head = CompactEncoder()
         try head.encode(DatasetHead(formatVersion: dataset.formatVersion, title: dataset.title, source: dataset.source))
         blobs.append(head.bytes)
-        for blob in recordBlobs { blobs.append(blob) }
-        recordBlobs = []
+        for blob in records.blobs { blobs.append(blob) }
+        records.blobs = []
         blobs.appendArray(search.bytes)
         blobs.appendArray(search.bounds)
         let names = CompactEncoder()
@@ -202,6 +181,33 @@ public struct DatasetCache: Sendable {
     }
 
     static func aligned(_ offset: Int) -> Int { (offset + 7) & ~7 }
+}
+
+/// Each kind's records as compact chunks, in kind order; chunks are independent, so encoded on both cores.
+private struct RecordChunks: RecordKindVisitor {
+    let dataset: Dataset
+    var blobs: [[UInt8]] = []
+    var counts: [Int] = []
+    var failed = false
+
+    mutating func visit<R: Record>(_ type: R.Type) {
+        let records = dataset.records(R.self)
+        let size = DatasetCache.chunkSize
+        let starts = Array(stride(from: 0, to: records.count, by: size))
+        let encoded: [[UInt8]?] = Concurrently.map(starts.count) { i in
+            let writer = CompactEncoder()
+            let chunk = Array(records[starts[i]..<min(starts[i] + size, records.count)])
+            return (try? writer.encode(chunk)).map { writer.bytes }
+        }
+        for blob in encoded {
+            guard let blob else {
+                failed = true
+                return
+            }
+            blobs.append(blob)
+        }
+        counts.append(starts.count)
+    }
 }
 
 /// What the payload holds besides its blobs: chunks of records per kind (in `RecordKind` order), the trigram hash.
