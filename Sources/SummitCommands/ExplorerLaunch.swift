@@ -15,7 +15,11 @@ enum ExplorerLaunch {
         let load = BackgroundLoad(name: file ?? BundledDataset.origin) { progress throws(DatasetError) in
             let dataset: Dataset?
             if let file {
-                dataset = try DatasetLoader.load(contentsOf: file, progress: progress)
+                // Through the dataset cache (DECISIONS 63): a valid entry skips parsing, validating and indexing.
+                let loaded = try DatasetLoader.loadIndex(
+                    contentsOf: file, cache: DatasetSource.cache(), progress: progress)
+                guard let loaded, !progress.isCancelled else { return nil }
+                return loaded.index
             } else {
                 dataset = try BundledDataset.load()
             }

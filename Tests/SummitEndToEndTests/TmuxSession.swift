@@ -17,7 +17,7 @@ final class TmuxSession {
     }
 
     let socket: String
-    /// This session's own XDG config and state folders: summit in the pane never reads the user's config
+    /// This session's own XDG config, state and cache folders: summit in the pane never reads the user's config
     /// or remembers into the user's state, and one test's memory never leaks into the next.
     let xdgHome: String
     private var closed = false
@@ -30,7 +30,7 @@ final class TmuxSession {
         // PS1 through env: bash ignores a PS1 that arrives via tmux's global environment.
         try tmux([
             "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-            "env PS1='$ ' HISTFILE=/dev/null XDG_CONFIG_HOME='\(xdgHome)/config' XDG_STATE_HOME='\(xdgHome)/state' SUMMIT_CONFIG= bash --norc --noprofile",
+            "env PS1='$ ' HISTFILE=/dev/null XDG_CONFIG_HOME='\(xdgHome)/config' XDG_STATE_HOME='\(xdgHome)/state' XDG_CACHE_HOME='\(xdgHome)/cache' SUMMIT_CONFIG= bash --norc --noprofile",
         ])
         // Keep the pane after its program exits (tmux may lose a fast program's last screen otherwise).
         try tmux(["set-option", "-g", "remain-on-exit", "on"])

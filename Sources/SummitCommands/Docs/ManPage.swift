@@ -40,6 +40,10 @@ enum ManPage {
         roff += definitions([
             ("SUMMIT_CONFIG", "The config file to read when --config is not given (see FILES)."),
             (
+                "SUMMIT_NO_CACHE",
+                "When set to a non-empty value, dataset files are neither read from nor written to the cache (see FILES)."
+            ),
+            (
                 "XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME",
                 "Where summit's own files live (see FILES). Unset, empty or relative values fall back to ~/.config, ~/.local/state and ~/.cache."
             ),
@@ -78,8 +82,8 @@ enum ManPage {
                 "The pinned records of each dataset, in pin order (summit pins), saved at every change."
             ),
             (
-                "$XDG_CACHE_HOME/summit/ (default ~/.cache/summit/)",
-                "summit's cache of parsed datasets."
+                "$XDG_CACHE_HOME/summit/dataset-NAME.cache (default ~/.cache/summit/)",
+                "The parsed, validated and indexed form of a --data file of 1 MiB or more, so its next start skips parsing and validating. Used only when the file's path, size, modification time and content hash and summit's build all match, otherwise rebuilt; `summit validate` always reads the file itself. Safe to delete; SUMMIT_NO_CACHE turns it off."
             ),
             (
                 "The dataset",

@@ -11,6 +11,28 @@ enum DatasetSource {
         }
     }
 
+    /// The dataset's index: a file's through the dataset cache (DECISIONS 63), the bundled one built in memory.
+    static func index(file: String?) throws -> DatasetIndex {
+        guard let file else { return DatasetIndex(try load(file: nil)) }
+        do {
+            return try DatasetLoader.loadIndex(contentsOf: file, cache: cache()).index
+        } catch {
+            throw failure(for: error)
+        }
+    }
+
+    /// The cache under `$XDG_CACHE_HOME/summit`, or nil when `SUMMIT_NO_CACHE` is set to anything but empty.
+    static func cache() -> DatasetCache? {
+        let environment = ProcessEnvironment.read(XDGPaths.variables + [noCacheVariable])
+        if let off = environment[noCacheVariable], !off.isEmpty { return nil }
+        return DatasetCache(
+            directory: XDGPaths(environment: environment).cacheDirectory,
+            build: "\(SummitVersion.number) \(DatasetCache.buildIdentity())")
+    }
+
+    /// Set (non-empty), every dataset file is loaded and validated in full and no cache is read or written.
+    static let noCacheVariable = "SUMMIT_NO_CACHE"
+
     /// The file, or the bundled dataset when there is none; errors as the loader gives them.
     static func read(file: String?) throws(DatasetError) -> Dataset {
         if let file { return try DatasetLoader.load(contentsOf: file) }

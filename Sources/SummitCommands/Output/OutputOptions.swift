@@ -67,7 +67,8 @@ struct OutputOptions: ParsableArguments {
 
     /// The dataset's index: the one way commands reach records, names and the article text.
     func loadIndex() throws -> DatasetIndex {
-        DatasetIndex(try loadDataset())
+        _ = settings.loadReportingProblems()
+        return try DatasetSource.index(file: data)
     }
 
     /// The config file's width stands in for --width when the command line gives none.

@@ -44,7 +44,10 @@ public final class DatasetIndex: Sendable {
     /// The article's paragraph numbers, for `[id ¶N]` references.
     public let paragraphs: Paragraphs
 
-    public init(_ dataset: Dataset) {
+    public convenience init(_ dataset: Dataset) { self.init(dataset, searchText: nil) }
+
+    /// `searchText`: the search tables as the dataset cache kept them, or nil to build them.
+    init(_ dataset: Dataset, searchText: SearchText?) {
         self.dataset = dataset
         paragraphs = Paragraphs(text: dataset.source.text)
 
@@ -121,7 +124,12 @@ public final class DatasetIndex: Sendable {
         self.questionsOnPillar = questionsOnPillar.sorted()
         self.notesAbout = notesAbout.sorted()
 
-        self.searchTextPart = BuiltOnFirstUse { [refs] in SearchText(dataset: dataset, refs: refs) }
+        // The dataset cache hands over the search text it kept; otherwise it is built on first use.
+        if let searchText {
+            self.searchTextPart = BuiltOnFirstUse { searchText }
+        } else {
+            self.searchTextPart = BuiltOnFirstUse { [refs] in SearchText(dataset: dataset, refs: refs) }
+        }
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
         self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
         self.names = NameKeys(dataset: dataset)

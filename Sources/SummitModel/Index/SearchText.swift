@@ -21,6 +21,14 @@ struct SearchText: Sendable {
     static let bodyScore = 10
     static let bodyWordStartBonus = 2
 
+    /// The tables as the dataset cache stored them.
+    init(bytes: [UInt8], bounds: [Int], exactNames: [String: [Int]], trigrams: TrigramIndex) {
+        self.bytes = bytes
+        self.bounds = bounds
+        self.exactNames = exactNames
+        self.trigrams = trigrams
+    }
+
     init(dataset: Dataset, refs: [RecordRef]) {
         // Each record writes its own fields (`Record.describe(to:)`), kind by kind in `refs` order.
         var writer = SearchWriter(dataset: dataset, fields: SearchFields(dataset: dataset, records: refs.count))

@@ -15,6 +15,21 @@ struct TrigramIndex: Sendable {
     let lists: [UInt8]
     let shift: UInt32
 
+    /// The tables as the dataset cache stored them (check `isConsistent` before use).
+    init(starts: [Int], counts: [UInt32], lists: [UInt8], shift: UInt32) {
+        self.starts = starts
+        self.counts = counts
+        self.lists = lists
+        self.shift = shift
+    }
+
+    /// Whether the tables fit together, so reading a list never leaves `lists`.
+    var isConsistent: Bool {
+        shift >= 14 && shift <= 22 && starts.count == (1 << Int(32 - shift)) + 1 && counts.count == starts.count - 1
+            && starts.first == 0 && starts.last == lists.count
+            && zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+    }
+
     /// Records are `bytes[bounds[2i] ..< bounds[2i + 2]]` (head and body), as `SearchText` lays them out.
     init(bytes: [UInt8], bounds: [Int]) {
         let records = bounds.count / 2

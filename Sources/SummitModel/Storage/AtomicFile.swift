@@ -8,15 +8,16 @@
 /// summit never leaves half a file: the bytes go to a temporary file beside the target, are flushed, then renamed
 /// over it (rename is atomic within a directory). Missing parent directories are created with mode 0700.
 public enum AtomicFile {
-    /// Replaces `path` with `bytes` atomically.
-    public static func write(_ bytes: [UInt8], to path: String) throws(StorageError) {
-        let temporary = try writeTemporary(bytes, beside: path)
+    /// Replaces `path` with `bytes` atomically. `durable: false` skips flushing to disk, for files that check
+    /// themselves (the dataset cache): a crash may then leave a torn file, never a half-replaced one.
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(StorageError) {
+        let temporary = try writeTemporary(bytes, beside: path, durable: durable)
         if rename(temporary, path) != 0 {
             let failure = StorageError(path: path, action: "replace", code: errno)
             unlink(temporary)
             throw failure
         }
-        syncDirectory(of: path)
+        if durable { syncDirectory(of: path) }
     }
 
     /// Writes `bytes` to `path` only if nothing exists there yet, atomically: returns false, writing nothing, when a
@@ -79,7 +80,9 @@ public enum AtomicFile {
         }
     }
 
-    private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(StorageError) -> String {
+    private static func writeTemporary(_ bytes: [UInt8], beside path: String, durable: Bool = true) throws(StorageError)
+        -> String
+    {
         try makeDirectories(parent(of: path))
         var template = Array("\(path).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -98,7 +101,7 @@ public enum AtomicFile {
             offset += n
         }
         // The data must reach the disk before the rename makes it the file, or a crash can leave it empty.
-        if fsync(fd) != 0 || close(fd) != 0 {
+        if (durable && fsync(fd) != 0) || close(fd) != 0 {
             let failure = StorageError(path: path, action: "write", code: errno)
             unlink(temporary)
             throw failure

@@ -97,7 +97,7 @@ public enum DatasetLoader {
     }
 
     /// The input's bytes (a file, a FIFO, or standard input for "-"), or a clear reason why they cannot be had.
-    private static func read(_ path: String) throws(DatasetError) -> Data {
+    static func read(_ path: String) throws(DatasetError) -> Data {
         do {
             return try DatasetInput.read(path)
         } catch {
