@@ -16,35 +16,15 @@ enum StatusBar {
         var cursor: Int?
         switch state.mode {
         case .search(let draft):
-            // A draft longer than the line is shown around the cursor; a message gets half the line.
-            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
-            left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
-            cursor = 1 + shown.cursor
-            if let m = state.message {
-                left += Styled.chars(
-                    "   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3),
-                    m.isError ? .error : .status)
-            } else {
+            (left, cursor) = promptLine("/", draft, state.message, width: w)
+            if state.message == nil {
                 let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 2 - helpWidth
                 left += Styled.chars("  " + counts(state, index, room: room), .status)
             }
         case .sourceSearch(let draft, _, _):
-            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
-            left = Styled.chars("/", .key) + Styled.chars(shown.text, .status)
-            cursor = 1 + shown.cursor
-            if let m = state.message {
-                left += Styled.chars(
-                    "   " + m.text(fitting: w - 1 - TextWidth.of(String(left.map(\.character))) - 3),
-                    m.isError ? .error : .status)
-            }
+            (left, cursor) = promptLine("/", draft, state.message, width: w)
         case .command(let draft, let completions):
-            let shown = draft.visible(width: state.message == nil ? w - 3 : max(1, (w - 3) / 2))
-            left = Styled.chars(":", .key) + Styled.chars(shown.text, .status)
-            cursor = 1 + shown.cursor
-            if let m = state.message {
-                let room = w - 1 - TextWidth.of(String(left.map(\.character))) - 3
-                left += Styled.chars("   " + m.text(fitting: room), m.isError ? .error : .status)
-            }
+            (left, cursor) = promptLine(":", draft, state.message, width: w)
             left += candidates(completions, room: w - 2 - TextWidth.of(String(left.map(\.character))))
         case .source(let subject, let scroll) where state.message == nil:
             // Where the view is in the article, first, so a narrow line keeps it.
@@ -88,6 +68,20 @@ enum StatusBar {
 
     /// The width of the essential hints (help first, then by rank) that fit beside the shortest labelled counts
     /// (the focused list's, "Pil 4") and the start of a search being typed.
+    /// A prompt's line: its sigil, the draft shown around the cursor (half the line when a message shares it), then
+    /// the message; with the cursor's column.
+    static func promptLine(_ sigil: String, _ draft: PromptLine, _ message: StatusMessage?, width w: Int)
+        -> (chars: [StyledChar], cursor: Int)
+    {
+        let shown = draft.visible(width: message == nil ? w - 3 : max(1, (w - 3) / 2))
+        var line = Styled.chars(sigil, .key) + Styled.chars(shown.text, .status)
+        if let m = message {
+            let room = w - 1 - TextWidth.of(String(line.map(\.character))) - 3
+            line += Styled.chars("   " + m.text(fitting: room), m.isError ? .error : .status)
+        }
+        return (line, 1 + shown.cursor)
+    }
+
     static func reservedHintWidth(_ bindings: [Binding], _ state: ExplorerState, _ index: DatasetIndex, width w: Int)
         -> Int
     {
