@@ -56,7 +56,8 @@ public struct BriefingOutline: Hashable, Sendable {
             case .quote:
                 sections.append(
                     BriefingSection(kind: .quote, heading: BriefingSection.Kind.quote.heading, subject: ref))
-            case .person, .event, .note:
+            default:
+                // Any other kind (people, events, notes, and a kind added later) gets a slide of its own.
                 sections.append(
                     BriefingSection(kind: .record, heading: ref.kind.rawValue.capitalizedFirst, subject: ref))
             }
