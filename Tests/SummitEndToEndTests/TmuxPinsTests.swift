@@ -35,6 +35,26 @@ struct TmuxPinsTests {
         #expect(listed.out.contains("actor: United Kingdom [united-kingdom ¶"), "\(listed.out)\(listed.err)")
     }
 
+    @Test func aPinAddedInAnotherShellWhileTheExplorerIsOpenIsKeptByItsNextSave() throws {
+        let home = try CLIPinsTests.Home()
+        defer { home.remove() }
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        try session.runInShell(home.shellLine())
+        try session.waitFor("Positions")
+        // Another shell pins Poland while the explorer is open; then the explorer pins the United Kingdom.
+        #expect(home.run(["pins", "add", "poland"]).status == 0)
+        try session.type("2")
+        try session.type("jm")
+        let screen = try session.waitFor("with a change made by another summit")
+        #expect(screen.contains("◆ Poland") || screen.contains("pins: 2"), "\(screen)")
+        try session.type("q")
+        try session.waitFor("exit=0")
+        let listed = home.run(["pins"])
+        #expect(listed.out.contains("actor: Poland"), "\(listed.out)\(listed.err)")
+        #expect(listed.out.contains("actor: United Kingdom"), "\(listed.out)\(listed.err)")
+    }
+
     @Test func clearAsksOnATerminal() throws {
         let home = try CLIPinsTests.Home()
         defer { home.remove() }

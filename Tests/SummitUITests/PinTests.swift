@@ -63,12 +63,24 @@ import Testing
         #expect(empty.chips.isEmpty && empty.message?.text.hasPrefix("nothing is pinned yet") == true)
     }
 
+    @Test func theLoopTakesThePinsAsSavedWhenAnotherSummitChangedThem() {
+        // The keeper merges in a pin another summit added (Germany) while this explorer pinned Poland.
+        let keeper = PinKeeper(pins: PinList(), problem: nil) { pins in
+            .init(pins: PinList.merge(base: PinList(), ours: pins, theirs: PinList([ref(.actor, "germany")])))
+        }
+        let screen = ScriptedScreen(size: Size(width: 80, height: 24), script: ScriptedScreen.keys("2m:pins<Enter>q"))
+        _ = ExplorerLoop(index: Fixture.index, pinKeeper: keeper).run(on: screen)
+        let afterPin = screen.frames.first { $0.lines.last!.contains("another summit") }
+        #expect(afterPin?.lines.last!.contains("pins: 2, with a change made by another summit") == true)
+        #expect(screen.frames.last!.text.contains("Germany") && screen.frames.last!.text.contains("Poland"))
+    }
+
     @Test func theLoopSavesEveryChangeAndShowsTheKeepersProblem() {
         final class Saved { var lists: [[String]] = [] }
         let saved = Saved()
         let keeper = PinKeeper(pins: PinList([ref(.actor, "poland")]), problem: "the pins file was set aside") { pins in
             saved.lists.append(pins.refs.map(\.id))
-            return nil
+            return .init(pins: pins)
         }
         let screen = ScriptedScreen(size: Size(width: 80, height: 24), script: ScriptedScreen.keys("2mjmkjq"))
         let status = ExplorerLoop(index: Fixture.index, pinKeeper: keeper).run(on: screen)
@@ -76,7 +88,9 @@ import Testing
         #expect(screen.frames.first!.lines.last!.contains("the pins file was set aside"))
         // m on Poland (pinned: unpins), j, m on Germany; k and j only move: two saves, then q.
         #expect(saved.lists == [[], ["germany"]])
-        let full = PinKeeper(pins: PinList(), problem: nil) { _ in "pins not saved: disk full" }
+        let full = PinKeeper(pins: PinList(), problem: nil) { pins in
+            .init(pins: pins, failure: "pins not saved: disk full")
+        }
         let failing = ScriptedScreen(size: Size(width: 80, height: 24), script: ScriptedScreen.keys("2mq"))
         _ = ExplorerLoop(index: Fixture.index, pinKeeper: full).run(on: failing)
         #expect(failing.frames.last!.lines.last!.contains("pins not saved: disk full"))

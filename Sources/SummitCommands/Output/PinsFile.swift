@@ -69,7 +69,9 @@ struct PinsFile {
             """)
     }
 
-    /// The explorer's pins: problems and stale pins said in its status bar, each change saved at once.
+    /// The explorer's pins: problems and stale pins said in its status bar, each change saved at once, merged with
+    /// what another summit (`summit pins add` in another shell, a second explorer) wrote meanwhile, so neither loses
+    /// the other's pins (`PinList.merge`).
     func keeper(_ index: DatasetIndex) -> PinKeeper {
         let loaded = store.load()
         let stale = loaded.pins.stale(in: index)
@@ -79,13 +81,20 @@ struct PinsFile {
             : "\(Self.count(stale.count)) no longer match a record (kept; `summit pins` lists them)"
         let store = store
         let writable = loaded.writable
+        var base = loaded.pins
         return PinKeeper(pins: loaded.pins, problem: loaded.problem ?? staleNote) { pins in
-            guard writable else { return "pins not saved: the pins file cannot be used (see summit pins)" }
+            guard writable else {
+                return .init(pins: pins, failure: "pins not saved: the pins file cannot be used (see summit pins)")
+            }
+            let now = store.load()
+            let merged =
+                now.writable && now.problem == nil ? PinList.merge(base: base, ours: pins, theirs: now.pins) : pins
             do {
-                try store.save(pins)
-                return nil
+                try store.save(merged)
+                base = merged
+                return .init(pins: merged)
             } catch {
-                return "pins not saved: \(error)"
+                return .init(pins: pins, failure: "pins not saved: \(error)")
             }
         }
     }

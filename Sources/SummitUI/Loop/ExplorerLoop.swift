@@ -97,8 +97,13 @@ public struct ExplorerLoop {
                 let pinsBefore = state.pins
                 state = transition.state
                 // Saved at each change, not on quit: a crash or a dropped SSH session keeps every pin made.
-                if state.pins != pinsBefore, let failure = pinKeeper?.save(state.pins) {
-                    state.message = StatusMessage(failure, isError: true)
+                if state.pins != pinsBefore, let saved = pinKeeper?.save(state.pins) {
+                    if let failure = saved.failure {
+                        state.message = StatusMessage(failure, isError: true)
+                    } else if saved.pins != state.pins {
+                        state.pins = saved.pins
+                        state.message = StatusMessage("pins: \(saved.pins.count), with a change made by another summit")
+                    }
                 }
                 switch transition.effect {
                 case .quit(let status)?:
