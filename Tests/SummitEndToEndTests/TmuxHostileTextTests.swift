@@ -21,8 +21,9 @@ struct TmuxHostileTextTests {
         try session.launchExplorer(arguments: "--data '\(Self.hostile)'")
         let pid = try session.childOfShell()
         for keys in ["2", "j", "3", "j", "s"] {  // positions, quotes and the article, each attack on screen in turn
+            let before = try session.screen()
             try session.type(keys)
-            usleep(150_000)
+            try session.waitUntil("the screen after \(keys)") { $0 != before }
         }
         let article = try session.waitFor("Source: Headline")
         // Placeholders shown instead of the sequences.
@@ -78,8 +79,7 @@ struct TmuxHostileTextTests {
         try session.launchExplorer(arguments: "--data '\(file.path)'")
         try session.type("2")
         try session.waitFor("zalgo")
-        usleep(200_000)
-        let bytes = try raw.bytes()
+        let bytes = try raw.bytes(containing: [flag, family, zalgo])
         for cluster in [flag, family, zalgo] {
             #expect(bytes.contains(cluster), "\(cluster.unicodeScalars.count) scalars not written whole")
         }
@@ -96,9 +96,16 @@ struct RawCapture {
         try session.tmux(["pipe-pane", "-o", "cat >> '\(file.path)'"])
     }
 
-    /// The bytes so far, decoded leniently (invalid UTF-8 becomes U+FFFD, never hides a control byte).
-    func bytes() throws -> String {
+    /// The bytes so far, decoded leniently (invalid UTF-8 becomes U+FFFD, never hides a control byte); with
+    /// `needles`, once all of them have come through the pipe (or the time limit passed: the caller's expectations
+    /// then say what is missing), instead of guessing how long the pipe takes.
+    func bytes(containing needles: [String] = [], timeLimit: Duration = .seconds(5)) throws -> String {
         defer { try? FileManager.default.removeItem(at: file) }
-        return String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        let deadline = ContinuousClock.now + timeLimit
+        while true {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            if needles.allSatisfy({ text.contains($0) }) || ContinuousClock.now > deadline { return text }
+            usleep(20_000)
+        }
     }
 }
