@@ -117,7 +117,7 @@ enum KeyStorm {
             guard let kind = pane.kind else { continue }
             let fresh = state.effectiveChips.reduce(index.positions(of: kind)) { $1.apply($0, index) }.map(
                 index.ref(at:))
-            if state.rows(of: pane, index) != fresh { out.append("\(pane): rows differ from filtering afresh") }
+            if Array(state.rows(of: pane, index)) != fresh { out.append("\(pane): rows differ from filtering afresh") }
         }
         if grid.size != state.size { out.append("grid \(grid.size) for a \(state.size) terminal") }
         if grid.cells.count != state.size.width * state.size.height {

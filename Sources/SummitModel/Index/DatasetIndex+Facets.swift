@@ -73,16 +73,21 @@ extension DatasetIndex {
         var lists: [[Int32]] = []
         if !facets.pillars.isEmpty { lists.append(SortedPositions.union(facets.pillars.map(positions(onPillar:)))) }
         if !facets.actors.isEmpty { lists.append(SortedPositions.union(facets.actors.map(positions(onActor:)))) }
-        if !facets.stances.isEmpty {
-            let holders = dataset.actors.lazy.filter { facets.stances.contains($0.stance.value) }.map(\.id)
-            lists.append(SortedPositions.union(holders.map(positions(onActor:))))
-        }
+        if !facets.stances.isEmpty { lists.append(SortedPositions.union(facets.stances.map(positions(holding:)))) }
         if !facets.speakers.isEmpty {
             lists.append(SortedPositions.union(facets.speakers.map(positions(bySpeaker:))))
         }
         guard var result = lists.first else { return nil }
         for list in lists.dropFirst() { result = SortedPositions.members(of: result, in: list) }
         return result
+    }
+
+    /// Positions of the records linked to an actor holding the stance (their `actorIDs` hold one), kept per stance.
+    private func positions(holding stance: StanceValue) -> [Int32] {
+        stanceLists.list(stance) {
+            let holders = dataset.actors.lazy.filter { $0.stance.value == stance }.map(\.id)
+            return SortedPositions.union(holders.map(positions(onActor:)))
+        }
     }
 
     /// Positions of the records whose `pillarIDs` hold the pillar.

@@ -41,6 +41,8 @@ public final class DatasetIndex: Sendable {
     let names: NameKeys
     /// The results of the last few text queries (see `RecentMatches`).
     let recentMatches = RecentMatches()
+    /// Each stance's link list, once asked for (see `StanceLists`).
+    let stanceLists = StanceLists()
     /// The article's paragraph numbers, for `[id ¶N]` references.
     public let paragraphs: Paragraphs
 

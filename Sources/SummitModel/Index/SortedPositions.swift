@@ -2,7 +2,7 @@
 /// every kept search result, facet list and link list has. Each picks per call the cheaper of one merge pass
 /// (O(r + s)) and a binary search per row (O(r log s)), so a screenful of rows never walks a million-entry list,
 /// and rows not in ascending order (pins keep their own order) are still served.
-enum SortedPositions {
+public enum SortedPositions {
     /// Calls `body(i, j)` for each `rows[i]` found in the ascending `set`, as `set[j]`, in the order of `rows`.
     static func forEachMember(
         of rows: some RandomAccessCollection<Int32>, in set: [Int32], _ body: (_ row: Int, _ at: Int) -> Void
@@ -16,7 +16,9 @@ enum SortedPositions {
             }
             return
         }
-        var j = 0
+        // The merge starts at the first row's place in `set`: a kind's rows against a million-entry result walk
+        // only the part of the result inside that kind's range.
+        var j = lowerBound(rows.first!, in: set)
         for (i, p) in rows.enumerated() {
             while j < set.count, set[j] < p { j += 1 }
             if j == set.count { return }
@@ -32,7 +34,7 @@ enum SortedPositions {
     }
 
     /// The first index of `set` whose value is not below `value`.
-    static func lowerBound(_ value: Int32, in set: [Int32]) -> Int {
+    public static func lowerBound(_ value: Int32, in set: [Int32]) -> Int {
         var low = 0
         var high = set.count
         while low < high {

@@ -73,10 +73,10 @@ public struct ExplorerState: Hashable, Sendable {
     }
 
     /// The records a list pane shows after every chip, in dataset order.
-    public func rows(of pane: PaneID, _ index: DatasetIndex) -> [RecordRef] {
-        guard let kind = pane.kind else { return [] }
-        if let lists = derived.lists, lists.fits(FilteredLists.key(self), index) { return lists.rows[pane] ?? [] }
-        return positions(of: pane, index).map(index.ref(at:))
+    public func rows(of pane: PaneID, _ index: DatasetIndex) -> ListRows {
+        if let lists = derived.lists, lists.fits(FilteredLists.key(self), index) { return lists.rows(of: pane) }
+        let keepsOrder = FilteredLists.keepsDatasetOrder(effectiveChips)
+        return ListRows(positions(of: pane, index), ascending: keepsOrder, index)
     }
 
     /// The rows of a list pane as positions in `DatasetIndex.allRefs` (what ranking and filtering work on).
@@ -94,9 +94,8 @@ public struct ExplorerState: Hashable, Sendable {
     }
 
     /// The position of the selection in a list pane's rows (0 when the selected record was filtered out).
-    public func selectedRow(of pane: PaneID, rows: [RecordRef]) -> Int {
-        guard let ref = selection[pane], let i = rows.firstIndex(of: ref) else { return 0 }
-        return i
+    public func selectedRow(of pane: PaneID, rows: ListRows) -> Int {
+        selection[pane].flatMap(rows.row(of:)) ?? 0
     }
 
     public func selectedRef(of pane: PaneID, _ index: DatasetIndex) -> RecordRef? {

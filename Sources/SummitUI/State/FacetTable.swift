@@ -38,7 +38,8 @@ public struct FacetTable: Hashable, Sendable {
     /// The records counted: the list's rows, or for pillars the rows of every other list (a pillar is not
     /// linked to itself).
     func records(_ state: ExplorerState, _ index: DatasetIndex) -> [RecordRef] {
-        pane == .pillars ? PaneID.lists.dropFirst().flatMap { state.rows(of: $0, index) } : state.rows(of: pane, index)
+        pane == .pillars
+            ? PaneID.lists.dropFirst().flatMap { state.rows(of: $0, index) } : Array(state.rows(of: pane, index))
     }
 
     /// The table's rows under the chips in force.

@@ -11,11 +11,22 @@ struct FilteredLists: Sendable {
     let key: [FilterChip]
     /// Each list's rows as positions, in the order shown.
     let positions: [PaneID: [Int32]]
-    let rows: [PaneID: [RecordRef]]
+    /// Whether the positions ascend (in dataset order): every chip but the pins view keeps that order.
+    let ascending: Bool
 
     /// The chips a state's lists depend on, with text trimmed (`/troops ` filters as `/troops`).
     static func key(_ state: ExplorerState) -> [FilterChip] {
         state.effectiveChips.map { if case .text(let q) = $0 { .text(q.trimmingBlanks()) } else { $0 } }
+    }
+
+    /// Whether rows filtered by these chips stay in dataset order (the pins view keeps pin order instead).
+    static func keepsDatasetOrder(_ chips: [FilterChip]) -> Bool {
+        !chips.contains { if case .pinned = $0 { true } else { false } }
+    }
+
+    /// A list's rows, read off its positions as they are used.
+    func rows(of pane: PaneID) -> ListRows {
+        ListRows(positions[pane] ?? [], ascending: ascending, index)
     }
 
     func fits(_ key: [FilterChip], _ index: DatasetIndex) -> Bool { self.index === index && self.key == key }
@@ -41,14 +52,12 @@ struct FilteredLists: Sendable {
             }
         }
         var positions: [PaneID: [Int32]] = [:]
-        var rows: [PaneID: [RecordRef]] = [:]
         for pane in PaneID.lists {
             guard let kind = pane.kind else { continue }
             let kept = extra.reduce(base[pane] ?? index.positions(of: kind)) { $1.apply($0, index) }
             positions[pane] = kept
-            rows[pane] = kept.map(index.ref(at:))
         }
         self.positions = positions
-        self.rows = rows
+        ascending = Self.keepsDatasetOrder(key)
     }
 }
