@@ -4,6 +4,7 @@ import SummitData
 import SummitModel
 import SummitTerminal
 import SummitUI
+import Synchronization
 
 /// `summit` with no command: the full-screen explorer. ncurses is touched only here, so lookups never pay for it.
 enum ExplorerLaunch {
@@ -12,13 +13,18 @@ enum ExplorerLaunch {
     /// dataset is reported after the terminal is restored, with the message and status a lookup gives.
     static func run(options: Summit) throws {
         let file = options.output.data
+        let cacheWrite = CacheWriteAfterLoad()
+        // Whatever way the explorer ends, a cache write still encoding is dropped and one writing is finished.
+        defer { cacheWrite.settle() }
         let load = BackgroundLoad(name: file ?? BundledDataset.origin) { progress throws(DatasetError) in
             let dataset: Dataset?
             if let file {
-                // Through the dataset cache (DECISIONS 63): a valid entry skips parsing, validating and indexing.
+                // Through the dataset cache (DECISIONS 63): a valid entry skips parsing, validating and indexing. A
+                // cold load's cache is written once the panes are up, not before (the write costs about the load).
                 let loaded = try DatasetLoader.loadIndex(
-                    contentsOf: file, cache: DatasetSource.cache(), progress: progress)
+                    contentsOf: file, cache: DatasetSource.cache(), progress: progress, writing: .later)
                 guard let loaded, !progress.isCancelled else { return nil }
+                cacheWrite.hold(loaded.pendingWrite)
                 return loaded.index
             } else {
                 dataset = try BundledDataset.load()
@@ -38,6 +44,7 @@ enum ExplorerLaunch {
         let notice = Self.notice(config: settings.problems, state: restored.problem, keyMap: configuration.keyMap)
         var saveFailure: StorageError?
         let outcome = ExplorerApp.run(loading: load, options: explorer, keyMap: configuration.keyMap) { index in
+            cacheWrite.start()
             var loop = ExplorerLoop(
                 index: index, keyMap: configuration.keyMap,
                 pinKeeper: PinsFile(data: file).keeper(index), playback: playback)
@@ -107,6 +114,15 @@ enum ExplorerLaunch {
         }
         return nil
     }
+}
+
+/// The cache write a cold load hands over from the loading thread, started when the explorer opens its panes.
+private final class CacheWriteAfterLoad: Sendable {
+    private let write = Mutex<PendingCacheWrite?>(nil)
+
+    func hold(_ pending: PendingCacheWrite?) { write.withLock { $0 = pending } }
+    func start() { write.withLock { $0 }?.start() }
+    func settle() { write.withLock { $0 }?.settle() }
 }
 
 /// `summit --json`: the dataset's name and its counts per kind.

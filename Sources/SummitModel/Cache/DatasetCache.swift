@@ -134,6 +134,11 @@ public struct DatasetCache: Sendable {
     /// (no directory, read-only, disk full) are ignored: the next start just loads the file again.
     func write(_ index: DatasetIndex, stamp: DatasetFileStamp) {
         guard let bytes = try? Self.encode(index, stamp: stamp) else { return }
+        store(bytes, stamp: stamp)
+    }
+
+    /// Writes encoded bytes as the cache file for `stamp`, atomically; failures are ignored as in `write`.
+    func store(_ bytes: [UInt8], stamp: DatasetFileStamp) {
         // Not flushed to disk: a cache torn by a crash fails its checksum and is rebuilt, so durability would
         // only cost time.
         try? AtomicFile.write(bytes, to: file(for: stamp), durable: false)

@@ -5,6 +5,16 @@ public struct LoadedIndex: Sendable {
     public let index: DatasetIndex
     /// True when it was read from a valid cache rather than parsed and validated from the file.
     public let fromCache: Bool
+    /// The cache write a `.later` load left for the caller to `start()` (nil when there is nothing to write).
+    public var pendingWrite: PendingCacheWrite? = nil
+}
+
+/// When a cold load writes the dataset cache.
+public enum CacheWriting: Sendable {
+    /// Before `loadIndex` returns.
+    case now
+    /// When the caller starts the `pendingWrite` it is handed, e.g. once the explorer shows the panes.
+    case later
 }
 
 extension DatasetLoader {
@@ -17,9 +27,9 @@ extension DatasetLoader {
     }
 
     /// As `loadIndex(contentsOf:cache:)`, telling `progress` how far it has come; nil once it is cancelled.
-    public static func loadIndex(contentsOf path: String, cache: DatasetCache?, progress: LoadProgress?)
-        throws(DatasetError) -> LoadedIndex?
-    {
+    public static func loadIndex(
+        contentsOf path: String, cache: DatasetCache?, progress: LoadProgress?, writing: CacheWriting = .now
+    ) throws(DatasetError) -> LoadedIndex? {
         progress?.begin(.reading)
         guard let cache, path != DatasetInput.standardInput,
             var stamp = DatasetFileStamp(file: path, producer: cache.producer), stamp.size >= cache.minimumBytes
@@ -36,7 +46,12 @@ extension DatasetLoader {
         // The hash of the bytes validated: a file changed since its stamp was taken fails the next start's check.
         if data.count == stamp.size {
             stamp.contentHash = data.withUnsafeBytes { ContentHash.of($0) }
-            cache.write(index, stamp: stamp)
+            let write = PendingCacheWrite(cache: cache, index: index, stamp: stamp)
+            guard writing == .later else {
+                write.run()
+                return LoadedIndex(index: index, fromCache: false)
+            }
+            return LoadedIndex(index: index, fromCache: false, pendingWrite: write)
         }
         return LoadedIndex(index: index, fromCache: false)
     }

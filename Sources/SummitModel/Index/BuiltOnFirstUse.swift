@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// A part of the index built the first time something asks for it, once, whichever thread asks: a lookup such as
@@ -7,6 +8,11 @@ final class BuiltOnFirstUse<Value: Sendable>: Sendable {
     private let built = Mutex<Value?>(nil)
 
     init(_ build: @escaping @Sendable () -> Value) { self.build = build }
+
+    /// Starts the build on another thread; whoever asks for `value` meanwhile waits for it rather than building again.
+    func buildInBackground() {
+        DispatchQueue.global().async { [self] in _ = value }
+    }
 
     /// The value, built now if it was not yet (a second caller waits for the first build rather than repeating it).
     var value: Value {

@@ -48,16 +48,30 @@ public final class DatasetIndex: Sendable {
 
     public convenience init(_ dataset: Dataset) { self.init(dataset, searchText: nil) }
 
+    /// From this many records on, the search text is built on a second thread during `init` (see there).
+    static let concurrentBuildMinimum = 20_000
+
     /// `searchText`: the search tables as the dataset cache kept them, or nil to build them.
     init(_ dataset: Dataset, searchText: SearchText?) {
         self.dataset = dataset
         paragraphs = Paragraphs(text: dataset.source.text)
 
-        var kinds = KindTables(dataset: dataset)
+        var kinds = KindRanges(dataset: dataset)
         for kind in RecordKind.allCases { kind.visit(&kinds) }
         self.refs = kinds.refs
         self.kindRanges = kinds.ranges
-        idTables = kinds.idTables
+        // The search text is needed by the explorer's first letter and by the cache write that follows a cold load:
+        // on a large dataset it is built on the other core while the tables below are built on this one. A small
+        // one stays on one thread (the explorer on the bundled data runs on one thread, DECISIONS 33).
+        if let searchText {
+            self.searchTextPart = BuiltOnFirstUse { searchText }
+        } else {
+            let part = BuiltOnFirstUse { [refs] in SearchText(dataset: dataset, refs: refs) }
+            if refs.count >= Self.concurrentBuildMinimum { part.buildInBackground() }
+            self.searchTextPart = part
+        }
+        var idTable = IDTable(dataset: dataset)
+        idTables = RecordKind.allCases.map { $0.visit(&idTable) }
         let actorOfID = idTables[RecordKind.actor.order]
         let pillarOfID = idTables[RecordKind.pillar.order]
 
@@ -126,12 +140,6 @@ public final class DatasetIndex: Sendable {
         self.questionsOnPillar = questionsOnPillar.sorted()
         self.notesAbout = notesAbout.sorted()
 
-        // The dataset cache hands over the search text it kept; otherwise it is built on first use.
-        if let searchText {
-            self.searchTextPart = BuiltOnFirstUse { searchText }
-        } else {
-            self.searchTextPart = BuiltOnFirstUse { [refs] in SearchText(dataset: dataset, refs: refs) }
-        }
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
         self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
         self.names = NameKeys(dataset: dataset)
@@ -205,12 +213,11 @@ public final class DatasetIndex: Sendable {
     }
 }
 
-/// Every record's ref, each kind's range of them and each kind's id table, built kind by kind in kind order.
-private struct KindTables: RecordKindVisitor {
+/// Every record's ref and each kind's range of them, built kind by kind in kind order.
+private struct KindRanges: RecordKindVisitor {
     let dataset: Dataset
     var refs: [RecordRef] = []
     var ranges: [RecordKind: Range<Int>] = [:]
-    var idTables: [[String: Int]] = []
 
     init(dataset: Dataset) {
         self.dataset = dataset
@@ -222,7 +229,15 @@ private struct KindTables: RecordKindVisitor {
         let start = refs.count
         refs.append(contentsOf: records.lazy.map { RecordRef(kind: R.kind, id: $0.id) })
         ranges[R.kind] = start..<refs.count
-        idTables.append(Dictionary(zip(records.lazy.map(\.id), 0...), uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+/// One kind's id table: id → index in its array (on duplicate ids, which the validator rejects, the first wins).
+private struct IDTable: RecordKindVisitor {
+    let dataset: Dataset
+    func visit<R: Record>(_ type: R.Type) -> [String: Int] {
+        let records = dataset.records(R.self)
+        return Dictionary(zip(records.lazy.map(\.id), 0...), uniquingKeysWith: { first, _ in first })
     }
 }
 
