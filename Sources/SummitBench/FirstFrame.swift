@@ -1,9 +1,11 @@
 import Glibc
 
-/// Time to a program's first frame in a fresh 120x40 pseudo-terminal: from spawn to the last byte of the first
-/// burst of output, a burst ending when the terminal has been quiet for `quiet` ms (or the program exits).
-/// ncurses and less each write a whole screen in one go and then wait for a key, so the end of that burst is the
-/// moment the screen is complete. The child gets its own session with the pty as controlling terminal (as in a
+/// Time to a program's first frame in a fresh 120x40 pseudo-terminal: from spawn to the arrival of the byte that
+/// completes its first full screen, as `FrameEnd` finds it in the bytes (the last row closed, or a program's own
+/// text mark). A program that shows no such mark (a plain "hello") ends its frame at the last byte of its first
+/// burst, a burst ending when the terminal has been quiet for `quiet` ms or the program exits; `Outcome.marked`
+/// says which. A quiet gap alone would not do: a screen repainted more often than the gap (a progress bar) makes
+/// the burst last as long as the repaints. The child gets its own session with the pty as controlling terminal (as in a
 /// real terminal), is ended with SIGTERM (SIGKILL a second later) and reaped: nothing else is touched.
 struct FirstFrame {
     struct Outcome {
@@ -12,6 +14,8 @@ struct FirstFrame {
         /// Spawn to the first byte, ms.
         let firstByte: Double
         let bytes: Int
+        /// True when a `FrameEnd` mark ended the frame, false when the end of the first burst did.
+        let marked: Bool
     }
 
     let arguments: [String]
@@ -19,6 +23,8 @@ struct FirstFrame {
     var columns: UInt16 = 120
     var rows: UInt16 = 40
     var quiet: Double = 150
+    /// What completes a frame; the default suits ncurses programs and `less`.
+    var marks: [FrameEnd.Mark] = [.lastRowEnded]
     var deadline: Double = 300_000
     /// Where to save the bytes of the first burst (`--keep`), to check what was timed is a whole frame.
     var transcript: String? = nil
@@ -28,6 +34,13 @@ struct FirstFrame {
     static let unlockPty: UInt = 0x4004_5431
     static let ptyNumber: UInt = 0x8004_5430
     static let spawnNewSession: Int16 = 0x80
+
+    /// summit's explorer: its status bar closes the last row; its loading screen leaves that row blank and ends
+    /// with "q quits".
+    static let explorerMarks: [FrameEnd.Mark] = [.lastRowEnded, .text(" quits")]
+    /// `less`: its prompt, the first screen's only standout text, ends standout and erases the rest of the row.
+    /// (less lets long lines wrap at the margin, so counting rows would need columns too.)
+    static let lessMarks: [FrameEnd.Mark] = [.text("\u{1B}[27m\u{1B}[K")]
 
     func run() throws -> Outcome {
         // posix_openpt and friends are not visible from Swift's Glibc module: the same thing by hand (Linux).
@@ -68,6 +81,7 @@ struct FirstFrame {
         var last = 0.0
         var bytes = 0
         var saved: [UInt8] = []
+        var end = FrameEnd(rows: Int(rows), marks: marks)
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let now = Stopwatch.milliseconds(since: start)
@@ -83,15 +97,19 @@ struct FirstFrame {
             let at = Stopwatch.milliseconds(since: start)
             if first == nil { first = at }
             last = at
-            bytes += count
-            if transcript != nil { saved += buffer[0..<count] }
+            // Only the frame's own bytes are counted and kept: what follows the mark is a later frame.
+            let complete = buffer.withUnsafeBytes { end.feed($0.prefix(count)) }
+            let taken = complete ? (end.completedAt ?? bytes + count) - bytes : count
+            bytes += taken
+            if transcript != nil { saved += buffer[0..<taken] }
+            if complete { break }
         }
         if let transcript, let file = fopen(transcript, "w") {
             fwrite(saved, 1, saved.count, file)
             fclose(file)
         }
         guard let first else { throw BenchFailure("\(arguments[0]) wrote nothing to its terminal") }
-        return Outcome(milliseconds: last, firstByte: first, bytes: bytes)
+        return Outcome(milliseconds: last, firstByte: first, bytes: bytes, marked: end.isComplete)
     }
 
     /// SIGTERM, then SIGKILL if the child is still there a second later; reaps it either way.

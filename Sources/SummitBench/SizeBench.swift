@@ -134,8 +134,13 @@ struct SizeBench {
         }
         do {
             var frame = FirstFrame(arguments: [summit, "--data", json], environment: environment)
+            frame.marks = FirstFrame.explorerMarks
             if options.keep { frame.transcript = "\(folder)/first-frame-\(records).out" }
-            result.explorerFrame.add(try frame.run().milliseconds)
+            let outcome = try frame.run()
+            result.explorerFrame.add(outcome.milliseconds)
+            if !outcome.marked {
+                result.failures.append("explorer at \(records) records: no full screen seen, timed to its first burst")
+            }
         } catch {
             result.failures.append("explorer at \(records) records: \(error)")
         }

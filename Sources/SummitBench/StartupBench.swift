@@ -48,9 +48,14 @@ struct StartupBench {
             for (position, (label, arguments)) in frames.enumerated() {
                 do {
                     var frame = FirstFrame(arguments: arguments, environment: lessEnvironment)
+                    frame.marks = label == StartupBench.less ? FirstFrame.lessMarks : FirstFrame.explorerMarks
                     if options.keep { frame.transcript = "\(folder)/first-frame-\(position).out" }
                     let outcome = try frame.run()
                     result.frames[position].samples.add(outcome.milliseconds)
+                    // "hello" never fills a screen; summit and less must end at their mark, or the time is wrong.
+                    if label != StartupBench.hello && !outcome.marked {
+                        result.failures.append("\(label): no full screen seen, timed to the end of its first burst")
+                    }
                 } catch {
                     result.failures.append("\(label): \(error)")
                 }

@@ -6,7 +6,8 @@ enum UTF8Locale {
     /// Returns whether the user's own locale was UTF-8: if not, the terminal gets ASCII only (`AsciiFallback`).
     @discardableResult
     static func adopt() -> Bool {
-        setlocale(LC_ALL, "")
+        // Only the character type: ncurses needs nothing else, and LC_ALL would load a dozen locale files at start.
+        setlocale(LC_CTYPE, "")
         if isUTF8 { return true }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
             if isUTF8 { return false }
