@@ -56,36 +56,7 @@ enum CanonicalDecomposition {
     private static let table: [UInt32: [Unicode.Scalar]] = {
         var table: [UInt32: [Unicode.Scalar]] = [:]
         table.reserveCapacity(2_100)
-        packed.withUTF8Buffer { bytes in
-            var key: UInt32 = 0
-            var number: UInt32 = 0
-            var digits = 0
-            var decomposition: [Unicode.Scalar] = []
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    number = number << 4 | UInt32(byte - UInt8(ascii: "0"))
-                    digits += 1
-                case UInt8(ascii: "A")...UInt8(ascii: "F"):
-                    number = number << 4 | UInt32(byte - UInt8(ascii: "A") + 10)
-                    digits += 1
-                case UInt8(ascii: ":"):
-                    key = number
-                    number = 0
-                    digits = 0
-                case UInt8(ascii: " "), UInt8(ascii: ";"):
-                    if digits > 0 { decomposition.append(Unicode.Scalar(number)!) }
-                    number = 0
-                    digits = 0
-                    if byte == UInt8(ascii: ";") {
-                        table[key] = decomposition
-                        decomposition = []
-                    }
-                default:
-                    continue  // line breaks and indentation of the literal
-                }
-            }
-        }
+        PackedHex.forEachEntry(in: packed) { key, numbers in table[key] = numbers.map { Unicode.Scalar($0)! } }
         return table
     }()
 }

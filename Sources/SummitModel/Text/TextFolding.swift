@@ -54,31 +54,7 @@ enum TextFolding {
     private static let common: [[UInt8]] = {
         var table: [[UInt8]] = []
         table.reserveCapacity(commonRanges.reduce(0) { $0 + $1.count })
-        var folding: [UInt8] = []
-        var number: UInt8 = 0
-        var digits = 0
-        packedCommon.withUTF8Buffer { bytes in
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    number = number << 4 | (byte - UInt8(ascii: "0"))
-                    digits += 1
-                case UInt8(ascii: "A")...UInt8(ascii: "F"):
-                    number = number << 4 | (byte - UInt8(ascii: "A") + 10)
-                    digits += 1
-                case UInt8(ascii: " "), UInt8(ascii: ";"):
-                    if digits > 0 { folding.append(number) }
-                    number = 0
-                    digits = 0
-                    if byte == UInt8(ascii: ";") {
-                        table.append(folding)
-                        folding = []
-                    }
-                default:
-                    continue  // line breaks and indentation of the literal
-                }
-            }
-        }
+        PackedHex.forEachEntry(in: packedCommon) { _, bytes in table.append(bytes.map { UInt8($0) }) }
         return table
     }()
 
