@@ -8,15 +8,16 @@ enum CrashRestore {
     static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGSYS, SIGXCPU, SIGXFSZ]
 
     /// Saves the terminal's current modes (call before ncurses changes them) and installs the handlers.
-    static func arm(reset: [UInt8]) {
+    /// `keyboard`: the terminal's input descriptor (standard input, or `/dev/tty` when the dataset is piped in).
+    static func arm(reset: [UInt8], keyboard: Int32) {
         let state = UnsafeMutablePointer<CrashState>.allocate(capacity: 1)
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, reset.count))
         bytes.initialize(from: reset, count: reset.count)
         state.initialize(
             to: CrashState(
-                termios: termios(), hasTermios: false, reset: bytes, resetCount: reset.count,
+                termios: termios(), hasTermios: false, keyboard: keyboard, reset: bytes, resetCount: reset.count,
                 previous: .allocate(capacity: 65)))
-        state.pointee.hasTermios = tcgetattr(STDIN_FILENO, &state.pointee.termios) == 0
+        state.pointee.hasTermios = tcgetattr(keyboard, &state.pointee.termios) == 0
         crashState = state
         for signal in signals {
             var action = sigaction()
@@ -38,6 +39,7 @@ enum CrashRestore {
 struct CrashState {
     var termios: termios
     var hasTermios: Bool
+    var keyboard: Int32
     var reset: UnsafeMutablePointer<UInt8>
     var resetCount: Int
     var previous: UnsafeMutablePointer<sigaction>
@@ -48,7 +50,7 @@ nonisolated(unsafe) private var crashState: UnsafeMutablePointer<CrashState>?
 private func crashHandler(_ signal: Int32) {
     if let state = crashState {
         _ = write(STDOUT_FILENO, state.pointee.reset, state.pointee.resetCount)
-        if state.pointee.hasTermios { _ = tcsetattr(STDIN_FILENO, TCSANOW, &state.pointee.termios) }
+        if state.pointee.hasTermios { _ = tcsetattr(state.pointee.keyboard, TCSANOW, &state.pointee.termios) }
         // The Swift backtracer waits 30 s for a key when stdin is a terminal, and SWIFT_BACKTRACE set
         // at run time comes too late (the runtime reads it at load): give it /dev/null to read instead.
         let null = open("/dev/null", O_RDONLY)

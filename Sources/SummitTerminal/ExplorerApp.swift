@@ -15,22 +15,25 @@ public enum ExplorerApp {
     ) -> Int32 {
         let utf8 = UTF8Locale.adopt()
         let capabilities: TerminalCapabilities
-        switch TerminalCheck.run(environment: environment("TERM")) {
+        let keyboard = Keyboard.open()
+        defer { keyboard?.close() }
+        switch TerminalCheck.run(environment: environment("TERM"), keyboard: keyboard) {
         case .failure(let problem): return unusable() ?? refuse(TerminalCheck.message(for: problem))
         case .success(let found): capabilities = found
         }
+        guard let keyboard else { return refuse(TerminalCheck.message(for: .noKeyboard)) }
         let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
         var options = options
         if noColor { options.color = false }
         let theme = options.color ? options.theme : .monochrome
 
         // Before ncurses touches the terminal: save its modes for a crash, and own the signals.
-        CrashRestore.arm(reset: capabilities.reset)
+        CrashRestore.arm(reset: capabilities.reset, keyboard: keyboard.descriptor)
         defer { CrashRestore.disarm() }
         guard let signals = SignalPipe() else { return refuse("summit: cannot watch for signals") }
         guard
             let screen = NcursesScreen(
-                signals: signals, options: options, theme: theme,
+                signals: signals, keyboard: keyboard.descriptor, options: options, theme: theme,
                 bracketedPaste: capabilities.bracketedPaste, asciiOnly: !utf8)
         else {
             signals.restore()

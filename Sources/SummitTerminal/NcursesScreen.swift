@@ -9,6 +9,8 @@ import SummitUI
 final class NcursesScreen: Screen {
     private let terminal: OpaquePointer
     private let signals: SignalPipe
+    /// The descriptor keys are read from (see `Keyboard`).
+    private let keyboard: Int32
     private let palette: Palette
     private var lastGrid: CellGrid?
     private var pending: [InputEvent] = []
@@ -28,13 +30,18 @@ final class NcursesScreen: Screen {
     static let pasteLimit = 65_536
 
     /// Nil when ncurses cannot start on this terminal.
-    init?(signals: SignalPipe, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool, asciiOnly: Bool) {
-        // fdopen rather than the C globals stdout/stdin, which Swift 6 rejects as not concurrency-safe.
-        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+    init?(
+        signals: SignalPipe, keyboard: Int32, options: ExplorerOptions, theme: Theme, bracketedPaste: Bool,
+        asciiOnly: Bool
+    ) {
+        // fdopen rather than the C globals stdout/stdin, which Swift 6 rejects as not concurrency-safe. The input
+        // stream is never closed: `Keyboard` owns the descriptor and closes it after `close()`.
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(keyboard, "r"),
             let terminal = newterm(nil, output, input)
         else { return nil }
         self.terminal = terminal
         self.signals = signals
+        self.keyboard = keyboard
         let window = summit_stdscr()
         // raw, not cbreak: Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys the key map binds (quit, suspend).
         raw()
@@ -273,7 +280,7 @@ final class NcursesScreen: Screen {
     /// "ready" reads that yield nothing; either ends the session instead of spinning at 100 % CPU.
     private func waitForInput(timeout: Int32 = -1) {
         var fds = [
-            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: keyboard, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0),
         ]
         let ready = poll(&fds, 2, timeout)

@@ -7,12 +7,12 @@ import SummitModel
 /// so every check here happens first and `newterm` (which returns NULL instead of exiting) comes last.
 enum TerminalCheck {
     enum Problem: Error, Equatable {
-        case stdinNotATerminal, stdoutNotATerminal, termUnset, termUnknown(String), noCursorAddressing(String)
+        case noKeyboard, stdoutNotATerminal, termUnset, termUnknown(String), noCursorAddressing(String)
 
         /// Short, so that the whole message stays within 80 columns for TERM names up to a dozen characters.
         var reason: String {
             switch self {
-            case .stdinNotATerminal: "stdin is not a terminal"
+            case .noKeyboard: "no terminal to read keys from"
             case .stdoutNotATerminal: "stdout is not a terminal"
             case .termUnset: "TERM is unset"
             case .termUnknown(let name): "TERM=\(SafeName.line(name)) is unknown"
@@ -27,10 +27,11 @@ enum TerminalCheck {
     }
 
     /// Nil when the terminal is usable; then `capabilities` holds the reset strings read from terminfo.
-    static func run(environment term: String?) -> Result<TerminalCapabilities, Problem> {
+    /// `keyboard`: where keys would come from (`Keyboard.open()`), nil when there is no terminal to read them.
+    static func run(environment term: String?, keyboard: Keyboard?) -> Result<TerminalCapabilities, Problem> {
         // stdout first: a piped explorer is the commonest mistake, and the message should say so.
         guard isatty(STDOUT_FILENO) == 1 else { return .failure(.stdoutNotATerminal) }
-        guard isatty(STDIN_FILENO) == 1 else { return .failure(.stdinNotATerminal) }
+        guard keyboard != nil else { return .failure(.noKeyboard) }
         guard let term, !term.isEmpty else { return .failure(.termUnset) }
         var status: Int32 = 0
         guard setupterm(term, STDOUT_FILENO, &status) == OK else {

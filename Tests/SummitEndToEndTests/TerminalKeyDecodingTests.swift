@@ -43,7 +43,7 @@ struct TerminalKeyDecodingTests {
         #expect(!line.unicodeScalars.contains { $0.value < 0x20 }, "TERM is shown safely")
         // One line a phone-sized terminal can show without wrapping it mid-word (TERM names are short).
         let problems: [TerminalCheck.Problem] = [
-            .stdinNotATerminal, .stdoutNotATerminal, .termUnset,
+            .noKeyboard, .stdoutNotATerminal, .termUnset,
             .termUnknown("xterm-kitty"), .noCursorAddressing("dumb"),
         ]
         for problem in problems {
