@@ -145,6 +145,36 @@ public final class DatasetIndex: Sendable {
         self.names = NameKeys(dataset: dataset)
     }
 
+    /// The index as the dataset cache kept it (Cache/IndexTables.swift): the search text and the costly tables read
+    /// back, only the refs, id tables, offsets and coverage built here. Answers exactly as `init(_:)` on the same
+    /// records (DatasetCacheTests).
+    init(_ dataset: Dataset, searchText: SearchText, tables: IndexTables) {
+        self.dataset = dataset
+        paragraphs = Paragraphs(text: dataset.source.text)
+        var kinds = KindRanges(dataset: dataset)
+        for kind in RecordKind.allCases { kind.visit(&kinds) }
+        refs = kinds.refs
+        kindRanges = kinds.ranges
+        searchTextPart = BuiltOnFirstUse { searchText }
+        var idTable = IDTable(dataset: dataset)
+        idTables = RecordKind.allCases.map { $0.visit(&idTable) }
+        actorOfPerson = tables.actorOfPerson
+        quotesOnActor = tables.quotesOnActor
+        quotesOnPillar = tables.quotesOnPillar
+        quotesBySpeaker = tables.quotesBySpeaker
+        actorsOnPillar = tables.actorsOnPillar
+        pillarsOfActor = tables.pillarsOfActor
+        peopleOfActor = tables.peopleOfActor
+        figuresOfActor = tables.figuresOfActor
+        eventsOfActor = tables.eventsOfActor
+        questionsOnActor = tables.questionsOnActor
+        questionsOnPillar = tables.questionsOnPillar
+        notesAbout = tables.notesAbout
+        sourceOffsets = ScalarOffsets(dataset.source.text)
+        coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
+        names = tables.names
+    }
+
     // MARK: Records by id (O(1)); direct array reads, since lists call these once per row
 
     public func pillar(id: String) -> Pillar? { indexInKind(id, .pillar).map { dataset.pillars[$0] } }
