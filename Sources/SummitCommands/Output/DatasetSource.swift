@@ -1,5 +1,6 @@
 import SummitData
 import SummitModel
+import Synchronization
 
 /// Loading a dataset and turning its errors into messages and exit statuses.
 enum DatasetSource {
@@ -15,11 +16,17 @@ enum DatasetSource {
     static func index(file: String?) throws -> DatasetIndex {
         guard let file else { return DatasetIndex(try load(file: nil)) }
         do {
-            return try DatasetLoader.loadIndex(contentsOf: file, cache: cache()).index
+            let index = try DatasetLoader.loadIndex(contentsOf: file, cache: cache()).index
+            keptUntilExit.withLock { $0 = index }
+            return index
         } catch {
             throw failure(for: error)
         }
     }
+
+    /// The last index loaded from a file, never released: a lookup's process ends right after its output, and
+    /// freeing a million records one by one before that cost about 0.3 s (docs/DECISIONS.md 70).
+    private static let keptUntilExit = Mutex<DatasetIndex?>(nil)
 
     /// The cache under `$XDG_CACHE_HOME/summit`, or nil when `SUMMIT_NO_CACHE` is set to anything but empty.
     static func cache() -> DatasetCache? {
