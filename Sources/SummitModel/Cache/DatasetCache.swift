@@ -116,12 +116,39 @@ public struct DatasetCache: Sendable {
         var dataset = Dataset(
             formatVersion: try headReader.read(), title: try headReader.read(), source: try headReader.read())
         guard headReader.isAtEnd else { return nil }
-        var decoding = RecordDecoding(blobs: blobs, counts: counts, chunkSize: Int(chunkSize))
-        for kind in RecordKind.allCases {
-            guard let kindRecords = kind.visit(&decoding) else { return nil }
-            kindRecords(&dataset)
+        // Every kind's chunks, found by their lengths alone; then what follows them.
+        var chunks: [[UnsafeRawBufferPointer]] = []
+        for count in counts {
+            guard count <= payload.count else { return nil }
+            chunks.append(
+                try (0..<(count + Int(chunkSize) - 1) / Int(chunkSize)).map { _ throws(CompactFormatError) in
+                    try blobs.next()
+                })
         }
-        blobs = decoding.blobs
+        let rest = blobs
+        let records = counts.reduce(0, +)
+        // The records on one core (on both, as far as the other side leaves one free), the search tables and the
+        // index tables on the other: neither needs the other's result.
+        let (setters, search) = Concurrently.both(
+            {
+                var decoding = RecordDecoding(chunks: chunks, counts: counts, chunkSize: Int(chunkSize))
+                return RecordKind.allCases.map { $0.visit(&decoding) }
+            },
+            { try? Self.searchAndTables(rest, records: records, trigramShift: trigramShift) })
+        guard let search else { return nil }
+        for set in setters {
+            guard let set else { return nil }
+            set(&dataset)
+        }
+        guard search.tables.fit(dataset) else { return nil }
+        return (dataset, search.text, search.tables)
+    }
+
+    /// The search text's tables and the index tables, which follow the records; nil when they do not fit together.
+    private static func searchAndTables(_ rest: BlobReader, records: Int, trigramShift: UInt32)
+        throws(CompactFormatError) -> (text: SearchText, tables: IndexTables)?
+    {
+        var blobs = rest
         let bytes: [UInt8] = try blobs.nextArray()
         let bounds: [Int] = try blobs.nextArray()
         var namesReader = CompactReader(try blobs.next())
@@ -131,13 +158,12 @@ public struct DatasetCache: Sendable {
         let trigrams = TrigramIndex(
             starts: try blobs.nextArray(), counts: try blobs.nextArray(), lists: try blobs.nextArray(),
             shift: trigramShift)
-        let records = counts.reduce(0, +)
-        guard namesReader.isAtEnd, tablesReader.isAtEnd, tables.fit(dataset), blobs.isAtEnd, trigrams.isConsistent,
+        guard namesReader.isAtEnd, tablesReader.isAtEnd, blobs.isAtEnd, trigrams.isConsistent,
             exactNames.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < records } }),
             bounds.count == 2 * records + 1, bounds.first == 0, bounds.last == bytes.count,
             zip(bounds, bounds.dropFirst()).allSatisfy({ $0 <= $1 })
         else { return nil }
-        return (dataset, SearchText(bytes: bytes, bounds: bounds, exactNames: exactNames, trigrams: trigrams), tables)
+        return (SearchText(bytes: bytes, bounds: bounds, exactNames: exactNames, trigrams: trigrams), tables)
     }
 
     // MARK: Writing
@@ -232,19 +258,14 @@ private struct RecordEncoding: RecordKindVisitor {
 /// Each kind's records read back from its chunks, on both cores, each chunk straight into its place in the kind's
 /// array (no array per chunk to join afterwards). Nil when any chunk is damaged: the cache is then not used.
 private struct RecordDecoding: RecordKindVisitor {
-    var blobs: BlobReader
+    let chunks: [[UnsafeRawBufferPointer]]
     let counts: [Int]
     let chunkSize: Int
 
-    mutating func visit<R: Record>(_ type: R.Type) -> ((inout Dataset) -> Void)? {
+    func visit<R: Record>(_ type: R.Type) -> ((inout Dataset) -> Void)? {
         let count = counts[R.kind.order]
         let size = chunkSize
-        guard count <= blobs.payload.count else { return nil }
-        var chunks: [UnsafeRawBufferPointer] = []
-        for _ in 0..<(count + size - 1) / size {
-            guard let chunk = try? blobs.next() else { return nil }
-            chunks.append(chunk)
-        }
+        let chunks = self.chunks[R.kind.order]
         // Every record takes a byte at least.
         guard count <= chunks.reduce(0, { $0 + $1.count }) else { return nil }
         guard count > 0 else { return { $0.set([R]()) } }
