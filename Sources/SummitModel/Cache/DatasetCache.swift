@@ -69,12 +69,13 @@ public struct DatasetCache: Sendable {
     /// The records and search tables the cache holds for `stamp`, copied out of the file, which is unmapped on return.
     private func contents(_ stamp: DatasetFileStamp) -> Contents? {
         guard let mapped = MappedFile(path: file(for: stamp)) else { return nil }
-        return withExtendedLifetime(mapped) { try? Self.decode(mapped.bytes, expecting: stamp) }
+        return withExtendedLifetime(mapped) { try? Self.decode(mapped, expecting: stamp) }
     }
 
-    private static func decode(_ file: UnsafeRawBufferPointer, expecting stamp: DatasetFileStamp)
+    private static func decode(_ mapped: MappedFile, expecting stamp: DatasetFileStamp)
         throws(CompactFormatError) -> Contents?
     {
+        let file = mapped.bytes
         var reader = CompactReader(file)
         guard file.count >= 16, Array(file[0..<8]) == Self.magic else { return nil }
         reader.cursor = 8
@@ -95,13 +96,17 @@ public struct DatasetCache: Sendable {
         // The dataset file's hash and the payload's checksum, one on each core.
         let (fileHash, checksum) = Concurrently.both({ stamp.hashFile() }, { ContentHash.of(payload) })
         guard fileHash == stored.contentHash, checksum == payloadHash else { return nil }
-        return try Self.contents(of: payload)
+        return try Self.contents(of: payload, in: mapped)
     }
 
     /// What the payload holds, read and checked.
     private typealias Contents = (dataset: Dataset, searchText: SearchText, tables: IndexTables)
 
-    private static func contents(of payload: UnsafeRawBufferPointer) throws(CompactFormatError) -> Contents? {
+    /// Each part's pages are dropped from `mapped` once copied out, so the mapped file and the records built from it
+    /// are not resident together in full.
+    private static func contents(of payload: UnsafeRawBufferPointer, in mapped: MappedFile)
+        throws(CompactFormatError) -> Contents?
+    {
         var blobs = BlobReader(payload)
         var table = CompactReader(try blobs.next())
         let chunkSize = try table.varint()
@@ -117,6 +122,7 @@ public struct DatasetCache: Sendable {
             formatVersion: try headReader.read(), title: try headReader.read(), source: try headReader.read())
         guard headReader.isAtEnd else { return nil }
         // Every kind's chunks, found by their lengths alone; then what follows them.
+        let recordsStart = blobs.cursor
         var chunks: [[UnsafeRawBufferPointer]] = []
         for count in counts {
             guard count <= payload.count else { return nil }
@@ -127,14 +133,20 @@ public struct DatasetCache: Sendable {
         }
         let rest = blobs
         let records = counts.reduce(0, +)
+        let recordBytes = UnsafeRawBufferPointer(rebasing: payload[recordsStart..<rest.cursor])
+        let restBytes = UnsafeRawBufferPointer(rebasing: payload[rest.cursor...])
         // The records on one core (on both, as far as the other side leaves one free), the search tables and the
         // index tables on the other: neither needs the other's result.
         let (setters, search) = Concurrently.both(
             {
                 var decoding = RecordDecoding(chunks: chunks, counts: counts, chunkSize: Int(chunkSize))
+                defer { mapped.drop(recordBytes) }
                 return RecordKind.allCases.map { $0.visit(&decoding) }
             },
-            { try? Self.searchAndTables(rest, records: records, trigramShift: trigramShift) })
+            {
+                defer { mapped.drop(restBytes) }
+                return try? Self.searchAndTables(rest, records: records, trigramShift: trigramShift)
+            })
         guard let search else { return nil }
         for set in setters {
             guard let set else { return nil }
