@@ -25,7 +25,7 @@ enum DatasetSource {
     }
 
     /// The last index loaded from a file, never released: a lookup's process ends right after its output, and
-    /// freeing a million records one by one before that cost about 0.3 s (docs/DECISIONS.md 70).
+    /// freeing a million records one by one before that cost about 0.3 s (docs/DECISIONS.md 71).
     private static let keptUntilExit = Mutex<DatasetIndex?>(nil)
 
     /// The cache under `$XDG_CACHE_HOME/summit`, or nil when `SUMMIT_NO_CACHE` is set to anything but empty.

@@ -2,7 +2,7 @@
 /// kind is one (`Record` requires it), so the compiler refuses a kind the cache cannot hold; each kind's pair sits in
 /// its `<Kind>+Compact.swift`, the parts records share in `CompactParts.swift`. Hand-written rather than `Codable`:
 /// a million records decoded through `Decoder` containers cost an existential box and a dynamic dispatch per field
-/// (docs/DECISIONS.md 70). A field added to a record must be added to both functions: the round-trip test, which
+/// (docs/DECISIONS.md 71). A field added to a record must be added to both functions: the round-trip test, which
 /// fills every field, fails until it is.
 public protocol CompactValue {
     func write(to writer: inout CompactWriter)
