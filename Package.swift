@@ -18,7 +18,8 @@ let package = Package(
 
         // The bundled dataset, embedded into the binary at build time (no resource bundle at run time).
         .target(name: "SummitData", dependencies: ["SummitModel"], plugins: ["EmbedDataset"]),
-        .executableTarget(name: "summit-embed", path: "Sources/SummitEmbed"),
+        // Validates Resources/dataset.json at build time and writes it as JSON text and as ready Swift values.
+        .executableTarget(name: "summit-embed", dependencies: ["SummitModel"], path: "Sources/SummitEmbed"),
         .plugin(
             name: "EmbedDataset", capability: .buildTool(), dependencies: ["summit-embed"], path: "Sources/EmbedDataset"
         ),

@@ -18,6 +18,17 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Resources")
 
+    // MARK: the ready form
+
+    /// The values compiled in (DECISIONS 70) are exactly what the validator makes of the embedded JSON, record for
+    /// record and field for field, for every kind (each kind has records here, so every type's literal is checked).
+    @Test func readyDatasetIsTheValidatedJSON() throws {
+        let parsed = try BundledDataset.loadFromJSON()
+        #expect(dataset == parsed)
+        #expect(dataset.counts.allSatisfy { $0.count > 0 }, "every kind is exercised: \(dataset.counts)")
+        for (ready, json) in zip(dataset.counts, parsed.counts) { #expect(ready.count == json.count) }
+    }
+
     // MARK: the source
 
     @Test func sourceTextIsTheBundledArticleCharacterForCharacter() throws {

@@ -38,7 +38,12 @@ struct ValidateCommand: ParsableCommand, FormattedCommand {
         let origin = path ?? BundledDataset.origin
         let dataset: Dataset
         do throws(DatasetError) {
-            dataset = try DatasetSource.read(file: path)
+            // The bundled dataset's JSON itself, not the ready form built from it when summit was compiled.
+            if let path {
+                dataset = try DatasetSource.read(file: path)
+            } else {
+                dataset = try BundledDataset.loadFromJSON()
+            }
         } catch {
             guard case .invalid(let file, let problems) = error else {
                 throw DatasetSource.failure(for: error, viaDataFlag: file == nil)
