@@ -57,6 +57,29 @@ import Testing
         #expect(try scratch.load().fromCache)
     }
 
+    /// The sweep (DECISIONS 72) at work: a read marks the cache used, and a write removes a month-old cache of another
+    /// dataset while keeping its own.
+    @Test func readsMarkTheCacheUsedAndWritesSweepOldOnes() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.load()
+        let own = try scratch.cacheFile
+        let longAgo = Date(timeIntervalSinceNow: -40 * 24 * 3600)
+        try scratch.setModified(own, longAgo)
+        #expect(try scratch.load().fromCache)
+        let used = try #require(try FileManager.default.attributesOfItem(atPath: own)[.modificationDate] as? Date)
+        #expect(used.timeIntervalSinceNow > -3600, "a cached read marks the file used")
+
+        let stale = scratch.root + "/cache/summit/dataset-gone-0123456789abcdef.cache"
+        try Data(count: 64).write(to: URL(fileURLWithPath: stale))
+        try scratch.setModified(stale, longAgo)
+        // A changed dataset: this load writes a new cache, which sweeps.
+        try scratch.setModified(scratch.file, Date(timeIntervalSinceNow: -5))
+        #expect(try !scratch.load().fromCache)
+        #expect(!FileManager.default.fileExists(atPath: stale), "a month-old cache of another dataset is swept")
+        #expect(FileManager.default.fileExists(atPath: own))
+    }
+
     @Test func cachedIndexAnswersAsTheFileDoes() throws {
         let scratch = try Scratch(records: 4000)
         defer { scratch.remove() }

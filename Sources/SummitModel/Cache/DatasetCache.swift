@@ -68,8 +68,14 @@ public struct DatasetCache: Sendable {
 
     /// The records and search tables the cache holds for `stamp`, copied out of the file, which is unmapped on return.
     private func contents(_ stamp: DatasetFileStamp) -> Contents? {
-        guard let mapped = MappedFile(path: file(for: stamp)) else { return nil }
-        return withExtendedLifetime(mapped) { try? Self.decode(mapped, expecting: stamp) }
+        let path = file(for: stamp)
+        guard let mapped = MappedFile(path: path) else { return nil }
+        guard let contents = withExtendedLifetime(mapped, { try? Self.decode(mapped, expecting: stamp) }) else {
+            return nil
+        }
+        // Used: the sweep keeps it (DECISIONS 72).
+        CacheSweep.markUsed(path)
+        return contents
     }
 
     private static func decode(_ mapped: MappedFile, expecting stamp: DatasetFileStamp)
@@ -190,7 +196,10 @@ public struct DatasetCache: Sendable {
     func store(_ bytes: [UInt8], stamp: DatasetFileStamp) {
         // Not flushed to disk: a cache torn by a crash fails its checksum and is rebuilt, so durability would
         // only cost time.
-        try? AtomicFile.write(bytes, to: file(for: stamp), durable: false)
+        let path = file(for: stamp)
+        guard (try? AtomicFile.write(bytes, to: path, durable: false)) != nil else { return }
+        // Each new cache makes room: the caches of datasets not opened for a month, or beyond the size cap, go.
+        CacheSweep(directory: directory).run(keeping: path)
     }
 
     static func encode(_ index: DatasetIndex, stamp: DatasetFileStamp) -> [UInt8] {
