@@ -126,15 +126,37 @@ extension DatasetIndex {
     /// list costs integer comparisons, not text searches.
     public func best(amongRows rows: [Int32], query: String) -> SearchHit? {
         let words = TextFolding.queryWords(query)
-        let exact = exactPositions(words)
         var best: (score: Int, position: Int)?
-        forEachMatch(of: rows, words) { i, score in
-            let position = Int(rows[i])
-            let score = score + (exact.contains(position) ? SearchText.exactNameScore : 0)
+        func consider(_ score: Int, _ position: Int) {
             if let b = best, b.score > score || (b.score == score && b.position < position) { return }
             best = (score, position)
         }
+        forEachMatch(of: rows, words) { i, score in consider(score, Int(rows[i])) }
+        // The exact-name bonus goes to the few records the whole query names, looked up among the rows rather
+        // than tested on every row (a hash per row cost more than the rest of ranking a million rows).
+        let exact = exactPositions(words)
+        if !exact.isEmpty {
+            let ascending = SortedPositions.isAscending(rows)
+            for position in exact {
+                let p = Int32(position)
+                let present: Bool
+                if ascending {
+                    let k = SortedPositions.lowerBound(p, in: rows)
+                    present = k < rows.count && rows[k] == p
+                } else {
+                    present = rows.contains(p)
+                }
+                guard present, let score = score(of: position, words) else { continue }
+                consider(score + SearchText.exactNameScore, position)
+            }
+        }
         return best.map { SearchHit(ref: refs[$0.position], score: $0.score) }
+    }
+
+    /// One record's score for the folded words without the exact-name bonus (nil when a word is missing).
+    private func score(of position: Int, _ words: [[UInt8]]) -> Int? {
+        let searchText = self.searchText
+        return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) }
     }
 
     /// The best-ranked of `refs` for the query (see `best(amongRows:query:)`).
@@ -176,21 +198,7 @@ extension DatasetIndex {
         if let wider = kept?.matches.positions {
             candidates = candidates.map { SortedPositions.members(of: $0, in: wider) } ?? wider
         }
-        var positions: [Int32] = []
-        var scores: [Int32] = []
-        searchText.bytes.withUnsafeBufferPointer { buffer in
-            func check(_ p: Int32) {
-                guard let score = searchText.score(Int(p), words: words, in: buffer) else { return }
-                positions.append(p)
-                scores.append(Int32(clamping: score))
-            }
-            if let candidates {
-                for p in candidates { check(p) }
-            } else {
-                for p in 0..<Int32(refs.count) { check(p) }
-            }
-        }
-        let found = RecentMatches.Matches(positions: positions, scores: scores)
+        let found = searchText.check(candidates, records: refs.count, words: words)
         recentMatches.keep(words, found)
         return found
     }

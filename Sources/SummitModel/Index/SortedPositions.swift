@@ -19,10 +19,12 @@ public enum SortedPositions {
         // The merge starts at the first row's place in `set`: a kind's rows against a million-entry result walk
         // only the part of the result inside that kind's range.
         var j = lowerBound(rows.first!, in: set)
-        for (i, p) in rows.enumerated() {
-            while j < set.count, set[j] < p { j += 1 }
-            if j == set.count { return }
-            if set[j] == p { body(i, j) }
+        set.withUnsafeBufferPointer { set in
+            for (i, p) in rows.enumerated() {
+                while j < set.count, set[j] < p { j += 1 }
+                if j == set.count { return }
+                if set[j] == p { body(i, j) }
+            }
         }
     }
 
