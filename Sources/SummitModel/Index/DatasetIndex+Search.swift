@@ -116,8 +116,17 @@ extension DatasetIndex {
         } else if let allowed = facetPositions(facets) {
             kept = SortedPositions.members(of: kept, in: allowed)
         }
+        let words = TextFolding.queryWords(query)
+        // A whole kind (the first letter typed): its matches are one slice of the query's, no merge.
+        if kept.count >= Self.fewRows, let found = matches(words), let first = kept.first, let last = kept.last,
+            Int(last - first) + 1 == kept.count, SortedPositions.isAscending(kept)
+        {
+            let low = SortedPositions.lowerBound(first, in: found.positions)
+            let high = SortedPositions.lowerBound(last + 1, in: found.positions)
+            return Array(found.positions[low..<high])
+        }
         var out: [Int32] = []
-        forEachMatch(of: kept, TextFolding.queryWords(query)) { i, _ in out.append(kept[i]) }
+        forEachMatch(of: kept, words) { i, _ in out.append(kept[i]) }
         return out
     }
 
@@ -131,7 +140,19 @@ extension DatasetIndex {
             if let b = best, b.score > score || (b.score == score && b.position < position) { return }
             best = (score, position)
         }
-        forEachMatch(of: rows, words) { i, score in consider(score, Int(rows[i])) }
+        if rows.count >= Self.fewRows, let found = matches(words),
+            let slice = SortedPositions.slice(of: found.positions, equalTo: rows)
+        {
+            // A list under a search alone holds exactly the matches inside its kind: the best of their kept
+            // scores, no merge (the first of equal scores has the lowest position).
+            found.scores.withUnsafeBufferPointer { scores in
+                var top = slice.lowerBound
+                for k in slice where scores[k] > scores[top] { top = k }
+                consider(Int(scores[top]), Int(found.positions[top]))
+            }
+        } else {
+            forEachMatch(of: rows, words) { i, score in consider(score, Int(rows[i])) }
+        }
         // The exact-name bonus goes to the few records the whole query names, looked up among the rows rather
         // than tested on every row (a hash per row cost more than the rest of ranking a million rows).
         let exact = exactPositions(words)

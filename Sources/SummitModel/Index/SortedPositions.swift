@@ -35,6 +35,23 @@ public enum SortedPositions {
         return out
     }
 
+    /// The range of the ascending `set` that is exactly `rows`, if there is one: one binary search and one
+    /// pass comparing integers, so rows read off a kept result are recognised without a merge.
+    static func slice(of set: [Int32], equalTo rows: [Int32]) -> Range<Int>? {
+        guard let first = rows.first else { return nil }
+        let low = lowerBound(first, in: set)
+        let high = low + rows.count
+        guard high <= set.count, set[high - 1] == rows.last else { return nil }
+        let equal = set.withUnsafeBufferPointer { s in
+            rows.withUnsafeBufferPointer { r in
+                var k = 0
+                while k < r.count, s[low + k] == r[k] { k += 1 }
+                return k == r.count
+            }
+        }
+        return equal ? low..<high : nil
+    }
+
     /// The first index of `set` whose value is not below `value`.
     public static func lowerBound(_ value: Int32, in set: [Int32]) -> Int {
         var low = 0
