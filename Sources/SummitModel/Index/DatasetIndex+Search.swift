@@ -1,3 +1,5 @@
+import Dispatch
+
 // Free-text search: case-, diacritic- and apostrophe-insensitive; several words mean AND.
 //
 // Cost of one query: the lengths of the trigram lists read (see `TrigramIndex`) plus one exact check per candidate,
@@ -29,9 +31,24 @@ extension DatasetIndex {
 
     /// Bytes held by the folded search text (with its record bounds) and by its trigram index: the memory search
     /// costs, for the benchmark.
-    public var searchMemory: (text: Int, trigrams: Int) {
-        (searchText.bytes.count + searchText.bounds.count * 8, searchText.trigrams.byteCount)
+    public var searchMemory: (text: Int, trigrams: Int, shortWords: Int) {
+        let searchText = self.searchText
+        return (
+            searchText.bytes.count + searchText.bounds.count * 8, searchText.trigrams.byteCount,
+            searchText.shortWords.current?.byteCount ?? 0
+        )
     }
+
+    /// Starts building the one- and two-letter word lists on another thread (after the search text, waited for
+    /// there), so the explorer's short queries read lists instead of checking every record once they are built.
+    /// Cheap to ask again. The explorer asks after its first frame; a lookup never does (one scan costs it less).
+    public func prepareShortWords() {
+        DispatchQueue.global().async { [self] in searchText.shortWords.build() }
+    }
+
+    /// The one- and two-letter word lists built, here if nobody started them: for tests and for measuring typing
+    /// on an explorer that has been open long enough to have them.
+    public func waitForShortWords() { _ = searchText.shortWords.wait() }
 
     /// Every record matching all query words and the facets, best first.
     ///
@@ -212,9 +229,14 @@ extension DatasetIndex {
         if words.isEmpty { return nil }
         let kept = recentMatches.lookup(words)
         if let kept, kept.exact { return kept.matches }
+        let searchText = self.searchText
+        // Words of one or two letters, once their lists are built: read off, nothing to check.
+        if let found = searchText.shortWords.current?.matches(words) {
+            recentMatches.keep(words, found)
+            return found
+        }
         // The smaller of both supersets: a kept wider query's matches narrowed by the trigram lists ("tr" kept,
         // "tro" typed: the records holding "tro", among those matching "tr").
-        let searchText = self.searchText
         var candidates = searchText.trigrams.candidates(words)
         if let wider = kept?.matches.positions {
             candidates = candidates.map { SortedPositions.members(of: $0, in: wider) } ?? wider

@@ -12,6 +12,9 @@ struct SearchText: Sendable {
     let exactNames: [String: [Int]]
     /// Which records may hold a word, so a query checks those rather than every record.
     let trigrams: TrigramIndex
+    /// Which records hold each one- or two-byte word, with its score (see `ShortWordLists` for when they are built);
+    /// until they are, such words are checked record by record.
+    let shortWords: ShortWordLists
 
     // Scores: a name or title beats body text; a word start beats the middle of a word; a query that is
     // exactly a record's name or alias beats everything.
@@ -27,6 +30,7 @@ struct SearchText: Sendable {
         self.bounds = bounds
         self.exactNames = exactNames
         self.trigrams = trigrams
+        shortWords = ShortWordLists(bytes: bytes, bounds: bounds)
     }
 
     init(dataset: Dataset, refs: [RecordRef]) {
@@ -39,6 +43,7 @@ struct SearchText: Sendable {
         self.bounds = fields.bounds
         self.exactNames = fields.exactNames
         self.trigrams = TrigramIndex(bytes: fields.bytes, bounds: fields.bounds)
+        shortWords = ShortWordLists(bytes: fields.bytes, bounds: fields.bounds)
     }
 
     /// The score of record `position` for the folded words, or nil when some word is missing. Empty words: 0.
