@@ -21,7 +21,7 @@ enum UIBench {
         state.normalize(index)
         _ = Renderer.render(state, index, keyMap: keyMap)
         // The explorer starts the short-word lists after its first frame; typing is measured once they are built
-        // (about a second after the panes at 1M records: docs/DECISIONS.md 70). Until then short words are checked.
+        // (about 2 s after the panes at 1M records: docs/DECISIONS.md 71). Until then short words are checked.
         index.prepareShortWords()
         index.waitForShortWords()
         var times: [Double] = []

@@ -42,7 +42,10 @@ extension DatasetIndex {
     /// Starts building the one- and two-letter word lists on another thread (after the search text, waited for
     /// there), so the explorer's short queries read lists instead of checking every record once they are built.
     /// Cheap to ask again. The explorer asks after its first frame; a lookup never does (one scan costs it less).
+    /// Below `concurrentBuildMinimum` records they are built with the text, and no thread is started: the explorer
+    /// on a small dataset stays on one thread (decision 67).
     public func prepareShortWords() {
+        guard refs.count >= Self.concurrentBuildMinimum else { return }
         DispatchQueue.global().async { [self] in searchText.shortWords.build() }
     }
 
