@@ -26,12 +26,7 @@ struct ShortWordIndex: Sendable {
         var counts = [UInt32](repeating: 0, count: Self.keyCount)
         var last = [Int32](repeating: -1, count: Self.keyCount)
         Self.forEachEntry(bytes, bounds) { record, key, cls in
-            var value = UInt64(UInt32(record - last[key])) << 2 | UInt64(cls)
-            while value >= 0x80 {
-                perKey[key].append(UInt8(value & 0x7F) | 0x80)
-                value >>= 7
-            }
-            perKey[key].append(UInt8(value))
+            Varint.append(UInt64(UInt32(record - last[key])) << 2 | UInt64(cls), to: &perKey[key])
             counts[key] += 1
             last[key] = record
         }
@@ -100,15 +95,7 @@ struct ShortWordIndex: Sendable {
                 let end = starts[key + 1]
                 var position: Int32 = -1
                 while i < end {
-                    var value: UInt64 = 0
-                    var shift: UInt64 = 0
-                    while true {
-                        let byte = list[i]
-                        i += 1
-                        value |= UInt64(byte & 0x7F) << shift
-                        if byte < 0x80 { break }
-                        shift += 7
-                    }
+                    let value = Varint.read(list, at: &i)
                     position += Int32(truncatingIfNeeded: value >> 2)
                     body(position, classScores[Int(value & 3)])
                 }
