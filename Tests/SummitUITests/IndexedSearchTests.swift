@@ -71,6 +71,30 @@ import Testing
         }
     }
 
+    /// A check of many candidates is split over both cores: the halves joined give what checking them one by one
+    /// in order gives (the records repeated to pass `splitMinimum`).
+    @Test func aSplitCheckEqualsOneByOne() {
+        let text = Self.synthetic.searchText
+        let records = Self.synthetic.allRefs.count
+        let candidates = (0..<SearchText.splitMinimum / records + 1).flatMap { _ in (0..<Int32(records)) }
+        for query in ["e", "troops", "na fo"] {
+            let words = TextFolding.queryWords(query)
+            let split = text.check(candidates, records: records, words: words)
+            var positions: [Int32] = []
+            var scores: [Int32] = []
+            text.bytes.withUnsafeBufferPointer { buffer in
+                for p in candidates {
+                    if let score = text.score(Int(p), words: words, in: buffer) {
+                        positions.append(p)
+                        scores.append(Int32(score))
+                    }
+                }
+            }
+            #expect(candidates.count >= SearchText.splitMinimum)
+            #expect(split.positions == positions && split.scores == scores, "\(query)")
+        }
+    }
+
     /// Above the size that builds them in the background, search agrees with a linear scan whether or not the
     /// lists are ready yet (typed at once), and once they are.
     @Test func shortWordsBuiltInTheBackgroundAgree() {
