@@ -106,3 +106,20 @@ import Testing
         }
     }
 }
+
+/// An index handed its search text (a cached start) builds the id tables on the other core (DECISIONS 74) and
+/// answers exactly as one built from the dataset alone.
+@Suite struct TwoThreadIndexTests {
+    @Test func anIndexGivenItsSearchTextAnswersAsOneBuiltInFull() throws {
+        let dataset = SyntheticDataset.make(records: DatasetIndex.concurrentBuildMinimum + 500)
+        let full = DatasetIndex(dataset)
+        let given = DatasetIndex(dataset, searchText: full.searchText)
+        #expect(given.idTables == full.idTables)
+        #expect(given.actorOfPerson == full.actorOfPerson && given.quotesOnActor == full.quotesOnActor)
+        #expect(given.actorsOnPillar == full.actorsOnPillar && given.notesAbout == full.notesAbout)
+        for ref in full.allRefs.enumerated().filter({ $0.offset % 211 == 0 }).map(\.element) {
+            #expect(given.record(ref) != nil && given.position(of: ref) == full.position(of: ref))
+            #expect(given.linked(to: ref) == full.linked(to: ref), "links of \(ref)")
+        }
+    }
+}

@@ -70,10 +70,18 @@ public final class DatasetIndex: Sendable {
             if refs.count >= Self.concurrentBuildMinimum { part.buildInBackground() }
             self.searchTextPart = part
         }
+        // The links below need the actors' and pillars' id tables only. Given the search text (a cached start), the
+        // other core is free: it builds the other kinds' id tables meanwhile (DECISIONS 74).
         var idTable = IDTable(dataset: dataset)
-        idTables = RecordKind.allCases.map { $0.visit(&idTable) }
-        let actorOfID = idTables[RecordKind.actor.order]
-        let pillarOfID = idTables[RecordKind.pillar.order]
+        let actorOfID = idTable.visit(Actor.self)
+        let pillarOfID = idTable.visit(Pillar.self)
+        let allIDTables = BuiltOnFirstUse { [dataset] in
+            var idTable = IDTable(dataset: dataset)
+            return RecordKind.allCases.map { kind in
+                kind == .actor ? actorOfID : kind == .pillar ? pillarOfID : kind.visit(&idTable)
+            }
+        }
+        if searchText != nil, refs.count >= Self.concurrentBuildMinimum { allIDTables.buildInBackground() }
 
         // Reverse indexes, each one pass over the records that carry the link.
         let actorOfPerson = Dictionary(
@@ -143,6 +151,7 @@ public final class DatasetIndex: Sendable {
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
         self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
         self.names = NameKeys(dataset: dataset)
+        self.idTables = allIDTables.value
     }
 
     // MARK: Records by id (O(1)); direct array reads, since lists call these once per row
