@@ -23,7 +23,7 @@ extension DatasetValidator {
             { self.readHalf(arrays, first: true, into: dataset) },
             { second.readHalf(arrays, first: false, into: dataset) })
         guard log.isEmpty, second.log.isEmpty else { return nil }
-        var joined = JoinedHalves(first: firstHalf, second: secondHalf, dataset: dataset)
+        var joined = JoinedHalves(first: consume firstHalf, second: consume secondHalf, dataset: dataset)
         for kind in RecordKind.allCases { kind.visit(&joined) }
         return joined.dataset
     }
@@ -36,9 +36,10 @@ extension DatasetValidator {
         return reading.dataset
     }
 
-    fileprivate func read<R: Record>(_ type: R.Type, _ nodes: [JSONNode], _ range: Range<Int>) -> [R] {
+    /// `capacity`: the first half reserves room for the whole kind, so the second is appended in place.
+    fileprivate func read<R: Record>(_ type: R.Type, _ nodes: [JSONNode], _ range: Range<Int>, capacity: Int) -> [R] {
         var result: [R] = []
-        result.reserveCapacity(range.count)
+        result.reserveCapacity(capacity)
         inside(.key(R.plural)) {
             for position in range {
                 let record = inside(.index(position)) {
@@ -61,17 +62,22 @@ private struct HalfReading: RecordKindVisitor {
     mutating func visit<R: Record>(_ type: R.Type) {
         let nodes = arrays[R.kind.order]
         let middle = R.kind == .pillar ? nodes.count : nodes.count / 2
-        dataset.set(validator.read(R.self, nodes, first ? 0..<middle : middle..<nodes.count))
+        let range = first ? 0..<middle : middle..<nodes.count
+        dataset.set(validator.read(R.self, nodes, range, capacity: first ? nodes.count : range.count))
     }
 }
 
-/// Each kind's first half followed by its second.
+/// Each kind's first half followed by its second, appended in place: the first half's array is taken out of its
+/// dataset (so it is not shared and not copied) and has room for the whole kind.
 private struct JoinedHalves: RecordKindVisitor {
-    let first: Dataset
+    var first: Dataset
     let second: Dataset
     var dataset: Dataset
 
     mutating func visit<R: Record>(_ type: R.Type) {
-        dataset.set(first.records(R.self) + second.records(R.self))
+        var records = first.records(R.self)
+        first.set([R]())
+        records.append(contentsOf: second.records(R.self))
+        dataset.set(records)
     }
 }
