@@ -47,6 +47,11 @@ import Testing
         let data = try json(records: 20_500)
         try #require(data.count >= TwoThreadBar.standard.bytes)
         #expect(splits(data, .standard))
+        // Both halves add to the progress; at the end it holds the whole file and every record.
+        let progress = LoadProgress()
+        let loaded = try #require(try DatasetLoader.load(data: data, origin: "t", progress: progress))
+        #expect(progress.snapshot.records == loaded.counts.reduce(0) { $0 + $1.count })
+        #expect(progress.snapshot.bytesParsed == data.count && progress.snapshot.bytesTotal == data.count)
     }
 
     /// Random damage (a byte changed, removed or added anywhere; the file cut short; an id repeated; a reference

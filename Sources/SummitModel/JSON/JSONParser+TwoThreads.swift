@@ -33,11 +33,14 @@ extension JSONParser {
             { parseHalf(bytes, scan, middle: middle, isFirst: true, valueLimit: valueLimit, progress: progress) },
             { parseHalf(bytes, scan, middle: middle, isFirst: false, valueLimit: valueLimit, progress: progress) })
         if progress?.isCancelled == true { throw cancelled(at: 0) }
-        guard let first, let second, first.values + second.values <= valueLimit else { return nil }
+        guard var first, let second, first.values + second.values <= valueLimit else { return nil }
         var parsed: [Int: ParsedArray] = [:]
         for (position, array) in scan.arrays.enumerated() {
-            parsed[array.open] = ParsedArray(
-                nodes: first.nodes[position] + second.nodes[position], end: array.close + 1)
+            // Appended in place: the first half's array is taken out (not shared) and has room for the whole array.
+            var nodes = first.nodes[position]
+            first.nodes[position] = []
+            nodes.append(contentsOf: second.nodes[position])
+            parsed[array.open] = ParsedArray(nodes: nodes, end: array.close + 1)
         }
         var parser = JSONParser(bytes: bytes, valueLimit: valueLimit, progress: progress)
         parser.parsedArrays = parsed
@@ -65,7 +68,7 @@ extension JSONParser {
             let split = array.starts.firstIndex { $0 >= middle } ?? array.starts.endIndex
             let mine = isFirst ? array.starts.startIndex..<split : split..<array.starts.endIndex
             var elements: [JSONNode] = []
-            elements.reserveCapacity(mine.count)
+            elements.reserveCapacity(isFirst ? array.starts.count : mine.count)
             if let firstIndex = mine.first { parser.reportedIndex = array.starts[firstIndex] }
             for position in mine {
                 parser.index = array.starts[position]
