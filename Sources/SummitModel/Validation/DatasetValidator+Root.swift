@@ -42,8 +42,9 @@ extension DatasetValidator {
     /// Nil when read on two threads and either reported a problem (the caller validates again on one).
     private func records(_ fields: Fields, into dataset: Dataset) -> Dataset? {
         let read: Dataset
-        if readsOnTwoThreads, log.isEmpty {
-            guard let records = recordsOnTwoThreads(fields, into: dataset) else { return nil }
+        if readsOnTwoThreads {
+            // Something already reported (a duplicate id, the title…): the sequential path will report it all.
+            guard log.isEmpty, let records = recordsOnTwoThreads(fields, into: dataset) else { return nil }
             read = records
         } else {
             var reading = KindReading(validator: self, fields: fields, dataset: dataset)
