@@ -13,10 +13,13 @@ struct BenchOptions {
     var write: String?
     /// The command line to record in the document.
     var command = "summit-bench"
+    /// Only the explorer's keystroke rows, on datasets synthesized in memory (no files, children or tools): the
+    /// quick loop for work on search speed.
+    var onlyKeys = false
 
     static let usage = """
         usage: summit-bench [--sizes N,N,…] [--runs N] [--quick] [--keep] [--summit PATH] [--hello PATH]
-                            [--article PATH] [--write FILE] [--command TEXT]
+                            [--article PATH] [--write FILE] [--command TEXT] [--only keys]
           --sizes    records per synthetic dataset (default 1000,100000,1000000; _ allowed: 1_000_000)
           --runs     repetitions of every measurement (default 5); tables show min / median / max
           --quick    1000 and 10000 records, 1 run: checks the harness works (CI), numbers mean little
@@ -24,6 +27,8 @@ struct BenchOptions {
           --summit   the release summit binary to time as a child process (./dev bench passes it)
           --hello    a static "hello" built like summit, the floor for start-up (./dev bench passes it)
           --write    replace the generated part of FILE (docs/performance.md) with this run's tables
+          --only keys  only the keystroke rows (reduce + render per key), datasets built in memory, search
+                     text ready before the first key; prints them and stops
         """
 
     /// A bad command line: the message, then the usage.
@@ -64,6 +69,10 @@ struct BenchOptions {
             case "--article": options.article = try value(argument)
             case "--write": options.write = try value(argument)
             case "--command": options.command = try value(argument)
+            case "--only":
+                let part = try value(argument)
+                guard part == "keys" else { throw Problem.bad("--only: '\(part)' is not a part (keys)") }
+                options.onlyKeys = true
             default:
                 guard !argument.hasPrefix("-") else { throw Problem.bad("unknown option '\(argument)'") }
                 options.sizes = [try count(argument, "records", atLeast: 20)]

@@ -22,6 +22,11 @@ do {
     exit(64)
 }
 
+if options.onlyKeys {
+    KeysOnly.run(options)
+    exit(0)
+}
+
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summit-bench-\(getpid())").path
 do {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -5,7 +5,7 @@ import Testing
 @testable import SummitModel
 @testable import summit_bench
 
-/// A cold lookup leaves its cache write until the answer is out (DECISIONS 71): loading the index touches no cache
+/// A cold lookup leaves its cache write until the answer is out (DECISIONS 74): loading the index touches no cache
 /// file, the write left behind puts down one whole file, and the next load uses it.
 @Suite struct LookupCacheWriteTests {
     @Test func theIndexIsHandedOverBeforeTheCacheIsWritten() throws {

@@ -27,6 +27,9 @@ import Testing
         #expect(throws: BenchOptions.Problem.self) { try BenchOptions.parse(["--runs", "0"]) }
         #expect(throws: BenchOptions.Problem.self) { try BenchOptions.parse(["--sizes", "ten"]) }
         #expect(throws: BenchOptions.Problem.self) { try BenchOptions.parse(["--frobnicate"]) }
+        #expect(try BenchOptions.parse(["--only", "keys"]).onlyKeys)
+        #expect(!full.onlyKeys)
+        #expect(throws: BenchOptions.Problem.self) { try BenchOptions.parse(["--only", "loads"]) }
     }
 
     @Test func theGeneratedPartIsReplacedAndTheProseKept() throws {

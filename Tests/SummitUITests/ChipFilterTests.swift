@@ -149,6 +149,18 @@ import Testing
                 few.contains(Int32(index.position(of: $0.ref)!))
             }
             #expect(index.best(amongRows: few, query: query) == firstOfFew, "\(query) among 10 \(kind)")
+            // Exactly the kind's matches (a list under this search alone: ranked off the kept scores' slice).
+            let matching = rows.filter { index.matches(index.ref(at: $0), query: query) }
+            #expect(index.best(amongRows: matching, query: query) == best, "\(query) among the matches, \(kind)")
+            // Pin order (not ascending), and the rows without the best one (an exact name's bonus must not
+            // reach a record that is not among the rows).
+            #expect(index.best(amongRows: rows.reversed(), query: query) == best, "\(query) reversed \(kind)")
+            if let best, let p = index.position(of: best.ref) {
+                let without = rows.filter { $0 != Int32(p) }
+                let next = index.scanSearch(query, facets: Facets(kinds: [kind])).first { $0.ref != best.ref }
+                #expect(index.best(amongRows: without, query: query) == next, "\(query) without the best \(kind)")
+                #expect(index.best(amongRows: without.reversed(), query: query) == next, "\(query) without, reversed")
+            }
         }
     }
 }

@@ -41,6 +41,73 @@ import Testing
         }
     }
 
+    /// The one- and two-byte word lists are the answer, not candidates: for every byte and every pair of bytes the
+    /// text holds (and a few it does not), alone and two or three together, the records and scores they give are
+    /// those of checking every record's text. Over the synthetic and the bundled dataset (accents: bytes above
+    /// 0x7F; names in the head, text in the body; word starts and middles).
+    @Test func shortWordListsEqualCheckingEveryRecord() throws {
+        for index in [Self.synthetic, Bundled.index] {
+            let text = index.searchText
+            let lists = try #require(text.shortWords.current, "built at once below the background size")
+            var keys = Set<[UInt8]>()
+            for i in text.bytes.indices where !TextFolding.isSpace(text.bytes[i]) {
+                keys.insert([text.bytes[i]])
+                if i + 1 < text.bytes.count, !TextFolding.isSpace(text.bytes[i + 1]) {
+                    keys.insert([text.bytes[i], text.bytes[i + 1]])
+                }
+            }
+            let words = keys.sorted { $0.lexicographicallyPrecedes($1) } + [[0x7E, 0x7E], [0x21], [0xC3, 0xBC]]
+            var random = SyntheticDataset.Generator(state: 0xB16)
+            let queries =
+                words.map { [$0] }
+                + (0..<200).map { _ in (0..<2 + random.below(2)).map { _ in words[random.below(words.count)] } }
+            for query in queries {
+                let unique = query.reduce(into: [[UInt8]]()) { if !$0.contains($1) { $0.append($1) } }
+                let listed = try #require(lists.matches(unique))
+                let checked = text.check(nil, records: index.allRefs.count, words: unique)
+                #expect(listed.positions == checked.positions && listed.scores == checked.scores, "\(unique)")
+            }
+            #expect(lists.matches([Array("abc".utf8)]) == nil && lists.matches([]) == nil)
+        }
+    }
+
+    /// A check of many candidates is split over both cores: the halves joined give what checking them one by one
+    /// in order gives (the records repeated to pass `splitMinimum`).
+    @Test func aSplitCheckEqualsOneByOne() {
+        let text = Self.synthetic.searchText
+        let records = Self.synthetic.allRefs.count
+        let candidates = (0..<SearchText.splitMinimum / records + 1).flatMap { _ in (0..<Int32(records)) }
+        for query in ["e", "troops", "na fo"] {
+            let words = TextFolding.queryWords(query)
+            let split = text.check(candidates, records: records, words: words)
+            var positions: [Int32] = []
+            var scores: [Int32] = []
+            text.bytes.withUnsafeBufferPointer { buffer in
+                for p in candidates {
+                    if let score = text.score(Int(p), words: words, in: buffer) {
+                        positions.append(p)
+                        scores.append(Int32(score))
+                    }
+                }
+            }
+            #expect(candidates.count >= SearchText.splitMinimum)
+            #expect(split.positions == positions && split.scores == scores, "\(query)")
+        }
+    }
+
+    /// Above the size that builds them in the background, search agrees with a linear scan whether or not the
+    /// lists are ready yet (typed at once), and once they are.
+    @Test func shortWordsBuiltInTheBackgroundAgree() {
+        let index = DatasetIndex(SyntheticDataset.make(records: DatasetIndex.concurrentBuildMinimum))
+        // Other queries once ready: a query asked before is answered from the kept results.
+        for (ready, queries) in [(false, ["t", "tr", "e ü", "u."]), (true, ["r", "ro", "x7", "s t", "a", "ü"])] {
+            if ready { index.waitForShortWords() }
+            for query in queries {
+                #expect(index.search(query) == index.scanSearch(query), "\(query), lists waited for: \(ready)")
+            }
+        }
+    }
+
     /// No facet, a kind, or an actor, pillar, speaker or stance (sometimes two facets), as the explorer's chips and
     /// the command line's flags set them.
     static func randomFacets(_ random: inout SyntheticDataset.Generator, _ index: DatasetIndex) -> Facets {

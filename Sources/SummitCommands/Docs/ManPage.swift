@@ -83,7 +83,7 @@ enum ManPage {
             ),
             (
                 "$XDG_CACHE_HOME/summit/dataset-NAME.cache (default ~/.cache/summit/)",
-                "The parsed, validated and indexed form of a --data file of 1 MiB or more, so its next start skips parsing and validating. Used only when the file's path, size, modification time and content hash and summit's build all match, otherwise rebuilt; `summit validate` always reads the file itself. Safe to delete; SUMMIT_NO_CACHE turns it off."
+                "The parsed, validated and indexed form of a --data file of 1 MiB or more, so its next start skips parsing and validating. Used only when the file's path, size, modification time and content hash and summit's build all match, otherwise rebuilt; `summit validate` always reads the file itself. A cache not used for 30 days goes, and the least recently used beyond 4 GiB in all. Safe to delete; SUMMIT_NO_CACHE turns it off."
             ),
             (
                 "The dataset",

@@ -6,7 +6,7 @@
 
 /// What a cache entry was made from: the dataset file's canonical path, size and modification time, its content
 /// hash, and the summit build that wrote it. Every part must match for the cache to be used.
-struct DatasetFileStamp: Codable, Equatable {
+struct DatasetFileStamp: Equatable {
     /// The cache format and the build (`DatasetCache.producer`): another summit never reads this one's cache.
     let producer: String
     let path: String
@@ -53,5 +53,25 @@ struct DatasetFileStamp: Codable, Equatable {
             total += n
         }
         return total == size ? hash.finish() : nil
+    }
+}
+
+extension DatasetFileStamp: CompactValue {
+    func write(to writer: inout CompactWriter) {
+        writer.write(producer)
+        writer.write(path)
+        writer.write(size)
+        writer.write(modifiedSeconds)
+        writer.write(modifiedNanoseconds)
+        writer.write(contentHash)
+    }
+
+    init(reading reader: inout CompactReader) throws(CompactFormatError) {
+        producer = try reader.read()
+        path = try reader.read()
+        size = try reader.read()
+        modifiedSeconds = try reader.read()
+        modifiedNanoseconds = try reader.read()
+        contentHash = try reader.read()
     }
 }

@@ -39,7 +39,7 @@ extension DatasetLoader {
             return LoadedIndex(index: DatasetIndex(dataset), fromCache: false)
         }
         if let index = cache.read(stamp) { return LoadedIndex(index: index, fromCache: true) }
-        // The file's bytes are let go before the index is built (195 MiB at a million records, DECISIONS 73): the
+        // The file's bytes are let go before the index is built (195 MiB at a million records, DECISIONS 76): the
         // hash of the bytes validated is all the cache needs of them — a file changed since its stamp was taken
         // fails the next start's check.
         guard let (dataset, hash) = try datasetAndHash(path, progress, stampedSize: stamp.size) else { return nil }

@@ -28,5 +28,16 @@ final class MappedFile {
         bytes = UnsafeRawBufferPointer(start: base, count: size)
     }
 
+    /// Gives back the pages wholly inside `part` (a part of `bytes` already copied out): they leave the process's
+    /// resident memory, and are read again from the file only if touched again.
+    func drop(_ part: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, let start = part.baseAddress, part.count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let from = (start - base + page - 1) / page * page
+        let to = (start - base + part.count) / page * page
+        guard to > from else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + from), to - from, MADV_DONTNEED)
+    }
+
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }

@@ -31,9 +31,8 @@ public final class PendingCacheWrite: Sendable {
         started.store(true, ordering: .sequentiallyConsistent)
         DispatchQueue.global().async { [self] in
             defer { ended.signal() }
-            guard let bytes = try? DatasetCache.encode(index, stamp: stamp),
-                stage.withLock({ moveOn(&$0, from: .encoding, to: .writing) })
-            else { return }
+            let bytes = DatasetCache.encode(index, stamp: stamp)
+            guard stage.withLock({ moveOn(&$0, from: .encoding, to: .writing) }) else { return }
             cache.store(bytes, stamp: stamp)
             stage.withLock { $0 = .done }
         }

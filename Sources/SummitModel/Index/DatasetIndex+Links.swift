@@ -40,6 +40,18 @@ extension DatasetIndex {
         Set(linkedPositions(to: ref).map { refs[Int($0)] })
     }
 
+    /// The records `linked(to:)` gives, one group per kind in kind order, each in id order (`RecordRef`'s order):
+    /// what the detail pane lists. Read off the ascending positions, never hashed or sorted whole (`LinkedGroup`).
+    public func linkedGroups(to ref: RecordRef) -> [LinkedGroup] {
+        let positions = linkedPositions(to: ref)
+        return RecordKind.allCases.compactMap { kind in
+            guard let range = kindRanges[kind] else { return nil }
+            let low = SortedPositions.lowerBound(Int32(range.lowerBound), in: positions)
+            let high = SortedPositions.lowerBound(Int32(range.upperBound), in: positions)
+            return low < high ? LinkedGroup(kind: kind, positions: Array(positions[low..<high]), self) : nil
+        }
+    }
+
     /// The positions in `allRefs` of the records `linked(to:)` gives, ascending: what a link chip intersects the
     /// rows of a list with, so it costs the links, not a test of every row.
     public func linkedPositions(to ref: RecordRef) -> [Int32] {

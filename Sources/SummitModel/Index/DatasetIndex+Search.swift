@@ -1,3 +1,5 @@
+import Dispatch
+
 // Free-text search: case-, diacritic- and apostrophe-insensitive; several words mean AND.
 //
 // Cost of one query: the lengths of the trigram lists read (see `TrigramIndex`) plus one exact check per candidate,
@@ -29,9 +31,27 @@ extension DatasetIndex {
 
     /// Bytes held by the folded search text (with its record bounds) and by its trigram index: the memory search
     /// costs, for the benchmark.
-    public var searchMemory: (text: Int, trigrams: Int) {
-        (searchText.bytes.count + searchText.bounds.count * 8, searchText.trigrams.byteCount)
+    public var searchMemory: (text: Int, trigrams: Int, shortWords: Int) {
+        let searchText = self.searchText
+        return (
+            searchText.bytes.count + searchText.bounds.count * 8, searchText.trigrams.byteCount,
+            searchText.shortWords.current?.byteCount ?? 0
+        )
     }
+
+    /// Starts building the one- and two-letter word lists on another thread (after the search text, waited for
+    /// there), so the explorer's short queries read lists instead of checking every record once they are built.
+    /// Cheap to ask again. The explorer asks after its first frame; a lookup never does (one scan costs it less).
+    /// Below `concurrentBuildMinimum` records they are built with the text, and no thread is started: the explorer
+    /// on a small dataset stays on one thread (decision 67).
+    public func prepareShortWords() {
+        guard refs.count >= Self.concurrentBuildMinimum else { return }
+        DispatchQueue.global().async { [self] in searchText.shortWords.build() }
+    }
+
+    /// The one- and two-letter word lists built, here if nobody started them: for tests and for measuring typing
+    /// on an explorer that has been open long enough to have them.
+    public func waitForShortWords() { _ = searchText.shortWords.wait() }
 
     /// Every record matching all query words and the facets, best first.
     ///
@@ -116,8 +136,17 @@ extension DatasetIndex {
         } else if let allowed = facetPositions(facets) {
             kept = SortedPositions.members(of: kept, in: allowed)
         }
+        let words = TextFolding.queryWords(query)
+        // A whole kind (the first letter typed): its matches are one slice of the query's, no merge.
+        if kept.count >= Self.fewRows, let found = matches(words), let first = kept.first, let last = kept.last,
+            Int(last - first) + 1 == kept.count, SortedPositions.isAscending(kept)
+        {
+            let low = SortedPositions.lowerBound(first, in: found.positions)
+            let high = SortedPositions.lowerBound(last + 1, in: found.positions)
+            return Array(found.positions[low..<high])
+        }
         var out: [Int32] = []
-        forEachMatch(of: kept, TextFolding.queryWords(query)) { i, _ in out.append(kept[i]) }
+        forEachMatch(of: kept, words) { i, _ in out.append(kept[i]) }
         return out
     }
 
@@ -126,15 +155,49 @@ extension DatasetIndex {
     /// list costs integer comparisons, not text searches.
     public func best(amongRows rows: [Int32], query: String) -> SearchHit? {
         let words = TextFolding.queryWords(query)
-        let exact = exactPositions(words)
         var best: (score: Int, position: Int)?
-        forEachMatch(of: rows, words) { i, score in
-            let position = Int(rows[i])
-            let score = score + (exact.contains(position) ? SearchText.exactNameScore : 0)
+        func consider(_ score: Int, _ position: Int) {
             if let b = best, b.score > score || (b.score == score && b.position < position) { return }
             best = (score, position)
         }
+        if rows.count >= Self.fewRows, let found = matches(words),
+            let slice = SortedPositions.slice(of: found.positions, equalTo: rows)
+        {
+            // A list under a search alone holds exactly the matches inside its kind: the best of their kept
+            // scores, no merge (the first of equal scores has the lowest position).
+            found.scores.withUnsafeBufferPointer { scores in
+                var top = slice.lowerBound
+                for k in slice where scores[k] > scores[top] { top = k }
+                consider(Int(scores[top]), Int(found.positions[top]))
+            }
+        } else {
+            forEachMatch(of: rows, words) { i, score in consider(score, Int(rows[i])) }
+        }
+        // The exact-name bonus goes to the few records the whole query names, looked up among the rows rather
+        // than tested on every row (a hash per row cost more than the rest of ranking a million rows).
+        let exact = exactPositions(words)
+        if !exact.isEmpty {
+            let ascending = SortedPositions.isAscending(rows)
+            for position in exact {
+                let p = Int32(position)
+                let present: Bool
+                if ascending {
+                    let k = SortedPositions.lowerBound(p, in: rows)
+                    present = k < rows.count && rows[k] == p
+                } else {
+                    present = rows.contains(p)
+                }
+                guard present, let score = score(of: position, words) else { continue }
+                consider(score + SearchText.exactNameScore, position)
+            }
+        }
         return best.map { SearchHit(ref: refs[$0.position], score: $0.score) }
+    }
+
+    /// One record's score for the folded words without the exact-name bonus (nil when a word is missing).
+    private func score(of position: Int, _ words: [[UInt8]]) -> Int? {
+        let searchText = self.searchText
+        return searchText.bytes.withUnsafeBufferPointer { searchText.score(position, words: words, in: $0) }
     }
 
     /// The best-ranked of `refs` for the query (see `best(amongRows:query:)`).
@@ -169,28 +232,19 @@ extension DatasetIndex {
         if words.isEmpty { return nil }
         let kept = recentMatches.lookup(words)
         if let kept, kept.exact { return kept.matches }
+        let searchText = self.searchText
+        // Words of one or two letters, once their lists are built: read off, nothing to check.
+        if let found = searchText.shortWords.current?.matches(words) {
+            recentMatches.keep(words, found)
+            return found
+        }
         // The smaller of both supersets: a kept wider query's matches narrowed by the trigram lists ("tr" kept,
         // "tro" typed: the records holding "tro", among those matching "tr").
-        let searchText = self.searchText
         var candidates = searchText.trigrams.candidates(words)
         if let wider = kept?.matches.positions {
             candidates = candidates.map { SortedPositions.members(of: $0, in: wider) } ?? wider
         }
-        var positions: [Int32] = []
-        var scores: [Int32] = []
-        searchText.bytes.withUnsafeBufferPointer { buffer in
-            func check(_ p: Int32) {
-                guard let score = searchText.score(Int(p), words: words, in: buffer) else { return }
-                positions.append(p)
-                scores.append(Int32(clamping: score))
-            }
-            if let candidates {
-                for p in candidates { check(p) }
-            } else {
-                for p in 0..<Int32(refs.count) { check(p) }
-            }
-        }
-        let found = RecentMatches.Matches(positions: positions, scores: scores)
+        let found = searchText.check(candidates, records: refs.count, words: words)
         recentMatches.keep(words, found)
         return found
     }

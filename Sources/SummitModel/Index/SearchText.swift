@@ -12,6 +12,9 @@ struct SearchText: Sendable {
     let exactNames: [String: [Int]]
     /// Which records may hold a word, so a query checks those rather than every record.
     let trigrams: TrigramIndex
+    /// Which records hold each one- or two-byte word, with its score (see `ShortWordLists` for when they are built);
+    /// until they are, such words are checked record by record.
+    let shortWords: ShortWordLists
 
     // Scores: a name or title beats body text; a word start beats the middle of a word; a query that is
     // exactly a record's name or alias beats everything.
@@ -27,6 +30,7 @@ struct SearchText: Sendable {
         self.bounds = bounds
         self.exactNames = exactNames
         self.trigrams = trigrams
+        shortWords = ShortWordLists(bytes: bytes, bounds: bounds)
     }
 
     init(dataset: Dataset, refs: [RecordRef]) {
@@ -39,6 +43,7 @@ struct SearchText: Sendable {
         self.bounds = fields.bounds
         self.exactNames = fields.exactNames
         self.trigrams = TrigramIndex(bytes: fields.bytes, bounds: fields.bounds)
+        shortWords = ShortWordLists(bytes: fields.bytes, bounds: fields.bounds)
     }
 
     /// The score of record `position` for the folded words, or nil when some word is missing. Empty words: 0.
@@ -56,6 +61,37 @@ struct SearchText: Sendable {
             }
         }
         return total
+    }
+
+    /// Candidates checked on one core below this; at or above it the check is split over both (Concurrently).
+    static let splitMinimum = 50_000
+
+    /// The candidates (ascending positions; nil: all `records`) that hold every word, with their scores. Many
+    /// candidates are checked in two halves on both cores and the halves joined: the same answer, about half the
+    /// wait on this two-core machine class (a one-letter query checks every record).
+    func check(_ candidates: [Int32]?, records: Int, words: [[UInt8]]) -> RecentMatches.Matches {
+        let count = candidates?.count ?? records
+        let parts = count >= Self.splitMinimum ? 2 : 1
+        let halves = Concurrently.map(parts) { part in
+            check(candidates, part * count / parts..<(part + 1) * count / parts, words: words)
+        }
+        guard parts == 2 else { return halves[0] }
+        return RecentMatches.Matches(
+            positions: halves[0].positions + halves[1].positions, scores: halves[0].scores + halves[1].scores)
+    }
+
+    private func check(_ candidates: [Int32]?, _ range: Range<Int>, words: [[UInt8]]) -> RecentMatches.Matches {
+        var positions: [Int32] = []
+        var scores: [Int32] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in range {
+                let p = candidates?[i] ?? Int32(i)
+                guard let score = score(Int(p), words: words, in: buffer) else { continue }
+                positions.append(p)
+                scores.append(Int32(clamping: score))
+            }
+        }
+        return RecentMatches.Matches(positions: positions, scores: scores)
     }
 
     /// Whether `word` occurs in the range; if so, whether some occurrence starts a word.

@@ -19,10 +19,12 @@ public enum SortedPositions {
         // The merge starts at the first row's place in `set`: a kind's rows against a million-entry result walk
         // only the part of the result inside that kind's range.
         var j = lowerBound(rows.first!, in: set)
-        for (i, p) in rows.enumerated() {
-            while j < set.count, set[j] < p { j += 1 }
-            if j == set.count { return }
-            if set[j] == p { body(i, j) }
+        set.withUnsafeBufferPointer { set in
+            for (i, p) in rows.enumerated() {
+                while j < set.count, set[j] < p { j += 1 }
+                if j == set.count { return }
+                if set[j] == p { body(i, j) }
+            }
         }
     }
 
@@ -31,6 +33,23 @@ public enum SortedPositions {
         var out: [Int32] = []
         forEachMember(of: rows, in: set) { i, _ in out.append(rows[i]) }
         return out
+    }
+
+    /// The range of the ascending `set` that is exactly `rows`, if there is one: one binary search and one
+    /// pass comparing integers, so rows read off a kept result are recognised without a merge.
+    static func slice(of set: [Int32], equalTo rows: [Int32]) -> Range<Int>? {
+        guard let first = rows.first else { return nil }
+        let low = lowerBound(first, in: set)
+        let high = low + rows.count
+        guard high <= set.count, set[high - 1] == rows.last else { return nil }
+        let equal = set.withUnsafeBufferPointer { s in
+            rows.withUnsafeBufferPointer { r in
+                var k = 0
+                while k < r.count, s[low + k] == r[k] { k += 1 }
+                return k == r.count
+            }
+        }
+        return equal ? low..<high : nil
     }
 
     /// The first index of `set` whose value is not below `value`.

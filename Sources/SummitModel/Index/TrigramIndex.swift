@@ -44,7 +44,7 @@ struct TrigramIndex: Sendable {
         bytes.withUnsafeBufferPointer { text in
             TrigramIndex.forEachTrigram(text, bounds, records, shift) { record, bucket in
                 guard last[bucket] != record else { return }
-                sizes[bucket] += TrigramIndex.varintLength(UInt32(record - last[bucket]))
+                sizes[bucket] += Varint.length(UInt64(record - last[bucket]))
                 counts[bucket] += 1
                 last[bucket] = record
             }
@@ -58,14 +58,7 @@ struct TrigramIndex: Sendable {
             lists.withUnsafeMutableBufferPointer { out in
                 TrigramIndex.forEachTrigram(text, bounds, records, shift) { record, bucket in
                     guard last[bucket] != record else { return }
-                    var delta = UInt32(record - last[bucket])
-                    while delta >= 0x80 {
-                        out[cursor[bucket]] = UInt8(delta & 0x7F) | 0x80
-                        cursor[bucket] += 1
-                        delta >>= 7
-                    }
-                    out[cursor[bucket]] = UInt8(delta)
-                    cursor[bucket] += 1
+                    Varint.write(UInt64(record - last[bucket]), to: out, at: &cursor[bucket])
                     last[bucket] = record
                 }
             }
@@ -126,16 +119,7 @@ struct TrigramIndex: Sendable {
             let end = starts[bucket + 1]
             var position: Int32 = -1
             while i < end {
-                var delta: UInt32 = 0
-                var shift: UInt32 = 0
-                while true {
-                    let byte = list[i]
-                    i += 1
-                    delta |= UInt32(byte & 0x7F) << shift
-                    if byte < 0x80 { break }
-                    shift += 7
-                }
-                position += Int32(bitPattern: delta)
+                position += Int32(truncatingIfNeeded: Varint.read(list, at: &i))
                 body(position)
             }
         }
@@ -174,9 +158,5 @@ struct TrigramIndex: Sendable {
     private static func bucket(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ shift: UInt32) -> Int {
         let trigram = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
         return Int((trigram &* 0x9E37_79B1) >> shift)
-    }
-
-    private static func varintLength(_ value: UInt32) -> Int {
-        value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
     }
 }

@@ -4,7 +4,7 @@ struct ParsedArray: Sendable {
     let end: Int
 }
 
-/// Parsing a large document on two threads (docs/DECISIONS.md 72): `RecordArrays` finds where each record starts,
+/// Parsing a large document on two threads (docs/DECISIONS.md 75): `RecordArrays` finds where each record starts,
 /// each thread parses the records of its half of the bytes, and the root is then parsed around them. Any error on
 /// that way — or a scan that does not fit what the parser reads — sends the whole document through `parse` on one
 /// thread, so a syntax error is always reported exactly as the sequential parser reports it.

@@ -27,7 +27,7 @@ struct JSONParser {
     let progress: LoadProgress?
     /// Elements of the root object's arrays (the records) parsed so far.
     var records = 0
-    /// Root arrays already parsed on two threads, by the offset of their `[`: taken as they are (DECISIONS 72).
+    /// Root arrays already parsed on two threads, by the offset of their `[`: taken as they are (DECISIONS 75).
     var parsedArrays: [Int: ParsedArray] = [:]
     /// True for a parser reading one half of the records: it adds to the progress instead of setting it.
     var readsHalf = false

@@ -1,6 +1,6 @@
 /// Where the records are in a document's bytes, found by a structural scan that only counts brackets and skips
 /// strings (escapes respected), so the parser can read the two halves of the record arrays on two threads
-/// (docs/DECISIONS.md 72). The scan checks nothing: whatever it gets wrong on a malformed file, the parser finds,
+/// (docs/DECISIONS.md 75). The scan checks nothing: whatever it gets wrong on a malformed file, the parser finds,
 /// and the loader then parses the whole file again on one thread for the exact message.
 struct RecordArrays {
     /// One array that is a member of the root object.

@@ -2,9 +2,9 @@
 
 /// What every kind of record answers for itself, so code that handles any record asks the record rather than
 /// switching on its kind. A new kind is its model type conforming here (in `<Kind>+Record.swift`), a case of
-/// `RecordKind` and `AnyRecord`, an array in `Dataset`, its validation reader, one renderer in the explorer and one
-/// plain formatter on the command line.
-public protocol Record: Hashable, Sendable, Codable, Identifiable where ID == String {
+/// `RecordKind` and `AnyRecord`, an array in `Dataset`, its validation reader, its compact form for the dataset cache
+/// (`<Kind>+Compact.swift`), one renderer in the explorer and one plain formatter on the command line.
+public protocol Record: Hashable, Sendable, Codable, Identifiable, CompactValue where ID == String {
     /// The kind every record of this type is.
     static var kind: RecordKind { get }
     /// Plural name, the dataset's JSON key for the kind and the name of its list command.

@@ -92,7 +92,7 @@ public enum DatasetLoader {
         if progress?.isCancelled == true { return .cancelled }
         progress?.begin(.validating)
         // A large file's records are read on two threads; if anything is wrong, the tree is validated again on one,
-        // so the problems are listed exactly as the sequential path lists them (DECISIONS 72).
+        // so the problems are listed exactly as the sequential path lists them (DECISIONS 75).
         let split = bytes.count >= twoThreads.bytes && RecordArrays.recordCount(in: root) >= twoThreads.records
         if split, let dataset = DatasetValidator(problemLimit: problemLimit, readsOnTwoThreads: true).validate(root) {
             return progress?.isCancelled == true ? .cancelled : .loaded(dataset)

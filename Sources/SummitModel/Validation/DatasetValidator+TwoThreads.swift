@@ -1,4 +1,4 @@
-/// Reading the records on two threads (docs/DECISIONS.md 72): this validator reads the first half of every kind's
+/// Reading the records on two threads (docs/DECISIONS.md 75): this validator reads the first half of every kind's
 /// array while a second one, sharing its ids and source text, reads the second half. It serves valid files only:
 /// when anything at all is reported, `validate` returns nil and the loader validates the tree again on one thread,
 /// so problems, their order, paths and suggestion budgets are always the sequential path's.

@@ -51,7 +51,7 @@ public final class LoadProgress: Sendable {
         }
     }
 
-    /// A report from one of the parsers reading half the records each (DECISIONS 72): `bytes` and `records` more.
+    /// A report from one of the parsers reading half the records each (DECISIONS 75): `bytes` and `records` more.
     func advanced(bytes: Int, records: Int) {
         state.withLock { snapshot in
             snapshot.bytesParsed += bytes

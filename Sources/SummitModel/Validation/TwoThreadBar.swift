@@ -1,4 +1,4 @@
-/// From what size a load parses and validates on two threads (docs/DECISIONS.md 72). Below it everything stays on
+/// From what size a load parses and validates on two threads (docs/DECISIONS.md 75). Below it everything stays on
 /// the calling thread, so the bundled dataset never starts one (33). Tests lower it to run the two-thread path
 /// on small random datasets.
 struct TwoThreadBar: Sendable {

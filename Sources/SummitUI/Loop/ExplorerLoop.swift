@@ -56,6 +56,8 @@ public struct ExplorerLoop {
         }
         state.normalize(index, keyMap: keyMap)
         screen.paint(Renderer.render(state, index, keyMap: keyMap))
+        // The one- and two-letter search lists, on another thread: ready by the time a large dataset is searched.
+        index.prepareShortWords()
         // The keys of a sequence begun so far (`g` of `g g`); only a config file binds sequences.
         var pending: [Key] = []
         while true {

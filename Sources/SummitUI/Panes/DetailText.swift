@@ -6,7 +6,7 @@ struct DetailText: Sendable {
     /// Beyond this, a linked list of notes ends with "and N more".
     static let notesShown = 300
 
-    enum Segment: Sendable { case lines([[StyledChar]]), items([RecordRef]) }
+    enum Segment: Sendable { case lines([[StyledChar]]), items(LinkedGroup) }
     /// What the lines were computed from; they are used only while all of it still holds.
     let index: DatasetIndex
     let subject: RecordRef
@@ -41,7 +41,7 @@ struct DetailText: Sendable {
         }
     }
 
-    mutating func append(items refs: [RecordRef]) {
+    mutating func append(items refs: LinkedGroup) {
         count += refs.count
         segments.append(.items(refs))
     }
