@@ -31,6 +31,8 @@ import Testing
         let first = CLI.run(arguments, environment: environment)
         #expect(first.status == 0)
         #expect(cacheFiles().count == 1, "the first run writes the cache")
+        let everything = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/summit")) ?? []
+        #expect(everything == cacheFiles(), "written after the answer, and still no temporary file left: \(everything)")
         let second = CLI.run(arguments, environment: environment)
         #expect(second.status == 0)
         #expect(second.stdout == uncached.stdout && first.stdout == uncached.stdout)

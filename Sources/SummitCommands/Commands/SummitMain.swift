@@ -16,7 +16,9 @@ public enum SummitMain {
         // SUMMIT_NO_COMMON_LOOKUP=1 sends every command line through ArgumentParser: the test that holds the common
         // lookups' shortcut to ArgumentParser's output byte for byte runs both (docs/DECISIONS.md 56).
         let shortcut = getenv("SUMMIT_NO_COMMON_LOOKUP").map { String(cString: $0) } != "1"
-        exit(execute(Array(CommandLine.arguments.dropFirst()), commonLookups: shortcut))
+        let status = execute(Array(CommandLine.arguments.dropFirst()), commonLookups: shortcut)
+        DatasetSource.writeCacheAfterAnswer()
+        exit(status)
     }
 
     /// Runs one command line and returns its exit status (tests call this in-process too).

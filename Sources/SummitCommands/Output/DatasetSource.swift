@@ -2,6 +2,10 @@ import SummitData
 import SummitModel
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Loading a dataset and turning its errors into messages and exit statuses.
 enum DatasetSource {
     static func load(file: String?) throws -> Dataset {
@@ -12,13 +16,16 @@ enum DatasetSource {
         }
     }
 
-    /// The dataset's index: a file's through the dataset cache (DECISIONS 63), the bundled one built in memory.
-    static func index(file: String?) throws -> DatasetIndex {
+    /// The dataset's index: a file's through the dataset cache (DECISIONS 63), the bundled one built in memory. A cold
+    /// load's cache write is left for `writeCacheAfterAnswer()` (DECISIONS 74).
+    static func index(file: String?, cache: DatasetCache? = cache()) throws -> DatasetIndex {
         guard let file else { return DatasetIndex(try load(file: nil)) }
         do {
-            let index = try DatasetLoader.loadIndex(contentsOf: file, cache: cache()).index
-            keptUntilExit.withLock { $0 = index }
-            return index
+            // Without progress nothing cancels, so there is always an index.
+            let loaded = try DatasetLoader.loadIndex(contentsOf: file, cache: cache, progress: nil, writing: .later)!
+            keptUntilExit.withLock { $0 = loaded.index }
+            if let write = loaded.pendingWrite { answeredCacheWrite.withLock { $0 = write } }
+            return loaded.index
         } catch {
             throw failure(for: error)
         }
@@ -27,6 +34,26 @@ enum DatasetSource {
     /// The last index loaded from a file, never released: a lookup's process ends right after its output, and
     /// freeing a million records one by one before that cost about 0.3 s (docs/DECISIONS.md 71).
     private static let keptUntilExit = Mutex<DatasetIndex?>(nil)
+
+    /// A cold lookup's cache write, kept until the answer is out.
+    private static let answeredCacheWrite = Mutex<PendingCacheWrite?>(nil)
+
+    /// The cache write a cold lookup left, once: `SummitMain` runs it after the command has printed everything.
+    static func takeAnsweredCacheWrite() -> PendingCacheWrite? { answeredCacheWrite.withLock { $0.take() } }
+
+    /// Called once the command has printed everything: closes standard output and error, so a pipe or `$(…)` sees
+    /// the end at once, and then writes the cache a cold lookup left, whole or not at all (DECISIONS 74).
+    static func writeCacheAfterAnswer() {
+        guard let write = takeAnsweredCacheWrite() else { return }
+        // /dev/null rather than closed descriptors: a stray later write must not land in a file opened meanwhile.
+        let null = open("/dev/null", O_WRONLY)
+        if null >= 0 {
+            dup2(null, STDOUT_FILENO)
+            dup2(null, STDERR_FILENO)
+            close(null)
+        }
+        write.run()
+    }
 
     /// The cache under `$XDG_CACHE_HOME/summit`, or nil when `SUMMIT_NO_CACHE` is set to anything but empty.
     static func cache() -> DatasetCache? {

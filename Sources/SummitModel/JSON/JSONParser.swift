@@ -12,7 +12,7 @@ struct JSONParser {
 
     let valueLimit: Int
     /// Values started so far, counted against `valueLimit`.
-    private var values = 0
+    var values = 0
 
     let bytes: UnsafeBufferPointer<UInt8>
     /// The read position: a byte offset into `bytes`.
@@ -26,7 +26,13 @@ struct JSONParser {
     /// cancelled; nil for loads nobody watches.
     let progress: LoadProgress?
     /// Elements of the root object's arrays (the records) parsed so far.
-    private var records = 0
+    var records = 0
+    /// Root arrays already parsed on two threads, by the offset of their `[`: taken as they are (DECISIONS 75).
+    var parsedArrays: [Int: ParsedArray] = [:]
+    /// True for a parser reading one half of the records: it adds to the progress instead of setting it.
+    var readsHalf = false
+    /// The read position at the last report, for a half's progress.
+    var reportedIndex = 0
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = JSONParser.maximumValues, progress: LoadProgress? = nil
@@ -42,17 +48,22 @@ struct JSONParser {
         _ bytes: UnsafeBufferPointer<UInt8>, valueLimit: Int = maximumValues, progress: LoadProgress? = nil
     ) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes, valueLimit: valueLimit, progress: progress)
+        return try parser.parseRoot()
+    }
+
+    /// The document from its first byte.
+    mutating func parseRoot() throws(JSONSyntaxError) -> JSONNode {
         // A UTF-8 byte-order mark is not JSON, but some editors write one; it carries no meaning.
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.index = 3 }
-        parser.skipWhitespace()
-        let root = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        if parser.index < bytes.count {
-            throw parser.error(
-                "unexpected \(parser.describeCurrent()) after the end of the top-level value",
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipWhitespace()
+        let root = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw error(
+                "unexpected \(describeCurrent()) after the end of the top-level value",
                 fix: "the dataset must be a single JSON object; remove what follows its closing }")
         }
-        progress?.parsed(bytes: bytes.count, of: bytes.count, records: parser.records)
+        progress?.parsed(bytes: bytes.count, of: bytes.count, records: records)
         return root
     }
 
@@ -61,17 +72,22 @@ struct JSONParser {
 
     /// Counts a record (an element of an array in the root object) and, every so often, reports and checks for
     /// cancellation.
-    private mutating func countRecord() throws(JSONSyntaxError) {
+    mutating func countRecord() throws(JSONSyntaxError) {
         guard let progress else { return }
         records += 1
         guard records % LoadProgress.reportEvery == 0 else { return }
-        progress.parsed(bytes: index, of: bytes.count, records: records)
+        if readsHalf {
+            progress.advanced(bytes: index - reportedIndex, records: LoadProgress.reportEvery)
+            reportedIndex = index
+        } else {
+            progress.parsed(bytes: index, of: bytes.count, records: records)
+        }
         if progress.isCancelled { throw error(Self.cancelledMessage, fix: "") }
     }
 
     // MARK: - Values
 
-    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
+    mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else {
             throw error(
                 "the file ends where a value was expected",
@@ -184,6 +200,11 @@ struct JSONParser {
 
     private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         let open = index
+        if depth == 1, !parsedArrays.isEmpty, let parsed = parsedArrays[open] {
+            index = parsed.end
+            records += parsed.nodes.count
+            return .array(parsed.nodes)
+        }
         try enter(depth: depth)
         index += 1
         let mark = elementStack.count
@@ -417,7 +438,7 @@ struct JSONParser {
 
     private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1

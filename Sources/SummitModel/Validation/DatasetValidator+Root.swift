@@ -34,19 +34,28 @@ extension DatasetValidator {
             into: Dataset(
                 formatVersion: formatVersion, title: title,
                 source: source ?? Source(title: "", standfirst: nil, author: "", outlet: "", credit: nil, text: "")))
-        guard log.isEmpty, source != nil else { return nil }
+        guard let dataset, log.isEmpty, source != nil else { return nil }
         return dataset
     }
 
     /// Every kind's records, each read by its kind's reader (`Record.read`), then the checks across pillars.
-    private func records(_ fields: Fields, into dataset: Dataset) -> Dataset {
-        var reading = KindReading(validator: self, fields: fields, dataset: dataset)
-        for kind in RecordKind.allCases { kind.visit(&reading) }
+    /// Nil when read on two threads and either reported a problem (the caller validates again on one).
+    private func records(_ fields: Fields, into dataset: Dataset) -> Dataset? {
+        let read: Dataset
+        if readsOnTwoThreads {
+            // Something already reported (a duplicate id, the title…): the sequential path will report it all.
+            guard log.isEmpty, let records = recordsOnTwoThreads(fields, into: dataset) else { return nil }
+            read = records
+        } else {
+            var reading = KindReading(validator: self, fields: fields, dataset: dataset)
+            for kind in RecordKind.allCases { kind.visit(&reading) }
+            read = reading.dataset
+        }
         // Gaps count every element of "pillars", read or not.
         var elements = 0
         if let node = fields.node(Pillar.plural), case .array(let nodes) = node.value { elements = nodes.count }
         checkPillarNumbersHaveNoGaps(pillarNumbers, count: elements)
-        return reading.dataset
+        return read
     }
 
     /// Pillars are numbered 1, 2, 3… in the article's order: with unique positive numbers,

@@ -39,8 +39,12 @@ final class DatasetValidator {
     /// The source text as scalars, so a span is an O(1) slice. Nil when the source is unusable.
     var sourceScalars: [Unicode.Scalar]?
 
-    init(problemLimit: Int = ProblemLog.defaultLimit) {
+    /// Read the records on two threads, for a valid file only (DatasetValidator+TwoThreads.swift).
+    let readsOnTwoThreads: Bool
+
+    init(problemLimit: Int = ProblemLog.defaultLimit, readsOnTwoThreads: Bool = false) {
         log = ProblemLog(limit: problemLimit)
+        self.readsOnTwoThreads = readsOnTwoThreads
         path.reserveCapacity(8)
     }
 

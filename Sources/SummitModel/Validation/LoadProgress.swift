@@ -51,6 +51,14 @@ public final class LoadProgress: Sendable {
         }
     }
 
+    /// A report from one of the parsers reading half the records each (DECISIONS 75): `bytes` and `records` more.
+    func advanced(bytes: Int, records: Int) {
+        state.withLock { snapshot in
+            snapshot.bytesParsed += bytes
+            snapshot.records += records
+        }
+    }
+
     /// The parser's report: `bytes` of `total` parsed, `records` records so far.
     public func parsed(bytes: Int, of total: Int, records: Int) {
         state.withLock { snapshot in
