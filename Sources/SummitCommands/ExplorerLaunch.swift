@@ -45,6 +45,8 @@ enum ExplorerLaunch {
         var saveFailure: StorageError?
         let outcome = ExplorerApp.run(loading: load, options: explorer, keyMap: configuration.keyMap) { index in
             cacheWrite.start()
+            // Quitting a million-record explorer should not wait for a million records to be freed.
+            DatasetSource.keepUntilExit(index)
             var loop = ExplorerLoop(
                 index: index, keyMap: configuration.keyMap,
                 pinKeeper: PinsFile(data: file).keeper(index), playback: playback)

@@ -23,7 +23,7 @@ enum DatasetSource {
         do {
             // Without progress nothing cancels, so there is always an index.
             let loaded = try DatasetLoader.loadIndex(contentsOf: file, cache: cache, progress: nil, writing: .later)!
-            keptUntilExit.withLock { $0 = loaded.index }
+            keepUntilExit(loaded.index)
             if let write = loaded.pendingWrite { answeredCacheWrite.withLock { $0 = write } }
             return loaded.index
         } catch {
@@ -31,9 +31,13 @@ enum DatasetSource {
         }
     }
 
-    /// The last index loaded from a file, never released: a lookup's process ends right after its output, and
-    /// freeing a million records one by one before that cost about 0.3 s (docs/DECISIONS.md 71).
+    /// The last index loaded from a file, never released: a lookup's process ends right after its output (and the
+    /// explorer's right after it restores the terminal), and freeing a million records one by one before that cost
+    /// about 0.3 s (docs/DECISIONS.md 71).
     private static let keptUntilExit = Mutex<DatasetIndex?>(nil)
+
+    /// Keeps `index` alive until the process ends (see `keptUntilExit`).
+    static func keepUntilExit(_ index: DatasetIndex) { keptUntilExit.withLock { $0 = index } }
 
     /// A cold lookup's cache write, kept until the answer is out.
     private static let answeredCacheWrite = Mutex<PendingCacheWrite?>(nil)
