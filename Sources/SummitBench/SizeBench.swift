@@ -108,12 +108,17 @@ struct SizeBench {
     }
 
     /// The release binary on the file: cold (empty cache folder), cached (same folder again), then the
-    /// explorer's first frame. Peak RSS from wait4.
+    /// explorer's first frame. Peak RSS through GNU time (see `ChildProcess`).
     private func child(_ summit: String, run: Int, _ result: inout SizeResult) {
         let environment = Harness.isolated(folder, cache: "cache-\(records)-\(run)")
-        let search = ChildProcess(
+        var search = ChildProcess(
             arguments: [summit, "search", SyntheticDataset.rareWord, "--data", json], environment: environment,
             output: "\(folder)/summit.out")
+        if access(ChildProcess.time, X_OK) == 0 {
+            search.peakByTime = "\(folder)/summit.peak"
+        } else {
+            result.failures.append("no \(ChildProcess.time): peak RSS is wait4's, which counts the bench's own peak")
+        }
         for cold in [true, false] {
             do {
                 let outcome = try search.run()
