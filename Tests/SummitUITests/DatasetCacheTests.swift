@@ -325,9 +325,9 @@ import Testing
         #expect(a.allRefs == b.allRefs, sourceLocation: sourceLocation)
         // The reverse indexes, the speakers' actors and the name tables, all of them, as their cached bytes.
         var tablesA = CompactWriter()
-        tablesA.write(IndexTables(of: a))
+        tablesA.write(a.tables)
         var tablesB = CompactWriter()
-        tablesB.write(IndexTables(of: b))
+        tablesB.write(b.tables)
         #expect(tablesA.bytes == tablesB.bytes, "index tables", sourceLocation: sourceLocation)
         for actor in a.dataset.actors.prefix(3) {
             #expect(a.resolveActor(actor.name) == b.resolveActor(actor.name), sourceLocation: sourceLocation)

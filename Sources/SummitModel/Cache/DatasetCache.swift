@@ -238,7 +238,7 @@ public struct DatasetCache: Sendable {
         names.write(search.exactNames)
         blobs.append(names.bytes)
         var tables = CompactWriter()
-        tables.write(IndexTables(of: index))
+        tables.write(index.tables)
         blobs.append(tables.bytes)
         blobs.appendArray(search.trigrams.starts)
         blobs.appendArray(search.trigrams.counts)

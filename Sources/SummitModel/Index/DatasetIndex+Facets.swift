@@ -93,35 +93,36 @@ extension DatasetIndex {
     /// Positions of the records whose `pillarIDs` hold the pillar.
     private func positions(onPillar id: String) -> [Int32] {
         guard let pillar = indexInKind(id, .pillar) else {
-            return at(.quote, quotesOnPillar[id]) + at(.question, questionsOnPillar[id])
+            return at(.quote, tables.quotesOnPillar[id]) + at(.question, tables.questionsOnPillar[id])
         }
-        return at(.pillar, [pillar]) + at(.actor, actorsOnPillar[id]) + at(.quote, quotesOnPillar[id])
-            + at(.question, questionsOnPillar[id]) + at(.note, notesAbout[id])
+        return at(.pillar, [pillar]) + at(.actor, tables.actorsOnPillar[id]) + at(.quote, tables.quotesOnPillar[id])
+            + at(.question, tables.questionsOnPillar[id]) + at(.note, tables.notesAbout[id])
     }
 
     /// Positions of the records whose `actorIDs` hold the actor.
     private func positions(onActor id: String) -> [Int32] {
         let own = indexInKind(id, .actor)
-        return at(.pillar, own == nil ? nil : pillarsOfActor[id]) + at(.actor, own.map { [$0] })
-            + at(.person, peopleOfActor[id]) + at(.quote, quotesOnActor[id]) + at(.figure, figuresOfActor[id])
-            + at(.event, eventsOfActor[id]) + at(.question, questionsOnActor[id])
-            + at(.note, own == nil ? nil : notesAbout[id])
+        return at(.pillar, own == nil ? nil : tables.pillarsOfActor[id]) + at(.actor, own.map { [$0] })
+            + at(.person, tables.peopleOfActor[id]) + at(.quote, tables.quotesOnActor[id])
+            + at(.figure, tables.figuresOfActor[id])
+            + at(.event, tables.eventsOfActor[id]) + at(.question, tables.questionsOnActor[id])
+            + at(.note, own == nil ? nil : tables.notesAbout[id])
     }
 
     /// Positions of the records whose `speakerIDs` hold the person: their quotes, themselves, the actors they
     /// speak for or that their quotes are on, the pillars of their quotes, the notes about them or their quotes.
     private func positions(bySpeaker id: String) -> [Int32] {
-        let quotes = quotesBySpeaker[id] ?? []
+        let quotes = tables.quotesBySpeaker[id] ?? []
         let person = indexInKind(id, .person)
         var actors: [Int] = []
         var pillars: [Int] = []
-        var notes: [Int] = person == nil ? [] : notesAbout[id] ?? []
+        var notes: [Int] = person == nil ? [] : tables.notesAbout[id] ?? []
         if let person, let actor = dataset.people[person].actor, let a = indexInKind(actor, .actor) { actors.append(a) }
         for q in quotes {
             let quote = dataset.quotes[q]
             for actor in quote.actorIDs(self) { if let a = indexInKind(actor, .actor) { actors.append(a) } }
             for pillar in quote.pillars { if let p = indexInKind(pillar, .pillar) { pillars.append(p) } }
-            notes += notesAbout[quote.id] ?? []
+            notes += tables.notesAbout[quote.id] ?? []
         }
         return at(.pillar, pillars) + at(.actor, actors) + at(.person, person.map { [$0] }) + at(.quote, quotes)
             + at(.note, notes)

@@ -2,31 +2,37 @@
 
 extension DatasetIndex {
     /// Quotes that name the actor, or whose speaker speaks for it.
-    public func quotes(onActor id: String) -> [Quote] { (quotesOnActor[id] ?? []).map { dataset.quotes[$0] } }
+    public func quotes(onActor id: String) -> [Quote] { (tables.quotesOnActor[id] ?? []).map { dataset.quotes[$0] } }
     /// Quotes that bear on the pillar.
-    public func quotes(onPillar id: String) -> [Quote] { (quotesOnPillar[id] ?? []).map { dataset.quotes[$0] } }
+    public func quotes(onPillar id: String) -> [Quote] { (tables.quotesOnPillar[id] ?? []).map { dataset.quotes[$0] } }
     /// Quotes the person spoke.
-    public func quotes(bySpeaker id: String) -> [Quote] { (quotesBySpeaker[id] ?? []).map { dataset.quotes[$0] } }
+    public func quotes(bySpeaker id: String) -> [Quote] {
+        (tables.quotesBySpeaker[id] ?? []).map { dataset.quotes[$0] }
+    }
     /// Actors bearing on the pillar: through a role on it, or a quote on it that names them or is spoken for them.
-    public func actors(onPillar id: String) -> [Actor] { (actorsOnPillar[id] ?? []).map { dataset.actors[$0] } }
+    public func actors(onPillar id: String) -> [Actor] { (tables.actorsOnPillar[id] ?? []).map { dataset.actors[$0] } }
     /// Pillars the actor bears on (the converse of `actors(onPillar:)`).
-    public func pillars(ofActor id: String) -> [Pillar] { (pillarsOfActor[id] ?? []).map { dataset.pillars[$0] } }
+    public func pillars(ofActor id: String) -> [Pillar] {
+        (tables.pillarsOfActor[id] ?? []).map { dataset.pillars[$0] }
+    }
     /// People who speak or act for the actor.
-    public func people(ofActor id: String) -> [Person] { (peopleOfActor[id] ?? []).map { dataset.people[$0] } }
+    public func people(ofActor id: String) -> [Person] { (tables.peopleOfActor[id] ?? []).map { dataset.people[$0] } }
     /// Figures about the actor.
-    public func figures(ofActor id: String) -> [Figure] { (figuresOfActor[id] ?? []).map { dataset.figures[$0] } }
+    public func figures(ofActor id: String) -> [Figure] {
+        (tables.figuresOfActor[id] ?? []).map { dataset.figures[$0] }
+    }
     /// Events the actor takes part in, claims or disputes.
-    public func events(ofActor id: String) -> [Event] { (eventsOfActor[id] ?? []).map { dataset.events[$0] } }
+    public func events(ofActor id: String) -> [Event] { (tables.eventsOfActor[id] ?? []).map { dataset.events[$0] } }
     /// Open questions naming the actor.
     public func questions(onActor id: String) -> [Question] {
-        (questionsOnActor[id] ?? []).map { dataset.questions[$0] }
+        (tables.questionsOnActor[id] ?? []).map { dataset.questions[$0] }
     }
     /// Open questions on the pillar.
     public func questions(onPillar id: String) -> [Question] {
-        (questionsOnPillar[id] ?? []).map { dataset.questions[$0] }
+        (tables.questionsOnPillar[id] ?? []).map { dataset.questions[$0] }
     }
     /// Notes about the record with this id.
-    public func notes(about id: String) -> [Note] { (notesAbout[id] ?? []).map { dataset.notes[$0] } }
+    public func notes(about id: String) -> [Note] { (tables.notesAbout[id] ?? []).map { dataset.notes[$0] } }
 
     /// The records the explorer's cross-filter shows beside a selected record (never the record itself):
     /// - actor → its quotes, the pillars it bears on, its people, figures, events, questions;
@@ -62,22 +68,22 @@ extension DatasetIndex {
         switch ref.kind {
         case .actor:
             linked =
-                at(.quote, quotesOnActor[ref.id]) + at(.pillar, pillarsOfActor[ref.id])
-                + at(.person, peopleOfActor[ref.id]) + at(.figure, figuresOfActor[ref.id])
-                + at(.event, eventsOfActor[ref.id]) + at(.question, questionsOnActor[ref.id])
+                at(.quote, tables.quotesOnActor[ref.id]) + at(.pillar, tables.pillarsOfActor[ref.id])
+                + at(.person, tables.peopleOfActor[ref.id]) + at(.figure, tables.figuresOfActor[ref.id])
+                + at(.event, tables.eventsOfActor[ref.id]) + at(.question, tables.questionsOnActor[ref.id])
         case .pillar:
             linked =
-                at(.actor, actorsOnPillar[ref.id]) + at(.quote, quotesOnPillar[ref.id])
-                + at(.question, questionsOnPillar[ref.id])
+                at(.actor, tables.actorsOnPillar[ref.id]) + at(.quote, tables.quotesOnPillar[ref.id])
+                + at(.question, tables.questionsOnPillar[ref.id])
         case .person:
             let actor = record.value.actorIDs(self).compactMap { indexInKind($0, .actor) }
-            linked = at(.quote, quotesBySpeaker[ref.id]) + at(.actor, actor)
+            linked = at(.quote, tables.quotesBySpeaker[ref.id]) + at(.actor, actor)
         default:
             // Links to ids the dataset does not define (a dataset the validator would reject) are dropped.
             linked = record.value.linkedRefs(self).compactMap { position(of: $0).map(Int32.init) }
         }
         if let start = kindRanges[.note]?.lowerBound {
-            linked += (notesAbout[ref.id] ?? []).map { Int32(start + $0) }
+            linked += (tables.notesAbout[ref.id] ?? []).map { Int32(start + $0) }
         }
         return SortedPositions.union([linked]).filter { $0 != Int32(own) }
     }

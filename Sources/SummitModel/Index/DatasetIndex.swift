@@ -16,29 +16,16 @@ public final class DatasetIndex: Sendable {
     /// index, so no table keyed by ref is needed.
     let idTables: [[String: Int]]
 
-    /// Person id → the actor they speak for.
-    let actorOfPerson: [String: String]
-
-    // Reverse indexes: values are indexes into the dataset's arrays, in dataset order, without duplicates.
-    let quotesOnActor: [String: [Int]]
-    let quotesOnPillar: [String: [Int]]
-    let quotesBySpeaker: [String: [Int]]
-    let actorsOnPillar: [String: [Int]]
-    let pillarsOfActor: [String: [Int]]
-    let peopleOfActor: [String: [Int]]
-    let figuresOfActor: [String: [Int]]
-    let eventsOfActor: [String: [Int]]
-    let questionsOnActor: [String: [Int]]
-    let questionsOnPillar: [String: [Int]]
-    /// Notes about a record id.
-    let notesAbout: [String: [Int]]
+    /// Person id → the actor they speak for, the reverse indexes (quotes by actor, actors by pillar…: indexes into
+    /// the dataset's arrays, in dataset order, without duplicates) and the typed names; the dataset cache keeps them.
+    let tables: IndexTables
 
     /// The folded text and its trigram index, built on the first search or near miss (see `BuiltOnFirstUse`).
     var searchText: SearchText { searchTextPart.value }
     private let searchTextPart: BuiltOnFirstUse<SearchText>
     let sourceOffsets: ScalarOffsets
     let coverage: SpanCoverage
-    let names: NameKeys
+    var names: NameKeys { tables.names }
     /// The results of the last few text queries (see `RecentMatches`).
     let recentMatches = RecentMatches()
     /// Each stance's link list, once asked for (see `StanceLists`).
@@ -79,7 +66,6 @@ public final class DatasetIndex: Sendable {
         let actorOfPerson = Dictionary(
             dataset.people.lazy.compactMap { person in person.actor.map { (person.id, $0) } },
             uniquingKeysWith: { first, _ in first })
-        self.actorOfPerson = actorOfPerson
         var quotesOnActor = ReverseIndex()
         var quotesOnPillar = ReverseIndex()
         var quotesBySpeaker = ReverseIndex()
@@ -128,21 +114,17 @@ public final class DatasetIndex: Sendable {
         }
         for (n, note) in dataset.notes.enumerated() { for id in note.about { notesAbout.add(n, to: id) } }
 
-        self.quotesOnActor = quotesOnActor.sorted()
-        self.quotesOnPillar = quotesOnPillar.sorted()
-        self.quotesBySpeaker = quotesBySpeaker.sorted()
-        self.actorsOnPillar = actorsOnPillar.sorted()
-        self.pillarsOfActor = pillarsOfActor.sorted()
-        self.peopleOfActor = peopleOfActor.sorted()
-        self.figuresOfActor = figuresOfActor.sorted()
-        self.eventsOfActor = eventsOfActor.sorted()
-        self.questionsOnActor = questionsOnActor.sorted()
-        self.questionsOnPillar = questionsOnPillar.sorted()
-        self.notesAbout = notesAbout.sorted()
+        tables = IndexTables(
+            actorOfPerson: actorOfPerson, quotesOnActor: quotesOnActor.sorted(),
+            quotesOnPillar: quotesOnPillar.sorted(),
+            quotesBySpeaker: quotesBySpeaker.sorted(), actorsOnPillar: actorsOnPillar.sorted(),
+            pillarsOfActor: pillarsOfActor.sorted(), peopleOfActor: peopleOfActor.sorted(),
+            figuresOfActor: figuresOfActor.sorted(), eventsOfActor: eventsOfActor.sorted(),
+            questionsOnActor: questionsOnActor.sorted(), questionsOnPillar: questionsOnPillar.sorted(),
+            notesAbout: notesAbout.sorted(), names: NameKeys(dataset: dataset))
 
         self.sourceOffsets = ScalarOffsets(dataset.source.text)
         self.coverage = SpanCoverage(dataset: dataset, kindRanges: kindRanges)
-        self.names = NameKeys(dataset: dataset)
     }
 
     /// The index as the dataset cache kept it (Cache/IndexTables.swift): the search text and the costly tables read
@@ -167,20 +149,8 @@ public final class DatasetIndex: Sendable {
         idTables = ids
         paragraphs = Paragraphs(text: dataset.source.text)
         searchTextPart = BuiltOnFirstUse { searchText }
-        actorOfPerson = tables.actorOfPerson
-        quotesOnActor = tables.quotesOnActor
-        quotesOnPillar = tables.quotesOnPillar
-        quotesBySpeaker = tables.quotesBySpeaker
-        actorsOnPillar = tables.actorsOnPillar
-        pillarsOfActor = tables.pillarsOfActor
-        peopleOfActor = tables.peopleOfActor
-        figuresOfActor = tables.figuresOfActor
-        eventsOfActor = tables.eventsOfActor
-        questionsOnActor = tables.questionsOnActor
-        questionsOnPillar = tables.questionsOnPillar
-        notesAbout = tables.notesAbout
+        self.tables = tables
         sourceOffsets = ScalarOffsets(dataset.source.text)
-        names = tables.names
     }
 
     // MARK: Records by id (O(1)); direct array reads, since lists call these once per row

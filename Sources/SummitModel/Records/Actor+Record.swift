@@ -31,7 +31,7 @@ extension Actor: Record {
     public var typedNames: [String] { [name] + aliases }
 
     public func pillarIDs(_ index: DatasetIndex) -> [String] {
-        (index.pillarsOfActor[id] ?? []).map { index.dataset.pillars[$0].id }
+        (index.tables.pillarsOfActor[id] ?? []).map { index.dataset.pillars[$0].id }
     }
 
     public func actorIDs(_ index: DatasetIndex) -> [String] { [id] }

@@ -27,7 +27,7 @@ extension Pillar: Record {
     public func pillarIDs(_ index: DatasetIndex) -> [String] { [id] }
 
     public func actorIDs(_ index: DatasetIndex) -> [String] {
-        (index.actorsOnPillar[id] ?? []).map { index.dataset.actors[$0].id }
+        (index.tables.actorsOnPillar[id] ?? []).map { index.dataset.actors[$0].id }
     }
 
     /// The speakers of the quotes on the pillar (the one linkage rule, DECISIONS 53).

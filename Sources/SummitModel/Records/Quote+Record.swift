@@ -36,7 +36,7 @@ extension Quote: Record {
 
     /// Its actors, and the actor its speaker speaks for.
     public func actorIDs(_ index: DatasetIndex) -> [String] {
-        guard let speaker, let actor = index.actorOfPerson[speaker] else { return actors }
+        guard let speaker, let actor = index.tables.actorOfPerson[speaker] else { return actors }
         return actors + [actor]
     }
 

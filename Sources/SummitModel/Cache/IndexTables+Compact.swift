@@ -1,39 +1,5 @@
-/// The tables of `DatasetIndex` that cost most to rebuild from the records (about 1.3 s of a cached start at a
-/// million records: a String hash per link for the reverse indexes, folding every typed name), as the dataset cache
-/// keeps them. The id tables are not kept: a dictionary of a million ids costs about as much to fill from stored
-/// keys as from the records.
-struct IndexTables {
-    let actorOfPerson: [String: String]
-    let quotesOnActor: [String: [Int]]
-    let quotesOnPillar: [String: [Int]]
-    let quotesBySpeaker: [String: [Int]]
-    let actorsOnPillar: [String: [Int]]
-    let pillarsOfActor: [String: [Int]]
-    let peopleOfActor: [String: [Int]]
-    let figuresOfActor: [String: [Int]]
-    let eventsOfActor: [String: [Int]]
-    let questionsOnActor: [String: [Int]]
-    let questionsOnPillar: [String: [Int]]
-    let notesAbout: [String: [Int]]
-    let names: NameKeys
-
-    /// The tables of an index built from its records.
-    init(of index: DatasetIndex) {
-        actorOfPerson = index.actorOfPerson
-        quotesOnActor = index.quotesOnActor
-        quotesOnPillar = index.quotesOnPillar
-        quotesBySpeaker = index.quotesBySpeaker
-        actorsOnPillar = index.actorsOnPillar
-        pillarsOfActor = index.pillarsOfActor
-        peopleOfActor = index.peopleOfActor
-        figuresOfActor = index.figuresOfActor
-        eventsOfActor = index.eventsOfActor
-        questionsOnActor = index.questionsOnActor
-        questionsOnPillar = index.questionsOnPillar
-        notesAbout = index.notesAbout
-        names = index.names
-    }
-
+/// How the dataset cache stores `IndexTables`, and checks what it read back.
+extension IndexTables {
     /// Whether every position the tables hold names a record of `dataset`, so a damaged cache can never make a
     /// lookup index past an array.
     func fit(_ dataset: Dataset) -> Bool {
