@@ -80,6 +80,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: own))
     }
 
+    /// The loading screen says "reading the cache" on a cached start, "reading the file" otherwise.
+    @Test func progressSaysWhenTheCacheIsRead() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let cold = LoadProgress()
+        _ = try DatasetLoader.loadIndex(contentsOf: scratch.file, cache: scratch.cache, progress: cold)
+        #expect(!cold.snapshot.readingCache)
+        let cached = LoadProgress()
+        let loaded = try DatasetLoader.loadIndex(contentsOf: scratch.file, cache: scratch.cache, progress: cached)
+        #expect(loaded?.fromCache == true)
+        #expect(cached.snapshot.readingCache)
+    }
+
     @Test func cachedIndexAnswersAsTheFileDoes() throws {
         let scratch = try Scratch(records: 4000)
         defer { scratch.remove() }

@@ -120,6 +120,20 @@ import Testing
         #expect(estimate.line == "reading the file · 0% · estimating time left")
     }
 
+    /// A cached start (about a second at a million records) says what it is doing rather than "reading the file".
+    @Test func aCacheReadSaysSo() {
+        var snapshot = LoadProgress.Snapshot()
+        snapshot.started = [Self.now]
+        snapshot.readingCache = true
+        #expect(LoadEstimate(snapshot, now: Self.now + .seconds(1)).line.hasPrefix("reading the cache · 0%"))
+        let progress = LoadProgress()
+        progress.begin(.reading)
+        progress.readingCache(true)
+        #expect(progress.snapshot.readingCache)
+        progress.readingCache(false)
+        #expect(LoadEstimate(progress.snapshot, now: .now).line.hasPrefix("reading the file"))
+    }
+
     @Test func roughCountsKeepThreeDigits() {
         #expect(LoadEstimate.roughly(999_999.6) == 1_000_000)
         #expect(LoadEstimate.roughly(343_217) == 343_000)

@@ -38,7 +38,9 @@ extension DatasetLoader {
             progress?.begin(.indexing)
             return LoadedIndex(index: DatasetIndex(dataset), fromCache: false)
         }
+        progress?.readingCache(true)
         if let index = cache.read(stamp) { return LoadedIndex(index: index, fromCache: true) }
+        progress?.readingCache(false)
         // The file's bytes are let go before the index is built (195 MiB at a million records, DECISIONS 76): the
         // hash of the bytes validated is all the cache needs of them — a file changed since its stamp was taken
         // fails the next start's check.

@@ -22,6 +22,8 @@ public final class LoadProgress: Sendable {
         public var records = 0
         /// When each phase began, in phase order: the explorer estimates the time left from them.
         public var started: [ContinuousClock.Instant] = []
+        /// True while the loader reads the dataset cache (DECISIONS 63) rather than the file.
+        public var readingCache = false
 
         public init() {}
     }
@@ -41,6 +43,9 @@ public final class LoadProgress: Sendable {
     public func cancel() { cancelled.store(true, ordering: .relaxed) }
 
     public var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+    /// Says whether the loader is reading the dataset cache now (false again when the cache could not be used).
+    public func readingCache(_ reading: Bool) { state.withLock { $0.readingCache = reading } }
 
     /// Marks the start of `phase` (now).
     public func begin(_ phase: Phase) {

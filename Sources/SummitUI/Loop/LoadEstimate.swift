@@ -17,6 +17,8 @@ public struct LoadEstimate: Hashable, Sendable {
     public var expectedRecords: Int?
     /// Seconds still to go, or nil while too little is known to say.
     public var secondsLeft: Double?
+    /// Reading the dataset cache, not the file.
+    public var readingCache: Bool
 
     /// Shares of a load's time per phase (reading, parsing, validating, indexing). docs/performance.md measures
     /// 4.7 s to parse and validate a million records and 5.1 s to index them; the split of the 4.7 s between
@@ -26,6 +28,7 @@ public struct LoadEstimate: Hashable, Sendable {
     public init(_ snapshot: LoadProgress.Snapshot, now: ContinuousClock.Instant) {
         phase = snapshot.phase
         records = snapshot.records
+        readingCache = snapshot.readingCache
         let index = snapshot.phase.rawValue
         let before = Self.weights[..<index].reduce(0, +)
         let share = Self.weights[index]
@@ -68,7 +71,7 @@ public struct LoadEstimate: Hashable, Sendable {
         if let expectedRecords {
             count = "\(Figure.grouped(Double(records))) of ~\(Figure.grouped(Double(expectedRecords))) records"
         } else if phase == .reading {
-            count = "reading the file"
+            count = readingCache ? "reading the cache" : "reading the file"
         } else {
             count = "\(Figure.grouped(Double(records))) record\(records == 1 ? "" : "s")"
         }
