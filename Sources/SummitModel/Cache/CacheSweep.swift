@@ -33,14 +33,14 @@ struct CacheSweep {
             #endif
             if name.contains(".cache.tmp-") {
                 if now - used > temporaryAge { unlink(path) }
-            } else if name.hasSuffix(".cache"), path != keeping {
-                if now - used > maximumAge {
+            } else if name.hasSuffix(".cache") {
+                if path == keeping {
+                    caches.append((path, now, Int(status.st_size)))
+                } else if now - used > maximumAge {
                     unlink(path)
                 } else {
                     caches.append((path, used, Int(status.st_size)))
                 }
-            } else if path == keeping {
-                caches.append((path, now, Int(status.st_size)))
             }
         }
         var total = caches.reduce(0) { $0 + $1.bytes }

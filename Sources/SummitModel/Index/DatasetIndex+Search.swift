@@ -179,15 +179,9 @@ extension DatasetIndex {
         if !exact.isEmpty {
             let ascending = SortedPositions.isAscending(rows)
             for position in exact {
-                let p = Int32(position)
-                let present: Bool
-                if ascending {
-                    let k = SortedPositions.lowerBound(p, in: rows)
-                    present = k < rows.count && rows[k] == p
-                } else {
-                    present = rows.contains(p)
-                }
-                guard present, let score = score(of: position, words) else { continue }
+                guard SortedPositions.index(of: Int32(position), in: rows, ascending: ascending) != nil,
+                    let score = score(of: position, words)
+                else { continue }
                 consider(score + SearchText.exactNameScore, position)
             }
         }

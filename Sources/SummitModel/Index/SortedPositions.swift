@@ -52,6 +52,13 @@ public enum SortedPositions {
         return equal ? low..<high : nil
     }
 
+    /// Where `value` stands in `rows`: a binary search when they ascend, else a scan (pins keep their own order).
+    public static func index(of value: Int32, in rows: [Int32], ascending: Bool) -> Int? {
+        guard ascending else { return rows.firstIndex(of: value) }
+        let i = lowerBound(value, in: rows)
+        return i < rows.count && rows[i] == value ? i : nil
+    }
+
     /// The first index of `set` whose value is not below `value`.
     public static func lowerBound(_ value: Int32, in set: [Int32]) -> Int {
         var low = 0

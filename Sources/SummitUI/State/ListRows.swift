@@ -22,9 +22,7 @@ public struct ListRows: RandomAccessCollection, Equatable, Sendable {
     /// The row showing `ref`, or nil when the chips hide it.
     public func row(of ref: RecordRef) -> Int? {
         guard let position = index.position(of: ref).map(Int32.init) else { return nil }
-        if !ascending { return positions.firstIndex(of: position) }
-        let i = SortedPositions.lowerBound(position, in: positions)
-        return i < positions.count && positions[i] == position ? i : nil
+        return SortedPositions.index(of: position, in: positions, ascending: ascending)
     }
 
     public static func == (a: ListRows, b: ListRows) -> Bool { a.elementsEqual(b) }
